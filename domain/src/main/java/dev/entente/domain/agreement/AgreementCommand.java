@@ -1,0 +1,18 @@
+package dev.entente.domain.agreement;
+
+import dev.entente.domain.shared.Fact;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A command to the {@link Agreement} aggregate. */
+public sealed interface AgreementCommand extends Fact
+        permits ConcludeAgreement, SignAgreement, RatifyAgreement, ApplyAgreementProvisionally, AmendAgreement,
+                SuspendAgreement, ResumeAgreement, TerminateAgreement, RegisterAgreement {
+
+    AgreementId agreementId();
+
+    /** The id of the aggregate this command goes to. */
+    @TargetAggregateIdentifier
+    default String targetAggregateId() {
+        return agreementId().aggregateId();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.entente.domain.agreement;
+
+import dev.entente.domain.shared.Fact;
+
+/** Something that happened to an {@link Agreement}. */
+public sealed interface AgreementEvent extends Fact
+        permits AgreementConcluded, AgreementSigned, AgreementRatified, AgreementEnteredIntoForce,
+                AgreementProvisionallyApplied, AgreementAmended, AgreementSuspended, AgreementResumed,
+                AgreementTerminated, AgreementRegistered {
+
+    AgreementId agreementId();
+}

@@ -1,0 +1,18 @@
+package dev.entente.domain.agreement;
+
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.StoredEvent;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An agreement was terminated on {@code occurredOn} (the decision or notice), with effect from {@code effectiveOn}. */
+@StoredEvent(name = "agreement.terminated")
+public record AgreementTerminated(AgreementId agreementId, LocalDate occurredOn, LocalDate effectiveOn, TerminationGround ground,
+                                  Country party, AgreementId supersededBy, List<Source> sources) implements AgreementEvent {
+
+    public AgreementTerminated {
+        sources = Values.lenientList(sources);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.entente.domain.agreement;
+
+import dev.entente.domain.shared.Area;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * Concludes (adopts the text of) an agreement between two or more parties. {@code entryIntoForce} defaults to
+ * {@linkplain EntryIntoForceRule#onSignature() on signature}; {@code term} (e.g. five years) and
+ * {@code denunciationNotice} are optional.
+ */
+public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, String title, InstrumentKind kind,
+                                List<Country> parties, List<Sector> sectors, List<Area> areas,
+                                EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
+                                List<Source> sources) implements AgreementCommand {
+
+    public ConcludeAgreement {
+        Values.required(agreementId, "agreement id");
+        Values.required(occurredOn, "date of conclusion");
+        title = Values.text(title, "title");
+        Values.required(kind, "kind of instrument");
+        parties = Values.distinct(parties, "parties");
+        sectors = Values.distinct(sectors, "sectors");
+        areas = Values.distinct(areas, "areas");
+        entryIntoForce = entryIntoForce == null ? EntryIntoForceRule.onSignature() : entryIntoForce;
+        sources = Values.list(sources, "sources");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.entente.domain.relationship;
+
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records that the two states declared a (new) level of partnership, e.g. a strategic partnership. */
+public record DeclarePartnership(Dyad dyad, LocalDate occurredOn, PartnershipLevel level, List<Source> sources)
+        implements RelationshipCommand {
+
+    public DeclarePartnership {
+        Values.required(dyad, "dyad");
+        Values.required(occurredOn, "date of the declaration");
+        Values.required(level, "partnership level");
+        sources = Values.list(sources, "sources");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.entente.domain.relationship;
+
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Records that {@code supporter} declared support for {@code supported}'s position on an issue (e.g. Kashmir),
+ * optionally at a forum such as the UN or the OIC ({@code forum} may be null).
+ */
+public record DeclareSupport(Dyad dyad, LocalDate occurredOn, Country supporter, Country supported, String issue,
+                             String forum, List<Source> sources) implements RelationshipCommand {
+
+    public DeclareSupport {
+        Values.required(dyad, "dyad");
+        Values.required(occurredOn, "date of the declaration");
+        Values.required(supporter, "supporting country");
+        Values.required(supported, "supported country");
+        issue = Values.text(issue, "issue");
+        forum = Values.optionalText(forum);
+        sources = Values.list(sources, "sources");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.entente.domain.relationship;
+
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.StoredEvent;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One state recognised the other's independence. */
+@StoredEvent(name = "relationship.independence-recognised")
+public record IndependenceRecognised(Dyad dyad, LocalDate occurredOn, Country recognising, Country recognised, List<Source> sources) implements RelationshipEvent {
+
+    public IndependenceRecognised {
+        sources = Values.lenientList(sources);
+    }
+}

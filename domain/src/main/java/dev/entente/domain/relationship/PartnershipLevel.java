@@ -1,0 +1,28 @@
+package dev.entente.domain.relationship;
+
+import dev.entente.domain.shared.Values;
+import java.util.Locale;
+
+/**
+ * The level of partnership two states declare, in their own words ("strategic partnership", "comprehensive
+ * strategic partnership", "all-weather strategic cooperative partnership"), normalised to lower case and single
+ * spaces so that the same level written twice is one level.
+ */
+public record PartnershipLevel(String name) {
+
+    public static final PartnershipLevel STRATEGIC = new PartnershipLevel("strategic partnership");
+    public static final PartnershipLevel COMPREHENSIVE_STRATEGIC = new PartnershipLevel("comprehensive strategic partnership");
+
+    public PartnershipLevel {
+        name = Values.text(name, "partnership level").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public static PartnershipLevel of(String name) {
+        return new PartnershipLevel(name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.entente.domain.relationship;
+
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Records that the two states reaffirmed their partnership at a level. When no declaration of that level is on
+ * record (the history may start later), the reaffirmation attests the level from its own date.
+ */
+public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLevel level, List<Source> sources)
+        implements RelationshipCommand {
+
+    public ReaffirmPartnership {
+        Values.required(dyad, "dyad");
+        Values.required(occurredOn, "date of the reaffirmation");
+        Values.required(level, "partnership level");
+        sources = Values.list(sources, "sources");
+    }
+}

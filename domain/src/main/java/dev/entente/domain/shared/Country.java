@@ -1,0 +1,44 @@
+package dev.entente.domain.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** A country by its ISO 3166-1 alpha-2 code, checked against the JDK's own list. */
+public record Country(String code) implements Comparable<Country> {
+
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+    public Country {
+        Values.required(code, "country code");
+        if (!ISO_CODES.contains(code)) {
+            throw new InvalidValue("country.unknown",
+                    "'" + code + "' is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as AZ or PK)");
+        }
+    }
+
+    /** The country with this alpha-2 code, in any letter case and with surrounding spaces ignored. */
+    public static Country of(String code) {
+        Values.required(code, "country code");
+        return new Country(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The ISO 3166-1 alpha-3 code, e.g. {@code AZE} for {@code AZ}. */
+    public String alpha3() {
+        return new Locale("", code).getISO3Country();
+    }
+
+    /** The country's English short name, e.g. {@code Azerbaijan}. */
+    public String name() {
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    @Override
+    public int compareTo(Country other) {
+        return code.compareTo(other.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
