@@ -126,12 +126,12 @@ public class Agreement {
     @CommandHandler
     public void handle(ApplyAgreementProvisionally command) {
         mustBeOpen(command);
-        if (status == AgreementStatus.IN_FORCE || status == AgreementStatus.SUSPENDED) {
+        if (inForceFrom != null) {
             throw new RuleViolation(AgreementRule.ALREADY_IN_FORCE, "Agreement " + agreementId
                     + " cannot be applied provisionally on " + command.occurredOn() + ": it is in force since "
                     + inForceFrom + ".");
         }
-        if (status == AgreementStatus.PROVISIONALLY_APPLIED) {
+        if (status == AgreementStatus.PROVISIONALLY_APPLIED || status == AgreementStatus.SUSPENDED) {
             throw new RuleViolation(AgreementRule.ALREADY_PROVISIONALLY_APPLIED, "Agreement " + agreementId
                     + " is already applied provisionally (refused again on " + command.occurredOn() + ").");
         }
@@ -195,7 +195,7 @@ public class Agreement {
                     + " is already registered with the UN Secretariat (refused: " + command.registrationNumber()
                     + " on " + command.occurredOn() + ").");
         }
-        if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) {
+        if (inForceFrom == null) {
             throw new RuleViolation(AgreementRule.REGISTRATION_BEFORE_ENTRY_INTO_FORCE, "Agreement " + agreementId
                     + " cannot be registered on " + command.occurredOn()
                     + ": only an agreement in force is registered (UN Charter art. 102).");
@@ -277,7 +277,7 @@ public class Agreement {
     }
 
     private void signatoryMustServeTheParty(Signature signature) {
-        if (!signature.signatory().country().equals(signature.party())) {
+        if (signature.signatory() != null && !signature.signatory().country().equals(signature.party())) {
             throw new RuleViolation(AgreementRule.SIGNATORY_OF_ANOTHER_COUNTRY, signature.signatory()
                     + " cannot sign agreement " + agreementId + " for " + signature.party()
                     + ": a signatory signs for the country they serve.");
@@ -379,7 +379,8 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(AgreementEnteredIntoForce event) {
-        status = AgreementStatus.IN_FORCE;
+        // A provisional application suspended before the entry into force stays suspended until resumed.
+        status = status == AgreementStatus.SUSPENDED ? AgreementStatus.SUSPENDED : AgreementStatus.IN_FORCE;
         inForceFrom = event.occurredOn();
         expiresOn = event.expiresOn();
         latestOn = event.occurredOn();

@@ -46,6 +46,7 @@ public class Visit {
     @CommandHandler
     public void handle(PostponeVisit command) {
         mustNotBeCancelled(command);
+        mustNotBeConcluded(command);
         mustNotHaveArrived(command, VisitRule.POSTPONEMENT_AFTER_ARRIVAL, "be postponed");
         mustNotPrecedeLastChange(command);
         plannedDatesMustBeInOrder(visitId, command.plannedFrom(), command.plannedTo());
@@ -61,6 +62,7 @@ public class Visit {
     @CommandHandler
     public void handle(CancelVisit command) {
         mustNotBeCancelled(command);
+        mustNotBeConcluded(command);
         mustNotHaveArrived(command, VisitRule.CANCELLATION_AFTER_ARRIVAL, "be cancelled");
         mustNotPrecedeLastChange(command);
         apply(new VisitCancelled(visitId, command.occurredOn(), command.reason(), command.sources()));

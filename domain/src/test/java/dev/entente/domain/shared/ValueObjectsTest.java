@@ -1,0 +1,253 @@
+package dev.entente.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.visit.VisitId;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ValueObjectsTest {
+
+    @Nested
+    class A_country {
+
+        @Test
+        void is_read_from_its_alpha_2_code_in_any_case() {
+            assertThat(Country.of(" az ")).isEqualTo(new Country("AZ"));
+        }
+
+        @Test
+        void derives_its_alpha_3_code_and_english_name() {
+            assertThat(Country.of("PK").alpha3()).isEqualTo("PAK");
+            assertThat(Country.of("AZ").alpha3()).isEqualTo("AZE");
+            assertThat(Country.of("AZ").name()).isEqualTo("Azerbaijan");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"XX", "AZE", "A", "", "az"})
+        void is_refused_when_the_code_is_not_an_iso_alpha_2_code(String code) {
+            assertThatThrownBy(() -> new Country(code))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessageContaining("ISO 3166-1 alpha-2")
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("country.unknown");
+        }
+
+        @Test
+        void is_refused_when_missing() {
+            assertThatThrownBy(() -> Country.of(null))
+                    .isInstanceOf(InvalidValue.class)
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("value.required");
+        }
+    }
+
+    @Nested
+    class A_dyad {
+
+        @Test
+        void is_the_same_whichever_way_round_it_is_written() {
+            assertThat(Dyad.of("PK", "AZ")).isEqualTo(Dyad.of("AZ", "PK"));
+            assertThat(Dyad.of("PK", "AZ").first()).isEqualTo(Country.of("AZ"));
+            assertThat(Dyad.of("PK", "AZ")).hasToString("AZ-PK");
+        }
+
+        @Test
+        void parses_its_canonical_form() {
+            assertThat(Dyad.parse("pk-az")).isEqualTo(Dyad.of("AZ", "PK"));
+            assertThat(Dyad.parse("AZ PK")).isEqualTo(Dyad.of("AZ", "PK"));
+        }
+
+        @Test
+        void knows_its_members_and_gives_the_other_one() {
+            Dyad dyad = Dyad.of("AZ", "PK");
+            assertThat(dyad.contains(Country.of("AZ"))).isTrue();
+            assertThat(dyad.contains(Country.of("TR"))).isFalse();
+            assertThat(dyad.other(Country.of("AZ"))).isEqualTo(Country.of("PK"));
+            assertThatThrownBy(() -> dyad.other(Country.of("TR"))).isInstanceOf(InvalidValue.class);
+        }
+
+        @Test
+        void needs_two_different_countries() {
+            assertThatThrownBy(() -> Dyad.of("AZ", "az"))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessageContaining("two different countries");
+        }
+
+        @Test
+        void refuses_text_that_is_not_two_codes() {
+            assertThatThrownBy(() -> Dyad.parse("AZ-PK-TR"))
+                    .isInstanceOf(InvalidValue.class)
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("dyad.malformed");
+        }
+    }
+
+    @Nested
+    class An_area {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Textile industries         | textiles
+                textile                    | textiles
+                Pharmaceuticals            | pharmaceuticals
+                Oil & Gas exploration      | oil and gas exploration
+                renewable energy projects  | renewable energy
+                Defense production         | defence production
+                military training          | military training
+                Educational exchanges      | educational exchange
+                cultural programs          | cultural programmes
+                counter terrorism          | counter-terrorism
+                '  Agriculture  '          | agriculture
+                space   weather            | space weather
+                """)
+        void is_normalised_so_that_one_area_written_two_ways_is_one_area(String written, String kept) {
+            assertThat(Area.of(written).name()).isEqualTo(kept);
+        }
+
+        @Test
+        void knows_the_sector_of_the_areas_in_the_reference_article() {
+            assertThat(Area.of("agriculture").knownSector()).contains(Sector.TRADE);
+            assertThat(Area.of("oil and gas exploration").knownSector()).contains(Sector.ENERGY);
+            assertThat(Area.of("military training").knownSector()).contains(Sector.DEFENCE);
+            assertThat(Area.of("educational exchange").knownSector()).contains(Sector.EDUCATION);
+            assertThat(Area.of("cultural programmes").knownSector()).contains(Sector.CULTURE);
+            assertThat(Area.of("space weather").knownSector()).isEmpty();
+        }
+
+        @Test
+        void is_refused_when_blank() {
+            assertThatThrownBy(() -> Area.of("  ")).isInstanceOf(InvalidValue.class).hasMessageContaining("area");
+        }
+    }
+
+    @Nested
+    class A_sector {
+
+        @ParameterizedTest
+        @CsvSource({
+                "trade, TRADE",
+                "SCIENCE_AND_TECHNOLOGY, SCIENCE_AND_TECHNOLOGY",
+                "science-and-technology, SCIENCE_AND_TECHNOLOGY",
+                "Science & Technology, SCIENCE_AND_TECHNOLOGY",
+                "defense, DEFENCE",
+                "Consular affairs, CONSULAR_AFFAIRS"})
+        void is_read_from_its_name_or_label(String text, Sector sector) {
+            assertThat(Sector.parse(text)).isEqualTo(sector);
+        }
+
+        @Test
+        void names_the_known_sectors_when_it_cannot_read_one() {
+            assertThatThrownBy(() -> Sector.parse("astrology"))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessageContaining("trade")
+                    .hasMessageContaining("consular affairs");
+        }
+    }
+
+    @Nested
+    class A_source {
+
+        @Test
+        void keeps_title_publisher_date_and_address() {
+            Source source = Source.of(" Title ", "Publisher", LocalDate.of(2024, 7, 13), "https://example.org/a");
+            assertThat(source.title()).isEqualTo("Title");
+            assertThat(source.url()).hasToString("https://example.org/a");
+        }
+
+        @Test
+        void may_have_no_address() {
+            assertThat(Source.of("Title", "Publisher", LocalDate.of(2024, 7, 13)).url()).isNull();
+        }
+
+        @Test
+        void refuses_an_address_that_is_not_http() {
+            assertThatThrownBy(() -> Source.of("Title", "Publisher", LocalDate.of(2024, 7, 13), "file:///etc/passwd"))
+                    .isInstanceOf(InvalidValue.class)
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("source.url-not-http");
+        }
+
+        @Test
+        void needs_a_publication_date() {
+            assertThatThrownBy(() -> Source.of("Title", "Publisher", null))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessageContaining("publication date of source 'Title'");
+        }
+    }
+
+    @Nested
+    class An_id {
+
+        @Test
+        void accepts_a_readable_slug_and_stores_it_under_its_aggregate_prefix() {
+            assertThat(VisitId.of("aliyev-pakistan-2024").aggregateId()).isEqualTo("visit:aliyev-pakistan-2024");
+            assertThat(AgreementId.of("az-pk-pta-2024").aggregateId()).isEqualTo("agreement:az-pk-pta-2024");
+            assertThat(VisitId.of("aliyev-pakistan-2024")).hasToString("aliyev-pakistan-2024");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "with space", "-leading-dash", "naïve", "a/b"})
+        void refuses_text_that_is_not_a_slug(String text) {
+            assertThatThrownBy(() -> VisitId.of(text))
+                    .isInstanceOf(InvalidValue.class)
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("id.malformed");
+        }
+
+        @Test
+        void refuses_a_slug_longer_than_128_characters() {
+            assertThatThrownBy(() -> AgreementId.of("a".repeat(129))).isInstanceOf(InvalidValue.class);
+        }
+    }
+
+    @Nested
+    class A_partnership_level {
+
+        @Test
+        void is_normalised_to_lower_case_and_single_spaces() {
+            assertThat(PartnershipLevel.of(" Strategic  Partnership")).isEqualTo(PartnershipLevel.STRATEGIC);
+        }
+    }
+
+    @Nested
+    class A_dignitary {
+
+        @Test
+        void needs_a_name() {
+            assertThatThrownBy(() -> new Dignitary(" ", Office.MINISTER, Country.of("AZ")))
+                    .isInstanceOf(InvalidValue.class);
+        }
+
+        @Test
+        void of_each_office_customarily_receives_a_salute_of_at_most_21_rounds() {
+            assertThat(Office.HEAD_OF_STATE.customaryGunSaluteRounds()).isEqualTo(21);
+            assertThat(Office.HEAD_OF_GOVERNMENT.customaryGunSaluteRounds()).isEqualTo(19);
+            assertThat(Office.MINISTER.customaryGunSaluteRounds()).isEqualTo(17);
+            assertThat(Office.OTHER.customaryGunSaluteRounds()).isZero();
+        }
+    }
+
+    @Nested
+    class A_list_of_values {
+
+        @Test
+        void refuses_an_entry_given_twice_rather_than_dropping_it() {
+            assertThatThrownBy(() -> Values.distinct(List.of(Sector.TRADE, Sector.TRADE), "sectors"))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessageContaining("sectors lists TRADE twice");
+        }
+
+        @Test
+        void refuses_an_empty_entry() {
+            assertThatThrownBy(() -> Values.list(java.util.Arrays.asList(Sector.TRADE, null), "sectors"))
+                    .isInstanceOf(InvalidValue.class);
+        }
+    }
+}
