@@ -1,0 +1,124 @@
+package dev.entente.application.inmemory;
+
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipRecord;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.visit.VisitId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** Read models kept in memory: for the in-memory engine, and for read models built from part of the history. */
+public final class InMemoryReadModelStore implements ReadModelStore {
+
+    private static final Comparator<Dyad> CANONICAL = Comparator.comparing(Dyad::toString);
+
+    private final Map<VisitId, VisitRecord> visits = new ConcurrentHashMap<>();
+    private final Map<AgreementId, AgreementRecord> agreements = new ConcurrentHashMap<>();
+    private final Map<Dyad, RelationshipRecord> relationships = new ConcurrentHashMap<>();
+    private final Map<Dyad, Set<VisitId>> visitLinks = new ConcurrentHashMap<>();
+    private final Map<Dyad, Set<AgreementId>> agreementLinks = new ConcurrentHashMap<>();
+    private final Map<Dyad, ConcurrentSkipListMap<Long, TimelineEntry>> timelines = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<VisitRecord> visit(VisitId id) {
+        return Optional.ofNullable(visits.get(id));
+    }
+
+    @Override
+    public Optional<AgreementRecord> agreement(AgreementId id) {
+        return Optional.ofNullable(agreements.get(id));
+    }
+
+    @Override
+    public Optional<RelationshipRecord> relationship(Dyad dyad) {
+        return Optional.ofNullable(relationships.get(dyad));
+    }
+
+    @Override
+    public void save(VisitRecord visit) {
+        visits.put(visit.id(), visit);
+    }
+
+    @Override
+    public void save(AgreementRecord agreement) {
+        agreements.put(agreement.id(), agreement);
+    }
+
+    @Override
+    public void save(RelationshipRecord relationship) {
+        relationships.put(relationship.dyad(), relationship);
+    }
+
+    @Override
+    public void link(Dyad dyad, VisitId visit) {
+        visitLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet()).add(visit);
+    }
+
+    @Override
+    public void link(Dyad dyad, AgreementId agreement) {
+        agreementLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet()).add(agreement);
+    }
+
+    @Override
+    public List<VisitRecord> visitsOf(Dyad dyad) {
+        return visitLinks.getOrDefault(dyad, Set.of()).stream().map(visits::get).filter(r -> r != null).toList();
+    }
+
+    @Override
+    public List<AgreementRecord> agreementsOf(Dyad dyad) {
+        return agreementLinks.getOrDefault(dyad, Set.of()).stream().map(agreements::get).filter(r -> r != null).toList();
+    }
+
+    @Override
+    public List<AgreementRecord> agreements() {
+        return List.copyOf(agreements.values());
+    }
+
+    @Override
+    public List<Dyad> dyads() {
+        Set<Dyad> all = new TreeSet<>(CANONICAL);
+        all.addAll(relationships.keySet());
+        all.addAll(visitLinks.keySet());
+        all.addAll(agreementLinks.keySet());
+        return List.copyOf(all);
+    }
+
+    @Override
+    public void append(TimelineEntry entry) {
+        timelines.computeIfAbsent(entry.dyad(), d -> new ConcurrentSkipListMap<>()).putIfAbsent(entry.position(), entry);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (TimelineEntry entry : timelines.getOrDefault(dyad, new ConcurrentSkipListMap<>()).values()) {
+            if (!entry.occurredOn().isBefore(from) && !entry.occurredOn().isAfter(to)) {
+                entries.add(entry);
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::occurredOn).thenComparingLong(TimelineEntry::position));
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public void clear() {
+        visits.clear();
+        agreements.clear();
+        relationships.clear();
+        visitLinks.clear();
+        agreementLinks.clear();
+        timelines.clear();
+    }
+}

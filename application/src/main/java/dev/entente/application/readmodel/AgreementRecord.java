@@ -1,0 +1,184 @@
+package dev.entente.application.readmodel;
+
+import dev.entente.domain.agreement.AgreementAmended;
+import dev.entente.domain.agreement.AgreementConcluded;
+import dev.entente.domain.agreement.AgreementEnteredIntoForce;
+import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementProvisionallyApplied;
+import dev.entente.domain.agreement.AgreementRatified;
+import dev.entente.domain.agreement.AgreementRegistered;
+import dev.entente.domain.agreement.AgreementResumed;
+import dev.entente.domain.agreement.AgreementSigned;
+import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.agreement.AgreementSuspended;
+import dev.entente.domain.agreement.AgreementTerminated;
+import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.shared.Area;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.visit.VisitId;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything known about one agreement, folded from its events: the read model behind the agreement register. Its
+ * status on any date is derived from the dates its events carry, expiry included (no timers). {@code position} is
+ * the global index of the last event folded in.
+ */
+public record AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
+                              List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
+                              LocalDate concludedOn, List<AgreementSigned> signings,
+                              List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
+                              LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
+                              List<AgreementAmended> amendments, AgreementTerminated termination,
+                              AgreementRegistered registration, List<Source> sources, long position) {
+
+    /** A period during which the agreement's operation was suspended; {@code until} is null while it lasts. */
+    public record Suspension(LocalDate from, LocalDate until, String reason) {
+
+        boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (until == null || until.isAfter(date));
+        }
+    }
+
+    public AgreementRecord {
+        parties = Folds.list(parties);
+        sectors = Folds.list(sectors);
+        areas = Folds.list(areas);
+        signings = Folds.list(signings);
+        ratifications = Folds.list(ratifications);
+        suspensions = Folds.list(suspensions);
+        amendments = Folds.list(amendments);
+        sources = Folds.list(sources);
+    }
+
+    /** The record an agreement starts with. */
+    public static AgreementRecord of(AgreementConcluded event, long position) {
+        return new AgreementRecord(event.agreementId(), event.title(), event.kind(), event.parties(), event.sectors(),
+                event.areas(), event.entryIntoForce(), event.term(), event.occurredOn(), List.of(), List.of(), null,
+                null, null, List.of(), List.of(), null, null, event.sources(), position);
+    }
+
+    /** This record with {@code event} folded in. */
+    public AgreementRecord apply(AgreementEvent event, long at) {
+        Builder next = new Builder(this, at);
+        next.sources = Folds.union(sources, event.sources());
+        if (event instanceof AgreementSigned signed) {
+            next.signings = Folds.plus(signings, signed);
+        } else if (event instanceof AgreementRatified ratified) {
+            next.ratifications = Folds.plus(ratifications, ratified);
+        } else if (event instanceof AgreementEnteredIntoForce inForce) {
+            next.inForceFrom = inForce.occurredOn();
+            next.expiresOn = inForce.expiresOn();
+        } else if (event instanceof AgreementProvisionallyApplied applied) {
+            next.provisionallyAppliedFrom = applied.occurredOn();
+        } else if (event instanceof AgreementSuspended suspended) {
+            next.suspensions = Folds.plus(suspensions, new Suspension(suspended.occurredOn(), null, suspended.reason()));
+        } else if (event instanceof AgreementResumed resumed) {
+            List<Suspension> closed = new ArrayList<>(suspensions);
+            if (!closed.isEmpty() && closed.get(closed.size() - 1).until() == null) {
+                Suspension open = closed.remove(closed.size() - 1);
+                closed.add(new Suspension(open.from(), resumed.occurredOn(), open.reason()));
+            }
+            next.suspensions = closed;
+        } else if (event instanceof AgreementAmended amended) {
+            next.amendments = Folds.plus(amendments, amended);
+        } else if (event instanceof AgreementTerminated terminated) {
+            next.termination = terminated;
+        } else if (event instanceof AgreementRegistered registered) {
+            next.registration = registered;
+        }
+        return next.build();
+    }
+
+    /** Where the agreement stood on {@code date}; null when it was not yet concluded then. */
+    public AgreementStatus statusOn(LocalDate date) {
+        if (concludedOn.isAfter(date)) {
+            return null;
+        }
+        if (termination != null && !termination.effectiveOn().isAfter(date)) {
+            return AgreementStatus.TERMINATED;
+        }
+        if (expiresOn != null && !expiresOn.isAfter(date)) {
+            return AgreementStatus.EXPIRED;
+        }
+        if (suspensions.stream().anyMatch(s -> s.covers(date))) {
+            return AgreementStatus.SUSPENDED;
+        }
+        if (inForceFrom != null && !inForceFrom.isAfter(date)) {
+            return AgreementStatus.IN_FORCE;
+        }
+        if (provisionallyAppliedFrom != null && !provisionallyAppliedFrom.isAfter(date)) {
+            return AgreementStatus.PROVISIONALLY_APPLIED;
+        }
+        if (signings.stream().anyMatch(s -> !s.occurredOn().isAfter(date))) {
+            return AgreementStatus.SIGNED;
+        }
+        return AgreementStatus.CONCLUDED;
+    }
+
+    /** Whether any signature of this agreement was made during {@code visit}. */
+    public boolean signedDuring(VisitId visit) {
+        return signings.stream().anyMatch(s -> visit.equals(s.duringVisit()));
+    }
+
+    /** The date of the first signature, or null when unsigned. */
+    public LocalDate firstSignedOn() {
+        return signings.isEmpty() ? null : signings.get(0).occurredOn();
+    }
+
+    /** Every dyad among the parties: one for a bilateral agreement, three for a trilateral one. */
+    public List<Dyad> dyads() {
+        List<Dyad> dyads = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                dyads.add(Dyad.of(parties.get(i), parties.get(j)));
+            }
+        }
+        return List.copyOf(dyads);
+    }
+
+    /** A mutable copy, so that each fold step names only what changes. */
+    private static final class Builder {
+        private final AgreementRecord from;
+        private final long position;
+        private List<AgreementSigned> signings;
+        private List<AgreementRatified> ratifications;
+        private LocalDate provisionallyAppliedFrom;
+        private LocalDate inForceFrom;
+        private LocalDate expiresOn;
+        private List<Suspension> suspensions;
+        private List<AgreementAmended> amendments;
+        private AgreementTerminated termination;
+        private AgreementRegistered registration;
+        private List<Source> sources;
+
+        Builder(AgreementRecord from, long position) {
+            this.from = from;
+            this.position = position;
+            signings = from.signings;
+            ratifications = from.ratifications;
+            provisionallyAppliedFrom = from.provisionallyAppliedFrom;
+            inForceFrom = from.inForceFrom;
+            expiresOn = from.expiresOn;
+            suspensions = from.suspensions;
+            amendments = from.amendments;
+            termination = from.termination;
+            registration = from.registration;
+            sources = from.sources;
+        }
+
+        AgreementRecord build() {
+            return new AgreementRecord(from.id, from.title, from.kind, from.parties, from.sectors, from.areas,
+                    from.entryIntoForce, from.term, from.concludedOn, signings, ratifications,
+                    provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination,
+                    registration, sources, position);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.entente.application.readmodel;
+
+import dev.entente.application.readmodel.RelationshipRecord.PartnershipChange;
+import dev.entente.application.readmodel.RelationshipRecord.Relations;
+import dev.entente.application.readmodel.RelationshipRecord.RelationsChange;
+import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.relationship.IndependenceRecognised;
+import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.relationship.SupportDeclared;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Office;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The relationship between two countries as it stood on a date: diplomatic relations and since when, recognitions,
+ * the partnership level and since when, declared support, agreements counted by status and in force by sector,
+ * visits that took place by kind and by the guest's office, and the last high-level visit.
+ */
+public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticRelations, LocalDate relationsSince,
+                                List<IndependenceRecognised> recognitions, Partnership partnership,
+                                List<SupportDeclared> supports, Map<AgreementStatus, Integer> agreementsByStatus,
+                                Map<Sector, Integer> agreementsInForceBySector, Map<VisitKind, Integer> visitsByKind,
+                                Map<Office, Integer> visitsByGuestOffice, VisitSummary lastHighLevelVisit) {
+
+    /** The partnership level on the date, since when it holds, and when it was last declared or reaffirmed. */
+    public record Partnership(PartnershipLevel level, LocalDate since, LocalDate lastAffirmedOn) {
+    }
+
+    /** A visit in a line: who came where, of what kind, when. */
+    public record VisitSummary(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate arrivedOn,
+                               LocalDate concludedOn) {
+
+        static VisitSummary of(VisitRecord visit) {
+            return new VisitSummary(visit.id(), visit.guest(), visit.host(), visit.kind(),
+                    visit.arrival() == null ? null : visit.arrival().occurredOn(),
+                    visit.conclusion() == null ? null : visit.conclusion().occurredOn());
+        }
+    }
+
+    /**
+     * Derives the state on {@code date} from the dyad's records. {@code relationship} may be null when the dyad has
+     * no relationship events; visits and agreements are those linked to the dyad.
+     */
+    public static RelationshipState on(LocalDate date, Dyad dyad, RelationshipRecord relationship,
+                                       List<VisitRecord> visits, List<AgreementRecord> agreements) {
+        RelationshipRecord history = relationship == null ? RelationshipRecord.empty(dyad) : relationship;
+
+        RelationsChange lastChange = history.relations().stream()
+                .filter(change -> !change.on().isAfter(date))
+                .reduce((first, second) -> second).orElse(null);
+
+        Map<AgreementStatus, Integer> byStatus = new EnumMap<>(AgreementStatus.class);
+        for (AgreementStatus status : AgreementStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        Map<Sector, Integer> inForceBySector = new EnumMap<>(Sector.class);
+        for (AgreementRecord agreement : agreements) {
+            AgreementStatus status = agreement.statusOn(date);
+            if (status == null) {
+                continue;
+            }
+            byStatus.merge(status, 1, Integer::sum);
+            if (status == AgreementStatus.IN_FORCE) {
+                agreement.sectors().forEach(sector -> inForceBySector.merge(sector, 1, Integer::sum));
+            }
+        }
+
+        Map<VisitKind, Integer> byKind = new EnumMap<>(VisitKind.class);
+        Map<Office, Integer> byOffice = new EnumMap<>(Office.class);
+        VisitRecord lastHighLevel = null;
+        for (VisitRecord visit : visits) {
+            if (!visit.tookPlaceBy(date)) {
+                continue;
+            }
+            byKind.merge(visit.kind(), 1, Integer::sum);
+            byOffice.merge(visit.guest().office(), 1, Integer::sum);
+            if (visit.guest().office().isHighLevel() && (lastHighLevel == null
+                    || visit.arrival().occurredOn().isAfter(lastHighLevel.arrival().occurredOn()))) {
+                lastHighLevel = visit;
+            }
+        }
+
+        return new RelationshipState(dyad, date,
+                lastChange == null ? Relations.NONE : lastChange.relations(),
+                lastChange == null ? null : lastChange.on(),
+                history.recognitions().stream().filter(r -> !r.occurredOn().isAfter(date)).toList(),
+                partnershipOn(date, history.partnership()),
+                history.supports().stream().filter(s -> !s.occurredOn().isAfter(date)).toList(),
+                Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(inForceBySector),
+                Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(byOffice),
+                lastHighLevel == null ? null : VisitSummary.of(lastHighLevel));
+    }
+
+    private static Partnership partnershipOn(LocalDate date, List<PartnershipChange> changes) {
+        List<PartnershipChange> known = changes.stream()
+                .filter(change -> !change.on().isAfter(date))
+                .sorted(Comparator.comparing(PartnershipChange::on))
+                .toList();
+        PartnershipLevel level = null;
+        LocalDate since = null;
+        LocalDate lastAffirmed = null;
+        for (PartnershipChange change : known) {
+            boolean newLevel = !change.level().equals(level);
+            if (newLevel && (!change.reaffirmation() || level == null)) {
+                level = change.level();
+                since = change.on();
+            }
+            if (change.level().equals(level)) {
+                lastAffirmed = change.on();
+            }
+        }
+        return level == null ? null : new Partnership(level, since, lastAffirmed);
+    }
+}

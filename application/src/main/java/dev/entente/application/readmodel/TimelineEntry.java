@@ -1,0 +1,19 @@
+package dev.entente.application.readmodel;
+
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line of a relationship's timeline: what happened on a date, as a sentence, with the event's stored name as its
+ * kind (e.g. {@code agreement.signed}), the id of the aggregate it happened to, and its sources. {@code position} is
+ * the event's global index, which orders entries of the same day.
+ */
+public record TimelineEntry(Dyad dyad, LocalDate occurredOn, long position, String kind, String subject,
+                            String summary, List<Source> sources) {
+
+    public TimelineEntry {
+        sources = Folds.list(sources);
+    }
+}

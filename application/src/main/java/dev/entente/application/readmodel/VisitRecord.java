@@ -1,0 +1,149 @@
+package dev.entente.application.readmodel;
+
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.visit.CeremonyHeld;
+import dev.entente.domain.visit.GuestArrived;
+import dev.entente.domain.visit.JointStatementIssued;
+import dev.entente.domain.visit.TalksHeld;
+import dev.entente.domain.visit.VisitCancelled;
+import dev.entente.domain.visit.VisitConcluded;
+import dev.entente.domain.visit.VisitEvent;
+import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import dev.entente.domain.visit.VisitPostponed;
+import dev.entente.domain.visit.VisitScheduled;
+import dev.entente.domain.visit.VisitStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything known about one visit, folded from its events: the read model behind the visit log. {@code position}
+ * is the global index of the last event folded in, so that an event is never applied twice.
+ */
+public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate scheduledOn,
+                          LocalDate plannedFrom, LocalDate plannedTo, List<VisitPostponed> postponements,
+                          VisitCancelled cancellation, GuestArrived arrival, List<CeremonyHeld> ceremonies,
+                          List<TalksHeld> talks, List<JointStatementIssued> statements, VisitConcluded conclusion,
+                          List<Source> sources, long position) {
+
+    public VisitRecord {
+        postponements = Folds.list(postponements);
+        ceremonies = Folds.list(ceremonies);
+        talks = Folds.list(talks);
+        statements = Folds.list(statements);
+        sources = Folds.list(sources);
+    }
+
+    /** The record a visit starts with. */
+    public static VisitRecord of(VisitScheduled event, long position) {
+        return new VisitRecord(event.visitId(), event.guest(), event.host(), event.kind(), event.occurredOn(),
+                event.plannedFrom(), event.plannedTo(), List.of(), null, null, List.of(), List.of(), List.of(), null,
+                event.sources(), position);
+    }
+
+    /** The dyad of guest's country and host. */
+    public Dyad dyad() {
+        return Dyad.of(guest.country(), host);
+    }
+
+    /** This record with {@code event} folded in. */
+    public VisitRecord apply(VisitEvent event, long at) {
+        Builder next = new Builder(this, at);
+        next.sources = Folds.union(sources, event.sources());
+        if (event instanceof VisitPostponed postponed) {
+            next.plannedFrom = postponed.plannedFrom();
+            next.plannedTo = postponed.plannedTo();
+            next.postponements = Folds.plus(postponements, postponed);
+        } else if (event instanceof VisitCancelled cancelled) {
+            next.cancellation = cancelled;
+        } else if (event instanceof GuestArrived arrived) {
+            next.arrival = arrived;
+        } else if (event instanceof CeremonyHeld ceremony) {
+            next.ceremonies = Folds.plus(ceremonies, ceremony);
+        } else if (event instanceof TalksHeld held) {
+            next.talks = Folds.plus(talks, held);
+        } else if (event instanceof JointStatementIssued statement) {
+            next.statements = Folds.plus(statements, statement);
+        } else if (event instanceof VisitConcluded concluded) {
+            next.conclusion = concluded;
+        }
+        // VisitScheduled starts a record (see of); a visit is scheduled only once.
+        return next.build();
+    }
+
+    /** Where the visit stood on {@code date}; null when it was not yet scheduled then. */
+    public VisitStatus statusOn(LocalDate date) {
+        if (cancellation != null && !cancellation.occurredOn().isAfter(date)) {
+            return VisitStatus.CANCELLED;
+        }
+        if (conclusion != null && !conclusion.occurredOn().isAfter(date)) {
+            return VisitStatus.CONCLUDED;
+        }
+        if (arrival != null && !arrival.occurredOn().isAfter(date)) {
+            return VisitStatus.IN_PROGRESS;
+        }
+        return scheduledOn.isAfter(date) ? null : VisitStatus.SCHEDULED;
+    }
+
+    /** Whether the guest had arrived by {@code date}: the visit took place (or is taking place). */
+    public boolean tookPlaceBy(LocalDate date) {
+        return arrival != null && !arrival.occurredOn().isAfter(date);
+    }
+
+    /** The steps of the visit in the order they happened, for display. */
+    public List<VisitEvent> steps() {
+        List<VisitEvent> steps = new ArrayList<>();
+        if (arrival != null) {
+            steps.add(arrival);
+        }
+        steps.addAll(ceremonies);
+        steps.addAll(talks);
+        steps.addAll(statements);
+        if (conclusion != null) {
+            steps.add(conclusion);
+        }
+        steps.sort(Comparator.comparing(VisitEvent::occurredOn));
+        return List.copyOf(steps);
+    }
+
+    /** A mutable copy, so that each fold step names only what changes. */
+    private static final class Builder {
+        private final VisitRecord from;
+        private final long position;
+        private LocalDate plannedFrom;
+        private LocalDate plannedTo;
+        private List<VisitPostponed> postponements;
+        private VisitCancelled cancellation;
+        private GuestArrived arrival;
+        private List<CeremonyHeld> ceremonies;
+        private List<TalksHeld> talks;
+        private List<JointStatementIssued> statements;
+        private VisitConcluded conclusion;
+        private List<Source> sources;
+
+        Builder(VisitRecord from, long position) {
+            this.from = from;
+            this.position = position;
+            plannedFrom = from.plannedFrom;
+            plannedTo = from.plannedTo;
+            postponements = from.postponements;
+            cancellation = from.cancellation;
+            arrival = from.arrival;
+            ceremonies = from.ceremonies;
+            talks = from.talks;
+            statements = from.statements;
+            conclusion = from.conclusion;
+            sources = from.sources;
+        }
+
+        VisitRecord build() {
+            return new VisitRecord(from.id, from.guest, from.host, from.kind, from.scheduledOn, plannedFrom, plannedTo,
+                    postponements, cancellation, arrival, ceremonies, talks, statements, conclusion, sources, position);
+        }
+    }
+}

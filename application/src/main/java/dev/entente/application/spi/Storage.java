@@ -1,0 +1,32 @@
+package dev.entente.application.spi;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Where an engine keeps its history, its processors' tokens and its read models, and the transactions that tie them
+ * together. Implementations: {@code InMemoryStorage} here, {@code JdbcStorage} (H2, PostgreSQL) in the JDBC adapter.
+ */
+public interface Storage extends AutoCloseable {
+
+    /** Creates the schema where needed and returns the engine that appends and reads events. */
+    EventStorageEngine eventStorage(StorageSettings settings);
+
+    /** The store of the event processors' tokens and segment claims. */
+    TokenStore tokenStore(Serializer serializer);
+
+    /** The transactions commands and event processors run in. */
+    TransactionManager transactionManager();
+
+    /** Where the read models are kept. */
+    ReadModelStore readModels();
+
+    /** Where the data lives, in words, e.g. "H2 database at /var/lib/entente". */
+    String describe();
+
+    /** Releases connections and files; the data stays. */
+    @Override
+    void close();
+}
