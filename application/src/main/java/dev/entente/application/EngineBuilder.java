@@ -1,0 +1,197 @@
+package dev.entente.application;
+
+import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.spi.Serialization;
+import dev.entente.application.spi.Storage;
+import dev.entente.application.spi.StorageSettings;
+import dev.entente.domain.agreement.Agreement;
+import dev.entente.domain.relationship.Relationship;
+import dev.entente.domain.visit.Visit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+
+/**
+ * Assembles an {@link EntenteEngine} on Axon Framework without Spring and without Axon Server: the three
+ * aggregates with snapshots, the read models on a pooled streaming processor, the embedding application's
+ * listeners, and the storage and serialization given.
+ */
+public final class EngineBuilder {
+
+    private Storage storage;
+    private Serialization serialization;
+    private int snapshotEvery = 100;
+    private int segments = 4;
+    private int maxClaimedSegments = Integer.MAX_VALUE;
+    private int batchSize = 100;
+    private Duration consistencyTimeout = Duration.ofSeconds(30);
+    private final List<Consumer<RecordedEvent>> listeners = new ArrayList<>();
+    private final List<Consumer<Configurer>> customizations = new ArrayList<>();
+
+    EngineBuilder() {
+    }
+
+    /** Where the history, the tokens and the read models are kept. Required. */
+    public EngineBuilder storage(Storage storage) {
+        this.storage = storage;
+        return this;
+    }
+
+    /** How events, snapshots and tokens are serialized, and the upcasters for old revisions. Required. */
+    public EngineBuilder serialization(Serialization serialization) {
+        this.serialization = serialization;
+        return this;
+    }
+
+    /** Snapshot an aggregate after this many events (default 100); 0 turns snapshots off. */
+    public EngineBuilder snapshotEvery(int events) {
+        if (events < 0) {
+            throw new IllegalArgumentException("snapshotEvery must be 0 (off) or positive, was " + events);
+        }
+        this.snapshotEvery = events;
+        return this;
+    }
+
+    /**
+     * How many segments the read models' processing is split into when first created (default 4), so that several
+     * engines sharing one database can share the work.
+     */
+    public EngineBuilder segments(int segments) {
+        if (segments < 1) {
+            throw new IllegalArgumentException("segments must be at least 1, was " + segments);
+        }
+        this.segments = segments;
+        return this;
+    }
+
+    /** At most this many segments are processed by this engine (default: all), leaving the rest to others. */
+    public EngineBuilder maxClaimedSegments(int maxClaimedSegments) {
+        if (maxClaimedSegments < 1) {
+            throw new IllegalArgumentException("maxClaimedSegments must be at least 1, was " + maxClaimedSegments);
+        }
+        this.maxClaimedSegments = maxClaimedSegments;
+        return this;
+    }
+
+    /** How many events the read models fold in one transaction (default 100). */
+    public EngineBuilder batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** How long a query waits for the read models to catch up before it fails (default 30 seconds). */
+    public EngineBuilder consistencyTimeout(Duration timeout) {
+        this.consistencyTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Calls {@code listener} for each event recorded after the engine starts, once, on a thread of its own.
+     * Listeners are for side effects (notifications, messages): a replay does not call them again.
+     */
+    public EngineBuilder onEvent(Consumer<RecordedEvent> listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** Changes the Axon configuration before it is built, for what this builder does not cover. */
+    public EngineBuilder customize(Consumer<Configurer> customization) {
+        customizations.add(customization);
+        return this;
+    }
+
+    /** Builds and starts the engine; on an existing store it picks up where it left off. */
+    public EntenteEngine start() {
+        if (storage == null) {
+            throw new IllegalStateException("An engine needs a storage: call storage(...) before start()");
+        }
+        if (serialization == null) {
+            throw new IllegalStateException("An engine needs a serialization: call serialization(...) before start()");
+        }
+        quietenAxonConsoleBanner();
+        AtomicReference<EventStorageEngine> eventStorage = new AtomicReference<>();
+        AtomicLong eventsProjected = new AtomicLong();
+
+        // false: no modules found on the class path, so no Axon Server connector and no update checker calling out.
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serialization.messages())
+                .configureMessageSerializer(c -> serialization.messages())
+                .configureEventSerializer(c -> serialization.events())
+                .configureTransactionManager(c -> storage.transactionManager())
+                .configureEmbeddedEventStore(c -> eventStorage.updateAndGet(existing -> existing != null ? existing
+                        : storage.eventStorage(new StorageSettings(serialization.events(), serialization.snapshots(),
+                                c.upcasterChain(), c.snapshotFilter()))));
+        for (EventUpcaster upcaster : serialization.upcasters()) {
+            configurer.registerEventUpcaster(c -> upcaster);
+        }
+        configurer.configureAggregate(aggregate(Visit.class))
+                .configureAggregate(aggregate(Agreement.class))
+                .configureAggregate(aggregate(Relationship.class));
+        configurer.eventProcessing(processing -> {
+            processing.registerTokenStore(c -> storage.tokenStore(serialization.messages()));
+            processing.registerPooledStreamingEventProcessor(ReadModelEventHandler.PROCESSING_GROUP,
+                    Configuration::eventStore,
+                    (c, builder) -> builder.initialSegmentCount(segments)
+                            .maxClaimedSegments(maxClaimedSegments)
+                            .batchSize(batchSize));
+            processing.registerEventHandler(c -> new ReadModelEventHandler(storage.readModels()));
+            processing.registerHandlerInterceptor(ReadModelEventHandler.PROCESSING_GROUP, c -> counting(eventsProjected));
+            if (!listeners.isEmpty()) {
+                processing.registerPooledStreamingEventProcessor(ListenerEventHandler.PROCESSING_GROUP,
+                        Configuration::eventStore,
+                        // A listener hears what happens from now on, not the history before it was added.
+                        (c, builder) -> builder.initialSegmentCount(1).initialToken(StreamableMessageSource::createHeadToken));
+                processing.registerEventHandler(c -> new ListenerEventHandler(listeners));
+            }
+        });
+        customizations.forEach(customization -> customization.accept(configurer));
+
+        Configuration axon = configurer.buildConfiguration();
+        try {
+            axon.start();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout);
+    }
+
+    private <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        if (snapshotEvery > 0) {
+            aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery));
+        }
+        return aggregate;
+    }
+
+    private static MessageHandlerInterceptor<EventMessage<?>> counting(AtomicLong handled) {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            handled.incrementAndGet();
+            return result;
+        };
+    }
+
+    /** Axon logs an advertisement for its console at start-up; an embedded library should not, unless asked. */
+    private static void quietenAxonConsoleBanner() {
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
+    }
+}

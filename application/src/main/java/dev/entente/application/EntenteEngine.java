@@ -1,0 +1,320 @@
+package dev.entente.application;
+
+import dev.entente.application.inmemory.InMemoryReadModelStore;
+import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.projection.ReadModelProjector;
+import dev.entente.application.query.AgreementEntry;
+import dev.entente.application.query.AgreementQuery;
+import dev.entente.application.query.ReadModels;
+import dev.entente.application.query.StoreReadModels;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Describe;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.Storage;
+import dev.entente.domain.agreement.AgreementCommand;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.relationship.RelationshipCommand;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Values;
+import dev.entente.domain.visit.VisitCommand;
+import dev.entente.domain.visit.VisitId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * A running Entente: send it commands, ask it about the relations between states, replay its history. Build one
+ * with {@link #builder()} (or the {@code Entente} façade of the embedded adapter), and close it when done. Queries
+ * wait, up to the consistency timeout, until the read models have seen every event recorded before the question.
+ */
+public final class EntenteEngine implements ReadModels, AutoCloseable {
+
+    private final Configuration axon;
+    private final Storage storage;
+    private final EventStorageEngine eventStorage;
+    private final ReadModels readModels;
+    private final AtomicLong eventsProjected;
+    private final Duration consistencyTimeout;
+
+    EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
+                  Duration consistencyTimeout) {
+        this.axon = axon;
+        this.storage = storage;
+        this.eventStorage = eventStorage;
+        this.readModels = new StoreReadModels(storage.readModels());
+        this.eventsProjected = eventsProjected;
+        this.consistencyTimeout = consistencyTimeout;
+    }
+
+    /** A builder for an engine on the storage and serialization of your choice. */
+    public static EngineBuilder builder() {
+        return new EngineBuilder();
+    }
+
+    // --- commands ----------------------------------------------------------------------------------------------
+
+    /**
+     * Sends a command to its visit and waits until its events are recorded.
+     *
+     * @throws dev.entente.domain.shared.RuleViolation when a rule refuses it
+     * @throws org.axonframework.modelling.command.ConcurrencyException when another writer changed the visit first
+     */
+    public void send(VisitCommand command) {
+        dispatch(command);
+    }
+
+    /** Sends a command to its agreement and waits until its events are recorded; refusals as for visits. */
+    public void send(AgreementCommand command) {
+        dispatch(command);
+    }
+
+    /** Sends a command to its relationship (created by the first one) and waits until its events are recorded. */
+    public void send(RelationshipCommand command) {
+        dispatch(command);
+    }
+
+    private void dispatch(Object command) {
+        Values.required(command, "command");
+        axon.commandGateway().sendAndWait(command);
+    }
+
+    /** Axon's gateway, for sending commands asynchronously. */
+    public CommandGateway commandGateway() {
+        return axon.commandGateway();
+    }
+
+    // --- queries -----------------------------------------------------------------------------------------------
+
+    @Override
+    public RelationshipState stateOf(Dyad dyad, LocalDate asOf) {
+        awaitReadModels();
+        return readModels.stateOf(dyad, asOf);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
+        awaitReadModels();
+        return readModels.timeline(dyad, from, to);
+    }
+
+    @Override
+    public List<AgreementEntry> agreements(AgreementQuery query) {
+        awaitReadModels();
+        return readModels.agreements(query);
+    }
+
+    @Override
+    public List<VisitLogEntry> visits(Dyad dyad) {
+        awaitReadModels();
+        return readModels.visits(dyad);
+    }
+
+    @Override
+    public Optional<AgreementRecord> agreement(AgreementId id) {
+        awaitReadModels();
+        return readModels.agreement(id);
+    }
+
+    @Override
+    public Optional<VisitRecord> visit(VisitId id) {
+        awaitReadModels();
+        return readModels.visit(id);
+    }
+
+    @Override
+    public List<Dyad> dyads() {
+        awaitReadModels();
+        return readModels.dyads();
+    }
+
+    /**
+     * The read models built from the history as it was recorded up to {@code recordedBy}: "what did we know on
+     * 1 July about the state on 12 July". Built in memory on each call, from the event store, not from the
+     * persisted read models.
+     */
+    public ReadModels asRecordedBy(Instant recordedBy) {
+        Values.required(recordedBy, "instant");
+        InMemoryReadModelStore store = new InMemoryReadModelStore();
+        ReadModelProjector projector = new ReadModelProjector(store);
+        try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
+            events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
+                  .forEach(event -> projector.project(event.getPayload(), position(event.trackingToken())));
+        }
+        return new StoreReadModels(store);
+    }
+
+    /** The whole history in the order it was recorded. Close the stream when done. */
+    public Stream<RecordedEvent> history() {
+        return eventStorage.readEvents(null, false).map(event -> {
+            DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
+            return new RecordedEvent(event.getPayload(), Describe.kindOf(event.getPayload()),
+                    domain.getAggregateIdentifier(), domain.getSequenceNumber(), position(event.trackingToken()),
+                    event.getTimestamp());
+        });
+    }
+
+    /**
+     * Waits until the read models have seen every event recorded so far, on the segments this engine processes.
+     *
+     * @throws ReadModelsBehind when they have not within the consistency timeout
+     */
+    public void awaitReadModels() {
+        awaitReadModels(consistencyTimeout);
+    }
+
+    private void awaitReadModels(Duration timeout) {
+        long head = headPosition();
+        if (head < 0) {
+            return;
+        }
+        StreamingEventProcessor processor = readModelProcessor();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached(processor, head)) {
+            failIfBroken(processor);
+            if (System.nanoTime() > deadline) {
+                throw new ReadModelsBehind("The read models have not caught up with position " + head
+                        + " of the history within " + timeout + " (processor status: " + processor.processingStatus()
+                        + "); the answer would be stale.");
+            }
+            sleep();
+        }
+    }
+
+    // --- replay ------------------------------------------------------------------------------------------------
+
+    /**
+     * Rebuilds every read model from the full history: stops the event processors, resets their tokens (the read
+     * models are cleared; listeners are skipped during the replay), starts them and waits until they caught up.
+     * On several engines sharing one database, stop the others first.
+     */
+    public ReplayReport replay(ReplayProgress progress) {
+        Values.required(progress, "progress listener");
+        long head = headPosition();
+        long handledBefore = eventsProjected.get();
+        long started = System.nanoTime();
+        for (StreamingEventProcessor processor : streamingProcessors()) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        StreamingEventProcessor processor = readModelProcessor();
+        long lastReport = 0;
+        while (head >= 0 && !reached(processor, head)) {
+            failIfBroken(processor);
+            long now = System.nanoTime();
+            if (now - lastReport > 100_000_000L) {
+                report(progress, processor, head, handledBefore, started);
+                lastReport = now;
+            }
+            sleep();
+        }
+        long handled = eventsProjected.get() - handledBefore;
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        progress.advanced(head, head, handled, handled / Math.max(took.toNanos() / 1e9, 1e-9));
+        return new ReplayReport(handled, took);
+    }
+
+    private void report(ReplayProgress progress, StreamingEventProcessor processor, long head, long handledBefore,
+                        long started) {
+        long position = processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1))
+                .min().orElse(-1);
+        long handled = eventsProjected.get() - handledBefore;
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
+        progress.advanced(Math.max(position, 0), head, handled, handled / seconds);
+    }
+
+    // --- lifecycle ---------------------------------------------------------------------------------------------
+
+    /** Where the engine keeps its data, in words. */
+    public String describeStorage() {
+        return storage.describe();
+    }
+
+    /** The Axon configuration underneath, for what this API does not cover. */
+    public Configuration axonConfiguration() {
+        return axon;
+    }
+
+    /** Stops the event processors and releases the storage; the data stays. */
+    @Override
+    public void close() {
+        try {
+            axon.shutdown();
+        } finally {
+            storage.close();
+        }
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private long headPosition() {
+        TrackingToken head = eventStorage.createHeadToken();
+        if (head == null) {
+            return -1;
+        }
+        OptionalLong position = head.position();
+        return position.orElse(-1);
+    }
+
+    private static boolean reached(StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(
+                segment -> !segment.isErrorState() && segment.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    /** A segment that failed would never catch up: say why now rather than after the timeout. */
+    private static void failIfBroken(StreamingEventProcessor processor) {
+        processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .findFirst()
+                .ifPresent(segment -> {
+                    throw new ReadModelsBehind("The read models stopped at segment " + segment.getSegment()
+                            + " on an error: " + segment.getError(), segment.getError());
+                });
+    }
+
+    private StreamingEventProcessor readModelProcessor() {
+        return axon.eventProcessingConfiguration()
+                .eventProcessor(ReadModelEventHandler.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("The read-model processor is not configured"));
+    }
+
+    private List<StreamingEventProcessor> streamingProcessors() {
+        return axon.eventProcessingConfiguration().eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("Token " + token + " has no position"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the read models", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.entente.application.projection;
+
+import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.visit.VisitEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+
+/** The thin Axon handler around {@link ReadModelProjector}: passes each event with its global index. */
+@ProcessingGroup(ReadModelEventHandler.PROCESSING_GROUP)
+public final class ReadModelEventHandler {
+
+    /** The name of the processor that keeps the read models. */
+    public static final String PROCESSING_GROUP = "entente-read-models";
+
+    private final ReadModelStore store;
+    private final ReadModelProjector projector;
+
+    public ReadModelEventHandler(ReadModelStore store) {
+        this.store = store;
+        this.projector = new ReadModelProjector(store);
+    }
+
+    @EventHandler
+    void on(VisitEvent event, TrackingToken token) {
+        projector.project(event, position(token));
+    }
+
+    @EventHandler
+    void on(AgreementEvent event, TrackingToken token) {
+        projector.project(event, position(token));
+    }
+
+    @EventHandler
+    void on(RelationshipEvent event, TrackingToken token) {
+        projector.project(event, position(token));
+    }
+
+    /** A replay rebuilds the read models from nothing. */
+    @ResetHandler
+    void reset() {
+        store.clear();
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException(
+                "The read models need the global index of every event; token " + token + " has none"));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.entente.application.projection;
+
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Describe;
+import dev.entente.application.readmodel.RelationshipRecord;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.agreement.AgreementConcluded;
+import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.visit.VisitEvent;
+import dev.entente.domain.visit.VisitScheduled;
+
+/**
+ * Folds one event into the read models: the record of its visit, agreement or relationship, the dyad links, and
+ * the timeline. It knows nothing of Axon, so the same code serves the event processor, a replay, and read models
+ * built from part of the history. An event at or before a record's position was already folded in and is skipped.
+ */
+public final class ReadModelProjector {
+
+    private final ReadModelStore store;
+
+    public ReadModelProjector(ReadModelStore store) {
+        this.store = store;
+    }
+
+    /** Folds {@code event}, stored at global index {@code position}, into the read models. */
+    public void project(Object event, long position) {
+        if (event instanceof VisitEvent visit) {
+            project(visit, position);
+        } else if (event instanceof AgreementEvent agreement) {
+            project(agreement, position);
+        } else if (event instanceof RelationshipEvent relationship) {
+            project(relationship, position);
+        }
+    }
+
+    private void project(VisitEvent event, long position) {
+        VisitRecord before = store.visit(event.visitId()).orElse(null);
+        if (before != null && before.position() >= position) {
+            return;
+        }
+        VisitRecord after;
+        if (event instanceof VisitScheduled scheduled) {
+            after = VisitRecord.of(scheduled, position);
+            store.link(after.dyad(), after.id());
+        } else if (before == null) {
+            throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
+                    + " belongs to visit " + event.visitId() + ", whose scheduling is not in the read models");
+        } else {
+            after = before.apply(event, position);
+        }
+        store.save(after);
+        store.append(Describe.visit(event, after, position));
+    }
+
+    private void project(AgreementEvent event, long position) {
+        AgreementRecord before = store.agreement(event.agreementId()).orElse(null);
+        if (before != null && before.position() >= position) {
+            return;
+        }
+        AgreementRecord after;
+        if (event instanceof AgreementConcluded concluded) {
+            after = AgreementRecord.of(concluded, position);
+            for (Dyad dyad : after.dyads()) {
+                store.link(dyad, after.id());
+            }
+        } else if (before == null) {
+            throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
+                    + " belongs to agreement " + event.agreementId() + ", whose conclusion is not in the read models");
+        } else {
+            after = before.apply(event, position);
+        }
+        store.save(after);
+        Describe.agreement(event, after, position).forEach(store::append);
+    }
+
+    private void project(RelationshipEvent event, long position) {
+        RelationshipRecord before = store.relationship(event.dyad()).orElse(RelationshipRecord.empty(event.dyad()));
+        if (before.position() >= position) {
+            return;
+        }
+        store.save(before.apply(event, position));
+        store.append(Describe.relationship(event, position));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.entente.application.query;
+
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.Values;
+import dev.entente.domain.visit.VisitId;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the questions of {@link ReadModels} from the records in a {@link ReadModelStore}. */
+public final class StoreReadModels implements ReadModels {
+
+    private static final Comparator<AgreementRecord> BY_CONCLUSION =
+            Comparator.comparing(AgreementRecord::concludedOn).thenComparing(a -> a.id().value());
+
+    private final ReadModelStore store;
+
+    public StoreReadModels(ReadModelStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RelationshipState stateOf(Dyad dyad, LocalDate asOf) {
+        Values.required(dyad, "dyad");
+        Values.required(asOf, "date");
+        return RelationshipState.on(asOf, dyad, store.relationship(dyad).orElse(null), store.visitsOf(dyad),
+                store.agreementsOf(dyad));
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
+        Values.required(dyad, "dyad");
+        LocalDate first = from == null ? LocalDate.MIN : from;
+        LocalDate last = to == null ? LocalDate.MAX : to;
+        if (last.isBefore(first)) {
+            throw new InvalidValue("timeline.range-out-of-order",
+                    "the timeline cannot run from " + from + " back to " + to);
+        }
+        return store.timeline(dyad, first, last);
+    }
+
+    @Override
+    public List<AgreementEntry> agreements(AgreementQuery query) {
+        Values.required(query, "query");
+        List<AgreementRecord> candidates = query.party() == null ? store.agreements()
+                : store.agreements().stream().filter(a -> a.parties().contains(query.party())).toList();
+        return candidates.stream()
+                .filter(a -> query.sector() == null || a.sectors().contains(query.sector()))
+                .filter(a -> query.kind() == null || a.kind() == query.kind())
+                .sorted(BY_CONCLUSION)
+                .map(a -> new AgreementEntry(a, a.statusOn(query.asOf())))
+                .filter(entry -> entry.status() != null)
+                .filter(entry -> query.status() == null || entry.status() == query.status())
+                .toList();
+    }
+
+    @Override
+    public List<VisitLogEntry> visits(Dyad dyad) {
+        Values.required(dyad, "dyad");
+        List<AgreementRecord> agreements = store.agreementsOf(dyad);
+        return store.visitsOf(dyad).stream()
+                .sorted(Comparator.comparing(VisitRecord::plannedFrom).thenComparing(v -> v.id().value()))
+                .map(visit -> new VisitLogEntry(visit, agreements.stream()
+                        .filter(a -> a.signedDuring(visit.id()))
+                        .sorted(BY_CONCLUSION)
+                        .toList()))
+                .toList();
+    }
+
+    @Override
+    public Optional<AgreementRecord> agreement(AgreementId id) {
+        return store.agreement(id);
+    }
+
+    @Override
+    public Optional<VisitRecord> visit(VisitId id) {
+        return store.visit(id);
+    }
+
+    @Override
+    public List<Dyad> dyads() {
+        return store.dyads();
+    }
+}
