@@ -201,7 +201,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
 
     /**
      * Rebuilds every read model from the full history: stops the event processors, resets their tokens (the read
-     * models are cleared; listeners are skipped during the replay), starts them and waits until they caught up.
+     * models are cleared), starts them and waits until they caught up. Listeners, which cause side effects, are
+     * not replayed.
      * On several engines sharing one database, stop the others first.
      */
     public ReplayReport replay(ReplayProgress progress) {
@@ -209,7 +210,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         long head = headPosition();
         long handledBefore = eventsProjected.get();
         long started = System.nanoTime();
-        for (StreamingEventProcessor processor : streamingProcessors()) {
+        // A processor whose handlers all disallow replay (the listeners' side effects) is left as it is.
+        for (StreamingEventProcessor processor : streamingProcessors().stream().filter(StreamingEventProcessor::supportsReset).toList()) {
             processor.shutDown();
             processor.resetTokens();
             processor.start();

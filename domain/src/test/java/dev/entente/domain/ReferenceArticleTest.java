@@ -1,42 +1,28 @@
 package dev.entente.domain;
 
 import static dev.entente.domain.fixtures.Countries.AZ;
-import static dev.entente.domain.fixtures.Countries.AZ_PK;
 import static dev.entente.domain.fixtures.Countries.PK;
 import static dev.entente.domain.fixtures.People.ALIYEV;
 import static dev.entente.domain.fixtures.People.SHARIF;
-import static dev.entente.domain.fixtures.People.ZARDARI;
 import static dev.entente.domain.fixtures.Sources.CITED;
+
+import dev.entente.domain.fixtures.ReferenceArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.domain.agreement.Agreement;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
-import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementSigned;
-import dev.entente.domain.agreement.ConcludeAgreement;
-import dev.entente.domain.agreement.InstrumentKind;
-import dev.entente.domain.agreement.SignAgreement;
 import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
-import dev.entente.domain.relationship.ReaffirmPartnership;
 import dev.entente.domain.relationship.Relationship;
-import dev.entente.domain.relationship.DeclareSupport;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.CeremonyKind;
-import dev.entente.domain.visit.ConcludeVisit;
 import dev.entente.domain.visit.GuestArrived;
-import dev.entente.domain.visit.GunSalute;
-import dev.entente.domain.visit.HoldCeremony;
-import dev.entente.domain.visit.HoldTalks;
-import dev.entente.domain.visit.Honours;
-import dev.entente.domain.visit.RecordArrival;
-import dev.entente.domain.visit.ScheduleVisit;
-import dev.entente.domain.visit.TalksFormat;
 import dev.entente.domain.visit.TalksHeld;
 import dev.entente.domain.visit.Visit;
 import dev.entente.domain.visit.VisitConcluded;
@@ -63,9 +49,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceArticleTest {
 
-    private static final VisitId VISIT = VisitId.of("aliyev-pakistan-2024");
-    private static final LocalDate DAY_ONE = LocalDate.of(2024, 7, 11);
-    private static final LocalDate DAY_TWO = LocalDate.of(2024, 7, 12);
+    private static final VisitId VISIT = ReferenceArticle.VISIT;
+    private static final LocalDate DAY_ONE = ReferenceArticle.DAY_ONE;
+    private static final LocalDate DAY_TWO = ReferenceArticle.DAY_TWO;
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private Configuration axon;
@@ -88,48 +74,9 @@ class ReferenceArticleTest {
         axon.shutdown();
     }
 
-    /** One instrument per field the article names, with the areas it names for it. */
-    private record Instrument(String id, String title, InstrumentKind kind, Sector sector, List<String> areas) {
-    }
-
-    private static final List<Instrument> INSTRUMENTS = List.of(
-            new Instrument("az-pk-trade-2024", "Agreement on bilateral trade and economic cooperation",
-                    InstrumentKind.AGREEMENT, Sector.TRADE, List.of("agriculture", "pharmaceuticals", "textile industries")),
-            new Instrument("az-pk-energy-mou-2024", "Memorandum of understanding on energy cooperation",
-                    InstrumentKind.MEMORANDUM_OF_UNDERSTANDING, Sector.ENERGY,
-                    List.of("oil and gas exploration", "renewable energy projects")),
-            new Instrument("az-pk-defence-2024", "Agreement on cooperation in defence production and military training",
-                    InstrumentKind.AGREEMENT, Sector.DEFENCE, List.of("defence production", "military training")),
-            new Instrument("az-pk-education-mou-2024", "Memorandum of understanding on educational exchanges",
-                    InstrumentKind.MEMORANDUM_OF_UNDERSTANDING, Sector.EDUCATION, List.of("educational exchanges")),
-            new Instrument("az-pk-culture-2024", "Cultural exchange programme",
-                    InstrumentKind.PROGRAMME, Sector.CULTURE, List.of("cultural programs")));
-
     @Test
     void the_state_visit_its_agreements_and_the_principles_of_the_partnership_are_all_recorded() {
-        commands.sendAndWait(new ScheduleVisit(VISIT, DAY_ONE, ALIYEV, PK, VisitKind.STATE, DAY_ONE, DAY_TWO, CITED));
-        commands.sendAndWait(new RecordArrival(VISIT, DAY_ONE, "Islamabad International Airport", List.of(SHARIF),
-                new Honours(true, GunSalute.of(21), true, List.of()), CITED));
-        commands.sendAndWait(new HoldCeremony(VISIT, DAY_ONE, CeremonyKind.WREATH_LAYING,
-                "Wreath laid at the National Monument", "Pakistan Monument, Islamabad", CITED));
-        commands.sendAndWait(new HoldTalks(VISIT, DAY_ONE, TalksFormat.DELEGATION_LEVEL, List.of(ALIYEV, SHARIF),
-                List.of(Sector.TRADE, Sector.INVESTMENT, Sector.ENERGY, Sector.DEFENCE, Sector.SECURITY,
-                        Sector.EDUCATION, Sector.CULTURE), CITED));
-        commands.sendAndWait(new HoldTalks(VISIT, DAY_ONE, TalksFormat.ONE_ON_ONE, List.of(ALIYEV, ZARDARI),
-                List.of(Sector.TRADE, Sector.ENERGY), CITED));
-        for (Instrument instrument : INSTRUMENTS) {
-            AgreementId id = AgreementId.of(instrument.id());
-            commands.sendAndWait(new ConcludeAgreement(id, DAY_ONE, instrument.title(), instrument.kind(),
-                    List.of(AZ, PK), List.of(instrument.sector()), instrument.areas().stream().map(Area::of).toList(),
-                    null, null, null, CITED));
-            // The article names no signatories: each party's signature is recorded without inventing one.
-            commands.sendAndWait(new SignAgreement(id, DAY_ONE, "Prime Minister's House, Islamabad",
-                    List.of(Signature.forParty(AZ), Signature.forParty(PK)), VISIT, CITED));
-        }
-        commands.sendAndWait(new ReaffirmPartnership(AZ_PK, DAY_ONE, PartnershipLevel.STRATEGIC, CITED));
-        commands.sendAndWait(new DeclareSupport(AZ_PK, DAY_ONE, PK, AZ, "Karabakh", null, CITED));
-        commands.sendAndWait(new DeclareSupport(AZ_PK, DAY_ONE, AZ, PK, "Kashmir", null, CITED));
-        commands.sendAndWait(new ConcludeVisit(VISIT, DAY_TWO, null, CITED));
+        ReferenceArticle.commands().forEach(commands::sendAndWait);
 
         List<Object> events = new ArrayList<>();
         storage.readEvents(null, false).map(EventMessage::getPayload).forEach(events::add);
