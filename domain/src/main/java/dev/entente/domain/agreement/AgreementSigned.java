@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One or several parties signed an agreement, in one ceremony, possibly during a visit. */
-@StoredEvent(name = "agreement.signed")
+@StoredEvent(name = "agreement.signed", revision = "2")
 public record AgreementSigned(AgreementId agreementId, LocalDate occurredOn, String place, List<Signature> signatures,
                               VisitId duringVisit, List<Source> sources) implements AgreementEvent {
 
