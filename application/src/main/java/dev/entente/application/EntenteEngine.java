@@ -1,5 +1,9 @@
 package dev.entente.application;
 
+import dev.entente.application.batch.BatchRefused;
+import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.DryRun;
+import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.ReadModelProjector;
@@ -13,6 +17,7 @@ import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Storage;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
@@ -24,13 +29,17 @@ import dev.entente.domain.visit.VisitId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -93,6 +102,48 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private void dispatch(Object command) {
         Values.required(command, "command");
         axon.commandGateway().sendAndWait(command);
+    }
+
+    /**
+     * Applies a batch of commands all or nothing. Commands applied before (by digest, from an earlier batch or
+     * earlier in this one) are skipped; the rest are first played through the aggregates in memory, so that a
+     * refusal writes nothing, and then written in one transaction.
+     *
+     * @throws BatchRefused naming the first command refused, with the refusal as its cause; nothing was written
+     */
+    public BatchReport apply(List<PlannedCommand> batch) {
+        Values.required(batch, "batch");
+        List<PlannedCommand> toApply = new ArrayList<>();
+        List<PlannedCommand> skipped = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CommandLog log = storage.commandLog();
+        for (PlannedCommand planned : batch) {
+            if (!seen.add(planned.digest()) || log.contains(planned.digest())) {
+                skipped.add(planned);
+            } else {
+                toApply.add(planned);
+            }
+        }
+        if (toApply.isEmpty()) {
+            return new BatchReport(List.of(), skipped);
+        }
+        DryRun.play(toApply, eventStorage::readEvents);
+        Transaction transaction = storage.transactionManager().startTransaction();
+        try {
+            for (PlannedCommand planned : toApply) {
+                try {
+                    dispatch(planned.command());
+                } catch (RuntimeException refused) {
+                    throw new BatchRefused(planned, refused);
+                }
+                log.record(planned.digest(), planned.label());
+            }
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        return new BatchReport(toApply, skipped);
     }
 
     /** Axon's gateway, for sending commands asynchronously. */

@@ -1,5 +1,6 @@
 package dev.entente.application.inmemory;
 
+import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
@@ -22,6 +23,7 @@ public final class InMemoryStorage implements Storage {
     private final InMemoryReadModelStore readModels = new InMemoryReadModelStore();
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final GuardedEngine events = new GuardedEngine();
+    private final InMemoryCommandLog commandLog = new InMemoryCommandLog();
 
     @Override
     public EventStorageEngine eventStorage(StorageSettings settings) {
@@ -41,6 +43,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public ReadModelStore readModels() {
         return readModels;
+    }
+
+    @Override
+    public CommandLog commandLog() {
+        return commandLog;
     }
 
     @Override

@@ -102,7 +102,9 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         if (concludedOn.isAfter(date)) {
             return null;
         }
-        if (termination != null && !termination.effectiveOn().isAfter(date)) {
+        // A termination taking effect after the expiry never took effect: the agreement had already ended.
+        if (termination != null && !termination.effectiveOn().isAfter(date)
+                && (expiresOn == null || !termination.effectiveOn().isAfter(expiresOn))) {
             return AgreementStatus.TERMINATED;
         }
         if (expiresOn != null && !expiresOn.isAfter(date)) {

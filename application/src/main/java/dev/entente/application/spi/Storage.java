@@ -23,6 +23,9 @@ public interface Storage extends AutoCloseable {
     /** Where the read models are kept. */
     ReadModelStore readModels();
 
+    /** The digests of commands applied from chronicles. */
+    CommandLog commandLog();
+
     /** Where the data lives, in words, e.g. "H2 database at /var/lib/entente". */
     String describe();
 

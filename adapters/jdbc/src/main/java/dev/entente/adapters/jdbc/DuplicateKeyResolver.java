@@ -1,0 +1,44 @@
+package dev.entente.adapters.jdbc;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+
+/**
+ * Recognises a duplicate key anywhere in a JDBC failure, so that a conflicting append becomes Axon's
+ * {@code ConcurrencyException}. Axon's default resolver misses it because batch inserts report the violation as a
+ * {@link java.sql.BatchUpdateException} whose cause or next exception carries SQLState 23505 (or 23000).
+ */
+public final class DuplicateKeyResolver implements PersistenceExceptionResolver {
+
+    private static final Set<String> DUPLICATE_KEY_STATES = Set.of("23505", "23000");
+
+    @Override
+    public boolean isDuplicateKeyViolation(Exception exception) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(exception);
+        while (!pending.isEmpty()) {
+            Throwable failure = pending.pop();
+            if (!seen.add(failure)) {
+                continue;
+            }
+            if (failure instanceof SQLException sql) {
+                if (sql.getSQLState() != null && DUPLICATE_KEY_STATES.contains(sql.getSQLState())) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    pending.push(sql.getNextException());
+                }
+            }
+            if (failure.getCause() != null) {
+                pending.push(failure.getCause());
+            }
+        }
+        return false;
+    }
+}

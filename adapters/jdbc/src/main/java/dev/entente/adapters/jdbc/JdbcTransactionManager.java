@@ -1,0 +1,191 @@
+package dev.entente.adapters.jdbc;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+
+/**
+ * JDBC transactions for Axon outside Spring: while a transaction is open on a thread, every {@link #getConnection()}
+ * on that thread hands out the same connection, so that an event processor's read-model rows and its token commit or
+ * roll back together. A transaction started inside another joins it; only the outermost one commits or rolls back,
+ * and if a joined one rolled back, the outermost rolls back too. Outside a transaction, connections are auto-commit.
+ */
+public final class JdbcTransactionManager implements TransactionManager, ConnectionProvider {
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Bound> bound = new ThreadLocal<>();
+
+    public JdbcTransactionManager(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        Bound current = bound.get();
+        if (current != null) {
+            return new JdbcTransaction(current, false);
+        }
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new JdbcException("Could not start a transaction", e);
+        }
+        current = new Bound(connection);
+        bound.set(current);
+        return new JdbcTransaction(current, true);
+    }
+
+    /**
+     * The connection of the transaction open on this thread, whose {@code close()} does nothing; or, outside a
+     * transaction, a fresh auto-commit connection that the caller closes.
+     */
+    @Override
+    public Connection getConnection() throws SQLException {
+        Bound current = bound.get();
+        if (current != null) {
+            return current.handle;
+        }
+        Connection connection = dataSource.getConnection();
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Whether a transaction is open on the calling thread. */
+    public boolean inTransaction() {
+        return bound.get() != null;
+    }
+
+    private void release(Bound current) {
+        if (bound.get() == current) {
+            bound.remove();
+        }
+        try {
+            current.connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The connection goes back to the pool regardless; the pool resets or discards it.
+        } finally {
+            closeQuietly(current.connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Nothing left to do with a connection that cannot even be closed.
+            }
+        }
+    }
+
+    /** The connection a thread's open transaction runs on, and whether a joined transaction rolled back. */
+    private static final class Bound {
+        final Connection connection;
+        final Connection handle;
+        boolean rollbackOnly;
+
+        Bound(Connection connection) {
+            this.connection = connection;
+            this.handle = unclosable(connection);
+        }
+
+        /** Callers close what they get from a ConnectionProvider; while bound, that must not end the transaction. */
+        private static Connection unclosable(Connection target) {
+            return (Connection) Proxy.newProxyInstance(JdbcTransactionManager.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "close":
+                                return null;
+                            case "equals":
+                                return proxy == args[0];
+                            case "hashCode":
+                                return System.identityHashCode(proxy);
+                            case "toString":
+                                return "transaction-bound " + target;
+                            default:
+                                try {
+                                    return method.invoke(target, args);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                        }
+                    });
+        }
+    }
+
+    private final class JdbcTransaction implements Transaction {
+        private final Bound current;
+        private final boolean outermost;
+        private boolean done;
+
+        JdbcTransaction(Bound current, boolean outermost) {
+            this.current = current;
+            this.outermost = outermost;
+        }
+
+        @Override
+        public void commit() {
+            if (done) {
+                throw new IllegalStateException("This transaction has already been committed or rolled back");
+            }
+            done = true;
+            if (!outermost) {
+                return;
+            }
+            try {
+                if (current.rollbackOnly) {
+                    current.connection.rollback();
+                    throw new JdbcException("Rolled back instead of committed: a transaction joined to it rolled back",
+                            null);
+                }
+                current.connection.commit();
+            } catch (SQLException e) {
+                try {
+                    current.connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw new JdbcException("Could not commit the transaction", e);
+            } finally {
+                release(current);
+            }
+        }
+
+        @Override
+        public void rollback() {
+            // Axon's executeInTransaction rolls back after a failed commit; the commit has already cleaned up.
+            if (done) {
+                return;
+            }
+            done = true;
+            if (!outermost) {
+                current.rollbackOnly = true;
+                return;
+            }
+            try {
+                current.connection.rollback();
+            } catch (SQLException e) {
+                throw new JdbcException("Could not roll back the transaction", e);
+            } finally {
+                release(current);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.entente.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.JdbcException;
+
+/** The little JDBC plumbing Entente's own tables share. */
+final class Sql {
+
+    private Sql() {
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a connection from {@code connections}; it joins the transaction open on the thread, if
+     * any (closing a connection bound to a transaction does nothing; closing any other returns it to the pool).
+     */
+    static <T> T execute(ConnectionProvider connections, String what, Work<T> work) {
+        try (Connection connection = connections.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new JdbcException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A statement with its parameters set, closed again if setting them fails. */
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.entente.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DuplicateKeyResolverTest {
+
+    private final DuplicateKeyResolver resolver = new DuplicateKeyResolver();
+
+    @Test
+    void findsADuplicateKeyInTheNextExceptionOfABatchFailure() {
+        BatchUpdateException batch = new BatchUpdateException("batch failed", null, 0, new int[0]);
+        batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+
+        assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
+    }
+
+    @Test
+    void findsADuplicateKeyAmongTheCauses() {
+        SQLException duplicate = new SQLException("Unique index or primary key violation", "23000");
+        RuntimeException wrapped = new RuntimeException("append failed", new SQLException("batch", "HY000", duplicate));
+
+        assertThat(resolver.isDuplicateKeyViolation(wrapped)).isTrue();
+    }
+
+    @Test
+    void doesNotMistakeOtherFailuresForADuplicateKey() {
+        SQLException notNull = new SQLException("NULL not allowed", "23502");
+        notNull.setNextException(new SQLException("connection lost", "08006"));
+
+        assertThat(resolver.isDuplicateKeyViolation(notNull)).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL here"))).isFalse();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.entente.adapters.jdbc;
+
+import dev.entente.adapters.json.EntenteJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.domain.visit.VisitId;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The storage contract on an H2 file database in a temporary directory. */
+class H2FileStorageTest extends JdbcStorageContract {
+
+    @TempDir
+    Path directory;
+
+    @Override
+    protected JdbcStorage openWithFactory() {
+        return JdbcStorage.h2(directory.resolve("data"), EntenteJson.mapper());
+    }
+
+    @Override
+    protected JdbcStorage.Builder builder() {
+        return JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("data"));
+    }
+
+    @Test
+    void keepsItsFilesInTheGivenDirectoryAndSaysSo() {
+        JdbcStorage storage = open();
+
+        assertThat(directory.resolve("data").resolve("entente.mv.db")).exists();
+        assertThat(storage.describe()).isEqualTo("H2 database at " + directory.resolve("data"));
+    }
+
+    @Test
+    void closingReleasesThePoolItCreated() {
+        JdbcStorage storage = open();
+        storage.close();
+
+        assertThatThrownBy(() -> storage.transactionManager().getConnection().close())
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void anInMemoryDatabaseKeepsItsDataAcrossStoragesOfTheSameName() {
+        VisitId visit = VisitId.of("in-memory-visit");
+        try (JdbcStorage first = JdbcStorage.h2InMemory("entente-test-memory", EntenteJson.mapper())) {
+            first.readModels().save(visitRecord(visit));
+            assertThat(first.describe()).isEqualTo("in-memory H2 database 'entente-test-memory'");
+        }
+        try (JdbcStorage second = JdbcStorage.h2InMemory("entente-test-memory", EntenteJson.mapper())) {
+            assertThat(second.readModels().visit(visit)).contains(visitRecord(visit));
+        }
+        try (JdbcStorage other = JdbcStorage.h2InMemory("entente-test-other", EntenteJson.mapper())) {
+            assertThat(other.readModels().visit(visit)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.entente.application.batch;
+
+import dev.entente.application.inmemory.InMemoryStorage;
+import dev.entente.application.spi.StorageSettings;
+import dev.entente.domain.agreement.Agreement;
+import dev.entente.domain.agreement.AgreementCommand;
+import dev.entente.domain.relationship.Relationship;
+import dev.entente.domain.relationship.RelationshipCommand;
+import dev.entente.domain.visit.Visit;
+import dev.entente.domain.visit.VisitCommand;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * Plays a batch through the aggregates in memory, on a copy of the history of the aggregates it touches, so that a
+ * batch a rule refuses is found out before anything is written.
+ */
+public final class DryRun {
+
+    private DryRun() {
+    }
+
+    /** Sends every command in the sandbox; the first refusal is thrown as {@link BatchRefused}. */
+    public static void play(List<PlannedCommand> batch, Function<String, DomainEventStream> history) {
+        InMemoryStorage sandbox = new InMemoryStorage();
+        EventStorageEngine events = sandbox.eventStorage(new StorageSettings(null, null, null, null));
+        for (String aggregateId : touched(batch)) {
+            List<EventMessage<?>> existing = new ArrayList<>();
+            history.apply(aggregateId).asStream().forEach(existing::add);
+            if (!existing.isEmpty()) {
+                events.appendEvents(existing);
+            }
+        }
+        Configuration axon = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(c -> events)
+                .configureAggregate(Visit.class)
+                .configureAggregate(Agreement.class)
+                .configureAggregate(Relationship.class)
+                .buildConfiguration();
+        axon.start();
+        try {
+            for (PlannedCommand planned : batch) {
+                try {
+                    axon.commandGateway().sendAndWait(planned.command());
+                } catch (RuntimeException refused) {
+                    throw new BatchRefused(planned, refused);
+                }
+            }
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    private static Set<String> touched(List<PlannedCommand> batch) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (PlannedCommand planned : batch) {
+            Object command = planned.command();
+            if (command instanceof VisitCommand visit) {
+                ids.add(visit.targetAggregateId());
+            } else if (command instanceof AgreementCommand agreement) {
+                ids.add(agreement.targetAggregateId());
+            } else if (command instanceof RelationshipCommand relationship) {
+                ids.add(relationship.targetAggregateId());
+            } else {
+                throw new IllegalArgumentException(planned.label() + ": " + command.getClass().getName()
+                        + " is not a command of Entente");
+            }
+        }
+        return ids;
+    }
+}
