@@ -169,7 +169,8 @@ public final class EngineBuilder {
             storage.close();
             throw e;
         }
-        return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout);
+        return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
+                maxClaimedSegments >= segments);
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -46,6 +46,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -61,15 +62,17 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final ReadModels readModels;
     private final AtomicLong eventsProjected;
     private final Duration consistencyTimeout;
+    private final boolean processesAllSegments;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
-                  Duration consistencyTimeout) {
+                  Duration consistencyTimeout, boolean processesAllSegments) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
         this.readModels = new StoreReadModels(storage.readModels());
         this.eventsProjected = eventsProjected;
         this.consistencyTimeout = consistencyTimeout;
+        this.processesAllSegments = processesAllSegments;
     }
 
     /** A builder for an engine on the storage and serialization of your choice. */
@@ -328,10 +331,22 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         return position.orElse(-1);
     }
 
-    private static boolean reached(StreamingEventProcessor processor, long head) {
+    /**
+     * Whether the segments this engine processes have all passed {@code head}. An engine that processes every
+     * segment must first have claimed them all: right after a start it may hold some and not yet the others.
+     */
+    private boolean reached(StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream().allMatch(
+        if (status.isEmpty() || (processesAllSegments && status.size() < segmentCount(processor))) {
+            return false;
+        }
+        return status.values().stream().allMatch(
                 segment -> !segment.isErrorState() && segment.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    private int segmentCount(StreamingEventProcessor processor) {
+        TokenStore tokens = axon.eventProcessingConfiguration().tokenStore(processor.getName());
+        return storage.transactionManager().fetchInTransaction(() -> tokens.fetchSegments(processor.getName())).length;
     }
 
     /** A segment that failed would never catch up: say why now rather than after the timeout. */

@@ -1,9 +1,9 @@
 package dev.entente.adapters.jdbc;
 
-import dev.entente.adapters.json.EntenteJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.adapters.json.EntenteJson;
 import dev.entente.domain.visit.VisitId;
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
 package dev.entente.adapters.jdbc;
 
-import dev.entente.adapters.json.EntenteJson;
 import static dev.entente.domain.fixtures.Countries.AZ;
 import static dev.entente.domain.fixtures.Countries.AZ_PK;
 import static dev.entente.domain.fixtures.Countries.FR_DE;
@@ -12,6 +11,7 @@ import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;

@@ -1,10 +1,10 @@
 package dev.entente.adapters.jdbc;
 
-import dev.entente.adapters.json.EntenteJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.entente.adapters.json.EntenteJson;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;

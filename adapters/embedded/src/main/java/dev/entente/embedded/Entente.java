@@ -1,0 +1,53 @@
+package dev.entente.embedded;
+
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.json.EntenteJson;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.application.EngineBuilder;
+import dev.entente.application.EntenteEngine;
+import dev.entente.application.inmemory.InMemoryStorage;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The way in: an Entente engine in one line, on an H2 database in a directory, in memory, or on PostgreSQL. Every
+ * engine serializes with Jackson, makes no network connection of its own, and must be closed.
+ *
+ * <pre>{@code
+ * try (EntenteEngine entente = Entente.embedded(Path.of("relations"))) {
+ *     entente.send(new ScheduleVisit(...));
+ *     RelationshipState state = entente.stateOf(Dyad.of("AZ", "PK"), LocalDate.of(2024, 7, 13));
+ * }
+ * }</pre>
+ */
+public final class Entente {
+
+    private Entente() {
+    }
+
+    /** An engine on the H2 database in {@code directory}, created on first start and picked up on the next. */
+    public static EntenteEngine embedded(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return builder().storage(JdbcStorage.h2(directory, EntenteJson.mapper())).start();
+    }
+
+    /** An engine that keeps everything in memory, gone when it closes. */
+    public static EntenteEngine inMemory() {
+        return builder().storage(new InMemoryStorage()).start();
+    }
+
+    /** An engine on the PostgreSQL database behind {@code dataSource}, a pool the caller owns and closes. */
+    public static EntenteEngine postgres(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return builder().storage(JdbcStorage.postgres(dataSource, EntenteJson.mapper())).start();
+    }
+
+    /**
+     * A builder with Entente's JSON serialization set, for the settings the one-liners leave at their defaults
+     * (snapshots, segments, listeners, …); give it a storage, e.g. {@code JdbcStorage.h2(...)}, then start it.
+     */
+    public static EngineBuilder builder() {
+        return EntenteEngine.builder().serialization(new JsonSerialization());
+    }
+}

@@ -1,0 +1,334 @@
+package dev.entente.engine;
+
+import static dev.entente.domain.fixtures.Countries.AZ;
+import static dev.entente.domain.fixtures.Countries.AZ_PK;
+import static dev.entente.domain.fixtures.Countries.PK;
+import static dev.entente.domain.fixtures.Sources.CITED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.application.EngineBuilder;
+import dev.entente.application.EntenteEngine;
+import dev.entente.application.RecordedEvent;
+import dev.entente.application.ReplayProgress;
+import dev.entente.application.ReplayReport;
+import dev.entente.application.batch.BatchRefused;
+import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.application.query.AgreementEntry;
+import dev.entente.application.query.AgreementQuery;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.spi.Storage;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementRule;
+import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.agreement.ConcludeAgreement;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.agreement.SignAgreement;
+import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.fixtures.People;
+import dev.entente.domain.fixtures.ReferenceArticle;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.RuleViolation;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.visit.ConcludeVisit;
+import dev.entente.domain.visit.Honours;
+import dev.entente.domain.visit.RecordArrival;
+import dev.entente.domain.visit.VisitKind;
+import dev.entente.domain.visit.VisitRule;
+import dev.entente.embedded.Entente;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's behaviour on a real database, run once on an H2 file and once on PostgreSQL: the reference history
+ * survives a restart and a replay, answers for any date, two writers race safely, an old revision loads through its
+ * upcaster, snapshots are taken, and a batch is applied all or nothing, once.
+ */
+abstract class EngineContract {
+
+    private static final LocalDate BEFORE_THE_VISIT = LocalDate.of(2024, 7, 10);
+    private static final LocalDate AFTER_THE_VISIT = LocalDate.of(2024, 7, 13);
+
+    private final List<EntenteEngine> engines = new ArrayList<>();
+
+    /** A storage on this test's database; each call opens the same database again. */
+    protected abstract Storage openStorage();
+
+    /** A plain JDBC connection to this test's database, for what the engine is not to be used for. */
+    protected abstract Connection rawConnection() throws SQLException;
+
+    protected EntenteEngine start() {
+        return start(builder -> {
+        });
+    }
+
+    protected EntenteEngine start(Consumer<EngineBuilder> settings) {
+        EngineBuilder builder = Entente.builder()
+                .storage(openStorage())
+                .snapshotEvery(5)
+                .consistencyTimeout(Duration.ofSeconds(60));
+        settings.accept(builder);
+        EntenteEngine engine = builder.start();
+        engines.add(engine);
+        return engine;
+    }
+
+    protected void stop(EntenteEngine engine) {
+        engines.remove(engine);
+        engine.close();
+    }
+
+    @AfterEach
+    protected void closeEngines() {
+        engines.forEach(EntenteEngine::close);
+        engines.clear();
+    }
+
+    protected static void playTheReferenceArticle(EntenteEngine engine) {
+        ReferenceArticle.commands().forEach(command -> engine.commandGateway().sendAndWait(command));
+    }
+
+    /** Every answer the read models give about the reference history. */
+    private record Answers(RelationshipState before, RelationshipState after, List<TimelineEntry> timeline,
+                           List<AgreementEntry> register, List<VisitLogEntry> visits, long events) {
+
+        static Answers of(EntenteEngine engine) {
+            try (var history = engine.history()) {
+                return new Answers(engine.stateOf(AZ_PK, BEFORE_THE_VISIT), engine.stateOf(AZ_PK, AFTER_THE_VISIT),
+                        engine.timeline(AZ_PK, null, null), engine.agreements(AgreementQuery.on(AFTER_THE_VISIT)),
+                        engine.visits(AZ_PK), history.count());
+            }
+        }
+    }
+
+    @Test
+    void keeps_the_reference_history_and_its_read_models_across_a_restart_and_a_replay() {
+        EntenteEngine first = start();
+        playTheReferenceArticle(first);
+        Answers written = Answers.of(first);
+        stop(first);
+
+        EntenteEngine reopened = start();
+        Answers afterRestart = Answers.of(reopened);
+        ReplayReport replay = reopened.replay(ReplayProgress.silent());
+        Answers afterReplay = Answers.of(reopened);
+
+        assertThat(written.events()).isEqualTo(ReferenceArticle.commands().size() + 5);
+        assertThat(written.timeline()).hasSize((int) written.events());
+        assertSame(afterRestart, written);
+        assertSame(afterReplay, written);
+        assertThat(replay.events()).isEqualTo(written.events());
+    }
+
+    private static void assertSame(Answers actual, Answers expected) {
+        assertThat(actual.before()).as("state before the visit").isEqualTo(expected.before());
+        assertThat(actual.after()).as("state after the visit").isEqualTo(expected.after());
+        assertThat(actual.timeline()).as("timeline").isEqualTo(expected.timeline());
+        assertThat(actual.register()).as("agreement register").isEqualTo(expected.register());
+        assertThat(actual.visits()).as("visit log").isEqualTo(expected.visits());
+        assertThat(actual.events()).as("events").isEqualTo(expected.events());
+    }
+
+    @Test
+    void shows_the_visit_and_the_agreements_signed_on_it_after_but_not_before() {
+        EntenteEngine engine = start();
+        playTheReferenceArticle(engine);
+
+        RelationshipState before = engine.stateOf(AZ_PK, BEFORE_THE_VISIT);
+        RelationshipState after = engine.stateOf(AZ_PK, AFTER_THE_VISIT);
+
+        assertThat(before.lastHighLevelVisit()).isNull();
+        assertThat(before.agreementsByStatus().values()).allMatch(count -> count == 0);
+        assertThat(before.partnership()).isNull();
+        assertThat(before.supports()).isEmpty();
+
+        assertThat(after.lastHighLevelVisit().id()).isEqualTo(ReferenceArticle.VISIT);
+        assertThat(after.lastHighLevelVisit().guest()).isEqualTo(People.ALIYEV);
+        assertThat(after.visitsByKind()).containsEntry(VisitKind.STATE, 1);
+        assertThat(after.agreementsByStatus()).containsEntry(AgreementStatus.IN_FORCE, 5);
+        assertThat(after.agreementsInForceBySector()).containsOnlyKeys(Sector.TRADE, Sector.ENERGY, Sector.DEFENCE,
+                Sector.EDUCATION, Sector.CULTURE);
+        assertThat(after.partnership().level().name()).isEqualTo("strategic partnership");
+        assertThat(after.supports()).extracting(s -> s.issue()).containsExactly("Karabakh", "Kashmir");
+        assertThat(engine.visits(AZ_PK)).singleElement()
+                .satisfies(entry -> assertThat(entry.agreementsSigned()).extracting(a -> a.id())
+                        .containsExactlyInAnyOrderElementsOf(ReferenceArticle.agreementIds()));
+    }
+
+    @Test
+    void lets_one_of_two_writers_racing_on_an_agreement_win_and_refuses_the_other_whole() throws Exception {
+        AgreementId race = AgreementId.of("az-pk-race-2024");
+        CyclicBarrier bothLoaded = new CyclicBarrier(2);
+        EntenteEngine one = start();
+        EntenteEngine other = start();
+        one.axonConfiguration().commandBus().registerHandlerInterceptor(waitFor(bothLoaded));
+        other.axonConfiguration().commandBus().registerHandlerInterceptor(waitFor(bothLoaded));
+        one.send(new ConcludeAgreement(race, AFTER_THE_VISIT, "Agreement on the race", InstrumentKind.AGREEMENT,
+                List.of(AZ, PK), List.of(Sector.TRADE), List.of(), null, null, null, CITED));
+        bothLoaded.reset();
+
+        CompletableFuture<Void> byAzerbaijan = CompletableFuture.runAsync(() -> one.send(sign(race, AZ)));
+        CompletableFuture<Void> byPakistan = CompletableFuture.runAsync(() -> other.send(sign(race, PK)));
+        List<Throwable> failures = new ArrayList<>();
+        for (CompletableFuture<Void> writer : List.of(byAzerbaijan, byPakistan)) {
+            try {
+                writer.get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+
+        assertThat(failures).singleElement().isInstanceOf(ConcurrencyException.class);
+        try (var history = one.history()) {
+            List<RecordedEvent> events = history.filter(e -> e.aggregateId().equals(race.aggregateId())).toList();
+            assertThat(events).extracting(RecordedEvent::name).containsExactly("agreement.concluded", "agreement.signed");
+        }
+        assertThat(one.agreement(race).orElseThrow().signings()).hasSize(1);
+    }
+
+    /** Holds each SignAgreement until both writers have loaded the agreement and decided, before they append. */
+    private static MessageHandlerInterceptor<CommandMessage<?>> waitFor(CyclicBarrier barrier) {
+        return (unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof SignAgreement) {
+                unitOfWork.onPrepareCommit(u -> {
+                    try {
+                        barrier.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                        throw new IllegalStateException("The other writer never got this far", e);
+                    }
+                });
+            }
+            return chain.proceed();
+        };
+    }
+
+    private static SignAgreement sign(AgreementId id, Country party) {
+        return new SignAgreement(id, AFTER_THE_VISIT, "Islamabad", List.of(Signature.forParty(party)), null, CITED);
+    }
+
+    @Test
+    void reads_an_event_stored_under_an_old_revision_through_its_upcaster() throws SQLException {
+        AgreementId old = AgreementId.of("az-pk-old-revision-2019");
+        EntenteEngine engine = start();
+        engine.send(new ConcludeAgreement(old, LocalDate.of(2019, 3, 1), "Agreement signed under revision 1",
+                InstrumentKind.AGREEMENT, List.of(AZ, PK), List.of(Sector.TRADE), List.of(), null, null, null, CITED));
+        // What revision 1 of agreement.signed stored: signatories, each signing for the country they serve.
+        String revisionOne = "{\"agreementId\":\"az-pk-old-revision-2019\",\"occurredOn\":\"2019-03-02\","
+                + "\"place\":\"Baku\",\"signatories\":[{\"name\":\"Jeyhun Bayramov\",\"office\":\"FOREIGN_MINISTER\","
+                + "\"country\":\"AZ\"},{\"name\":\"Ishaq Dar\",\"office\":\"FOREIGN_MINISTER\",\"country\":\"PK\"}],"
+                + "\"duringVisit\":null,\"sources\":[]}";
+        try (Connection connection = rawConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO DomainEventEntry (eventIdentifier, "
+                     + "aggregateIdentifier, sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload, "
+                     + "metaData) VALUES (?, ?, 1, 'Agreement', '2019-03-02T12:00:00Z', 'agreement.signed', '1', ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, old.aggregateId());
+            insert.setBytes(3, revisionOne.getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(4, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
+
+        assertThat(engine.agreement(old).orElseThrow().signings()).singleElement()
+                .satisfies(signed -> assertThat(signed.signatures()).containsExactly(
+                        Signature.by(People.BAYRAMOV), Signature.by(People.DAR)));
+        // The aggregate loads the old event too: Azerbaijan has signed, so it cannot sign again.
+        assertThatThrownBy(() -> engine.send(sign(old, AZ)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(AgreementRule.ALREADY_SIGNED_BY_PARTY));
+    }
+
+    @Test
+    void takes_snapshots_and_still_decides_the_same_from_them() throws SQLException {
+        EntenteEngine engine = start();
+        playTheReferenceArticle(engine);
+
+        try (Connection connection = rawConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?")) {
+            count.setString(1, ReferenceArticle.VISIT.aggregateId());
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).isPositive();
+            }
+        }
+        stop(engine);
+        EntenteEngine reopened = start();
+        assertThatThrownBy(() -> reopened.send(new ConcludeVisit(ReferenceArticle.VISIT,
+                ReferenceArticle.DAY_TWO, null, CITED)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(VisitRule.ALREADY_CONCLUDED));
+    }
+
+    @Test
+    void applies_a_batch_whole_and_only_once() {
+        EntenteEngine engine = start();
+        List<PlannedCommand> batch = planned(ReferenceArticle.commands());
+
+        BatchReport first = engine.apply(batch);
+        BatchReport second = engine.apply(batch);
+
+        assertThat(first.applied()).hasSize(batch.size());
+        assertThat(first.skipped()).isEmpty();
+        assertThat(second.applied()).isEmpty();
+        assertThat(second.skipped()).hasSize(batch.size());
+        try (var history = engine.history()) {
+            assertThat(history.count()).isEqualTo(batch.size() + 5);
+        }
+    }
+
+    @Test
+    void writes_nothing_of_a_batch_refused_in_the_middle() {
+        EntenteEngine engine = start();
+        List<Object> commands = new ArrayList<>(ReferenceArticle.commands());
+        int middle = commands.size() / 2;
+        // The guest cannot arrive a second time: a rule refuses this command, in the middle of the batch.
+        commands.add(middle, new RecordArrival(ReferenceArticle.VISIT, ReferenceArticle.DAY_TWO,
+                "Lahore", List.of(), Honours.none(), CITED));
+        List<PlannedCommand> batch = planned(commands);
+
+        assertThatThrownBy(() -> engine.apply(batch))
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.command().label()).isEqualTo("command " + (middle + 1));
+                    assertThat(refused.getCause()).isInstanceOf(RuleViolation.class);
+                });
+        try (var history = engine.history()) {
+            assertThat(history.count()).isZero();
+        }
+        assertThat(engine.apply(planned(ReferenceArticle.commands())).applied())
+                .as("no command of the refused batch was recorded as applied")
+                .hasSize(ReferenceArticle.commands().size());
+    }
+
+    /** Each command labelled by its place, with its text as digest (records print every field). */
+    private static List<PlannedCommand> planned(List<Object> commands) {
+        List<PlannedCommand> batch = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            Object command = commands.get(i);
+            batch.add(new PlannedCommand(command, Integer.toHexString(command.toString().hashCode())
+                    + "-" + command.toString().length(), "command " + (i + 1)));
+        }
+        return batch;
+    }
+}
