@@ -2,7 +2,7 @@ package dev.entente.application;
 
 import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.BatchReport;
-import dev.entente.application.batch.DryRun;
+import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -29,13 +29,10 @@ import dev.entente.domain.visit.VisitId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -116,24 +113,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      */
     public BatchReport apply(List<PlannedCommand> batch) {
         Values.required(batch, "batch");
-        List<PlannedCommand> toApply = new ArrayList<>();
-        List<PlannedCommand> skipped = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         CommandLog log = storage.commandLog();
-        for (PlannedCommand planned : batch) {
-            if (!seen.add(planned.digest()) || log.contains(planned.digest())) {
-                skipped.add(planned);
-            } else {
-                toApply.add(planned);
-            }
+        BatchReport plan = BatchCheck.check(batch, log, eventStorage::readEvents);
+        if (plan.applied().isEmpty()) {
+            return plan;
         }
-        if (toApply.isEmpty()) {
-            return new BatchReport(List.of(), skipped);
-        }
-        DryRun.play(toApply, eventStorage::readEvents);
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
-            for (PlannedCommand planned : toApply) {
+            for (PlannedCommand planned : plan.applied()) {
                 try {
                     dispatch(planned.command());
                 } catch (RuntimeException refused) {
@@ -146,7 +133,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             transaction.rollback();
             throw e;
         }
-        return new BatchReport(toApply, skipped);
+        return plan;
     }
 
     /** Axon's gateway, for sending commands asynchronously. */

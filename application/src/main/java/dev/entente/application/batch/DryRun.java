@@ -23,13 +23,13 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * Plays a batch through the aggregates in memory, on a copy of the history of the aggregates it touches, so that a
  * batch a rule refuses is found out before anything is written.
  */
-public final class DryRun {
+final class DryRun {
 
     private DryRun() {
     }
 
     /** Sends every command in the sandbox; the first refusal is thrown as {@link BatchRefused}. */
-    public static void play(List<PlannedCommand> batch, Function<String, DomainEventStream> history) {
+    static void play(List<PlannedCommand> batch, Function<String, DomainEventStream> history) {
         InMemoryStorage sandbox = new InMemoryStorage();
         EventStorageEngine events = sandbox.eventStorage(new StorageSettings(null, null, null, null));
         for (String aggregateId : touched(batch)) {

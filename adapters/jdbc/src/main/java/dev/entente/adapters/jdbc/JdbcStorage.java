@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
@@ -40,6 +42,7 @@ public final class JdbcStorage implements Storage {
     private final String description;
     private final String nodeId;
     private final Duration claimTimeout;
+    private final boolean readOnly;
 
     private JdbcStorage(Builder builder, DataSource dataSource, HikariDataSource ownedPool, String description) {
         this.dialect = builder.dialect;
@@ -49,9 +52,14 @@ public final class JdbcStorage implements Storage {
         this.claimTimeout = builder.claimTimeout;
         this.transactions = new JdbcTransactionManager(dataSource);
         this.readModels = new JdbcReadModelStore(transactions, dialect, builder.mapper);
-        readModels.createSchema();
+        this.readOnly = builder.readOnly;
+        if (!readOnly) {
+            readModels.createSchema();
+        }
         this.commandLog = new JdbcCommandLog(transactions, dialect);
-        commandLog.createSchema();
+        if (!readOnly) {
+            commandLog.createSchema();
+        }
         this.description = description != null ? description : describe(dataSource, dialect);
     }
 
@@ -95,8 +103,26 @@ public final class JdbcStorage implements Storage {
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .dataType(byte[].class)
                 .build();
-        engine.createSchema(dialect.eventTables());
+        if (!readOnly) {
+            createEventSchema();
+        }
         return engine;
+    }
+
+    /**
+     * Creates Axon's event and snapshot tables if they are absent, as {@link #eventStorage(StorageSettings)} does,
+     * for tools that read or write them without an event storage engine.
+     */
+    public void createEventSchema() {
+        Sql.execute(transactions, "Creating the event tables", connection -> {
+            EventSchema schema = new EventSchema();
+            try (PreparedStatement events = dialect.eventTables().createDomainEventTable(connection, schema);
+                 PreparedStatement snapshots = dialect.eventTables().createSnapshotEventTable(connection, schema)) {
+                events.executeUpdate();
+                snapshots.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -108,7 +134,9 @@ public final class JdbcStorage implements Storage {
                 .nodeId(nodeId)
                 .claimTimeout(claimTimeout)
                 .build();
-        tokenStore.createSchema(dialect.tokenTables());
+        if (!readOnly) {
+            tokenStore.createSchema(dialect.tokenTables());
+        }
         return tokenStore;
     }
 
@@ -193,6 +221,7 @@ public final class JdbcStorage implements Storage {
         private String h2MemoryName;
         private Duration claimTimeout = DEFAULT_CLAIM_TIMEOUT;
         private String nodeId;
+        private boolean readOnly;
 
         private Builder(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "read-model mapper");
@@ -236,6 +265,15 @@ public final class JdbcStorage implements Storage {
         }
 
         /** The name segment claims are made under; by default a new unique one for each storage. */
+        /**
+         * Opens an existing database only to read it: no table is created, and an H2 file is opened read-only, so
+         * that not a byte of it changes. For checking what a change would do before making it.
+         */
+        public Builder readOnly() {
+            this.readOnly = true;
+            return this;
+        }
+
         public Builder nodeId(String nodeId) {
             if (nodeId == null || nodeId.isBlank() || nodeId.length() > 255) {
                 throw new IllegalArgumentException("A node id is 1 to 255 characters, got " + nodeId);
@@ -255,8 +293,13 @@ public final class JdbcStorage implements Storage {
             String url;
             String description;
             if (h2Directory != null) {
-                createDirectories(h2Directory);
-                url = "jdbc:h2:file:" + h2Directory.resolve("entente");
+                if (readOnly && !Files.exists(h2Directory.resolve("entente.mv.db"))) {
+                    throw new IllegalStateException("There is no database in " + h2Directory + " to read");
+                }
+                if (!readOnly) {
+                    createDirectories(h2Directory);
+                }
+                url = "jdbc:h2:file:" + h2Directory.resolve("entente") + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
                 description = "H2 database at " + h2Directory;
             } else {
                 // Kept until the JVM exits, so that the pool retiring its last connection does not drop the data.

@@ -6,15 +6,15 @@ import java.sql.SQLException;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
 
-/** The little JDBC plumbing Entente's own tables share. */
-final class Sql {
+/** The little JDBC plumbing Entente's own tables share; for this adapter's packages, not for callers. */
+public final class Sql {
 
     private Sql() {
     }
 
     /** Work on a connection that may throw {@link SQLException}. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -22,7 +22,7 @@ final class Sql {
      * Runs {@code work} on a connection from {@code connections}; it joins the transaction open on the thread, if
      * any (closing a connection bound to a transaction does nothing; closing any other returns it to the pool).
      */
-    static <T> T execute(ConnectionProvider connections, String what, Work<T> work) {
+    public static <T> T execute(ConnectionProvider connections, String what, Work<T> work) {
         try (Connection connection = connections.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -31,7 +31,8 @@ final class Sql {
     }
 
     /** A statement with its parameters set, closed again if setting them fails. */
-    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.domain.visit.VisitId;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,32 @@ class H2FileStorageTest extends JdbcStorageContract {
         try (JdbcStorage other = JdbcStorage.h2InMemory("entente-test-other", EntenteJson.mapper())) {
             assertThat(other.readModels().visit(visit)).isEmpty();
         }
+    }
+
+    @Test
+    void aReadOnlyStorageReadsAnExistingDatabaseWithoutChangingAByteOfIt() throws Exception {
+        VisitId visit = VisitId.of("read-only-visit");
+        try (JdbcStorage writer = JdbcStorage.h2(directory.resolve("data"), EntenteJson.mapper())) {
+            writer.readModels().save(visitRecord(visit));
+            writer.commandLog().record("digest-1", "chronicle.json:3:5");
+        }
+        Path file = directory.resolve("data").resolve("entente.mv.db");
+        byte[] before = Files.readAllBytes(file);
+
+        try (JdbcStorage reader = JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("data")).readOnly().build()) {
+            assertThat(reader.readModels().visit(visit)).contains(visitRecord(visit));
+            assertThat(reader.commandLog().contains("digest-1")).isTrue();
+            assertThatThrownBy(() -> reader.commandLog().record("digest-2", "no"))
+                    .as("a read-only storage refuses writes").isInstanceOf(RuntimeException.class);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyStorageNeedsAnExistingDatabase() {
+        assertThatThrownBy(() -> JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("nothing")).readOnly().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no database");
+        assertThat(directory.resolve("nothing")).doesNotExist();
     }
 }

@@ -1,0 +1,134 @@
+package dev.entente.adapters.jdbc.eventlog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.JdbcTransactionManager;
+import dev.entente.adapters.jdbc.Sql;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+
+/** A store's domain events as a JSON Lines event log: exported from any store, imported into an empty one. */
+public final class EventLog {
+
+    /** The format this version writes and reads, named in the header line. */
+    public static final String FORMAT = "entente-event-log/1";
+
+    static final EventSchema SCHEMA = new EventSchema();
+
+    private static final int FETCH_SIZE = 500;
+
+    private EventLog() {
+    }
+
+    /**
+     * Writes the header and every domain event of {@code storage}, oldest first, to {@code out}, which is flushed and
+     * left open. Rows are streamed, never all held at once. Snapshots are left out: they are derived from the events.
+     *
+     * @return the number of events written
+     * @throws EventLogException ({@link EventLogException#UNEXPORTABLE}) if a stored payload or metadata is not a
+     *                           JSON object
+     */
+    public static long export(JdbcStorage storage, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        storage.createEventSchema();
+        JdbcTransactionManager transactions = storage.transactionManager();
+        // PostgreSQL honours the fetch size only outside auto-commit; in auto-commit it would load every row at once.
+        return transactions.fetchInTransaction(() -> Sql.execute(transactions, "Exporting the event log",
+                connection -> write(connection, out)));
+    }
+
+    /**
+     * Reads an event log into {@code storage}, whose event table must be empty, in one transaction: either every
+     * event is written, or, if the log is refused on any line, none.
+     *
+     * @throws EventLogException when the store holds events or the log is refused; its code and line say why
+     */
+    public static ImportReport importInto(JdbcStorage storage, InputStream in) {
+        Objects.requireNonNull(in, "in");
+        storage.createEventSchema();
+        JdbcTransactionManager transactions = storage.transactionManager();
+        return transactions.fetchInTransaction(() -> Sql.execute(transactions, "Importing the event log",
+                connection -> new EventLogImport(connection).run(new LogLines(in))));
+    }
+
+    private static long write(Connection connection, OutputStream out) throws SQLException {
+        String select = "SELECT " + String.join(", ", SCHEMA.eventIdentifierColumn(), SCHEMA.typeColumn(),
+                SCHEMA.aggregateIdentifierColumn(), SCHEMA.sequenceNumberColumn(), SCHEMA.timestampColumn(),
+                SCHEMA.payloadTypeColumn(), SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(),
+                SCHEMA.metaDataColumn())
+                + " FROM " + SCHEMA.domainEventTable() + " ORDER BY " + SCHEMA.globalIndexColumn();
+        try (JsonGenerator generator = Json.generator(out);
+             PreparedStatement statement = Sql.prepare(connection, select)) {
+            generator.writeStartObject();
+            generator.writeStringField("format", FORMAT);
+            generator.writeEndObject();
+            generator.writeRaw('\n');
+            statement.setFetchSize(FETCH_SIZE);
+            long events = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events++;
+                    writeEvent(generator, rows, events + 1);
+                }
+            }
+            return events;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the event log", e);
+        }
+    }
+
+    private static void writeEvent(JsonGenerator generator, ResultSet row, long line)
+            throws SQLException, IOException {
+        String eventId = row.getString(1);
+        generator.writeStartObject();
+        generator.writeStringField(Field.EVENT_ID.jsonName(), eventId);
+        generator.writeStringField(Field.AGGREGATE_TYPE.jsonName(), row.getString(2));
+        generator.writeStringField(Field.AGGREGATE_ID.jsonName(), row.getString(3));
+        generator.writeNumberField(Field.SEQUENCE.jsonName(), row.getLong(4));
+        generator.writeStringField(Field.RECORDED_AT.jsonName(), row.getString(5));
+        generator.writeStringField(Field.NAME.jsonName(), row.getString(6));
+        generator.writeStringField(Field.REVISION.jsonName(), row.getString(7));
+        generator.writeFieldName(Field.PAYLOAD.jsonName());
+        writeDocument(generator, row.getBytes(8), Field.PAYLOAD, eventId, line);
+        generator.writeFieldName(Field.META_DATA.jsonName());
+        byte[] metaData = row.getBytes(9);
+        if (metaData == null) {
+            generator.writeNull();
+        } else {
+            writeDocument(generator, metaData, Field.META_DATA, eventId, line);
+        }
+        generator.writeEndObject();
+        generator.writeRaw('\n');
+    }
+
+    private static void writeDocument(JsonGenerator generator, byte[] stored, Field field, String eventId, long line)
+            throws IOException {
+        try (JsonParser parser = Json.FACTORY.createParser(stored)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw unexportable(field, eventId, line, "is not a JSON object");
+            }
+            Json.copy(parser, generator);
+            if (parser.nextToken() != null) {
+                throw unexportable(field, eventId, line, "holds more than one JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            throw unexportable(field, eventId, line, "is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static EventLogException unexportable(Field field, String eventId, long line, String problem) {
+        return EventLogException.at(EventLogException.UNEXPORTABLE, line,
+                "the stored " + field.jsonName() + " of event " + eventId + " " + problem);
+    }
+}
