@@ -28,6 +28,7 @@ import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.GuestArrived;
 import dev.entente.domain.visit.Honours;
 import dev.entente.domain.visit.JointStatementIssued;
+import dev.entente.domain.visit.TalksFormat;
 import dev.entente.domain.visit.TalksHeld;
 import dev.entente.domain.visit.VisitCancelled;
 import dev.entente.domain.visit.VisitConcluded;
@@ -71,7 +72,8 @@ public final class Describe {
                     + (ceremony.description() == null ? "" : ": " + ceremony.description())
                     + (ceremony.place() == null ? "" : " (" + ceremony.place() + ")");
         } else if (event instanceof TalksHeld talks) {
-            summary = capitalise(talks.format().label()) + " talks between "
+            summary = (talks.format() == TalksFormat.OTHER ? "Talks" : capitalise(talks.format().label()) + " talks")
+                    + " between "
                     + talks.participants().stream().map(Dignitary::name).collect(Collectors.joining(", "))
                     + sectors(" on ", talks.topics());
         } else if (event instanceof JointStatementIssued statement) {

@@ -1,0 +1,104 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.adapters.json.chronicle.Chronicle;
+import dev.entente.adapters.json.chronicle.ChronicleError;
+import dev.entente.adapters.json.chronicle.ChronicleException;
+import dev.entente.adapters.json.chronicle.ChronicleReader;
+import dev.entente.application.batch.BatchCheck;
+import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.application.inmemory.InMemoryCommandLog;
+import dev.entente.application.spi.StorageSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Applies chronicles, all or nothing: every file is read and checked whole, against the rules too, before anything
+ * is written; commands applied before are skipped.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {"Applies chronicles (JSON or JSON Lines) to the store, all or nothing.",
+                "Every file is read and checked whole, against the rules too, before anything is written; "
+                        + "a command applied before is skipped, so applying a chronicle twice adds nothing."})
+final class ApplyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The chronicles to apply.")
+    List<Path> files;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Override
+    public Integer call() throws ChronicleException, IOException {
+        List<PlannedCommand> batch = read(files);
+        BatchReport report = apply(storeOption.store(), batch);
+        System.out.println("Applied " + report.applied().size() + " command" + (report.applied().size() == 1 ? "" : "s")
+                + (report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size() + " applied before")
+                + " (" + storeOption.store() + ").");
+        return ExitCode.OK;
+    }
+
+    /** Reads every file; all the errors of all the files are reported together. */
+    static List<PlannedCommand> read(List<Path> files) throws ChronicleException, IOException {
+        List<Path> missing = files.stream().filter(file -> !Files.isRegularFile(file)).toList();
+        if (!missing.isEmpty()) {
+            throw new UsageError("No such file: " + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        ChronicleReader reader = new ChronicleReader();
+        List<PlannedCommand> batch = new ArrayList<>();
+        List<ChronicleError> errors = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Chronicle chronicle = reader.read(file);
+                batch.addAll(chronicle.planned());
+            } catch (ChronicleException invalid) {
+                errors.addAll(invalid.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ChronicleException(errors);
+        }
+        return batch;
+    }
+
+    /**
+     * Checks the batch against the store without writing to it, then applies it. On the embedded store the check
+     * opens the database read-only (or not at all when it does not exist yet), so a refused chronicle leaves every
+     * byte as it was.
+     */
+    static BatchReport apply(Store store, List<PlannedCommand> batch) {
+        if (!store.isPostgres()) {
+            if (store.exists()) {
+                try (JdbcStorage readOnly = store.openReadOnly()) {
+                    EventStorageEngine events = readOnly.eventStorage(settings());
+                    BatchCheck.check(batch, readOnly.commandLog(), events::readEvents);
+                }
+            } else {
+                BatchCheck.check(batch, new InMemoryCommandLog(), id -> DomainEventStream.empty());
+            }
+        }
+        try (Session session = Session.open(store)) {
+            return session.engine().apply(batch);
+        }
+    }
+
+    private static StorageSettings settings() {
+        JsonSerialization serialization = new JsonSerialization();
+        return new StorageSettings(serialization.events(), serialization.snapshots(),
+                new EventUpcasterChain(serialization.upcasters()), SnapshotFilter.allowAll());
+    }
+}

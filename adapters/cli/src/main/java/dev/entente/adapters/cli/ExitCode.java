@@ -1,0 +1,17 @@
+package dev.entente.adapters.cli;
+
+/** The command's exit codes, as the README documents them. */
+final class ExitCode {
+
+    /** Done. */
+    static final int OK = 0;
+    /** A rule of the domain refused a command; nothing was written. */
+    static final int REFUSED = 1;
+    /** Bad input or usage: a malformed chronicle, an unknown option, a bad country code, a date out of range. */
+    static final int BAD_INPUT = 2;
+    /** Something else went wrong: the store could not be opened, a file could not be written. */
+    static final int FAILED = 3;
+
+    private ExitCode() {
+    }
+}

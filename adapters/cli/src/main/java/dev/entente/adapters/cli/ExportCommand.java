@@ -1,0 +1,46 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.eventlog.EventLog;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Writes the store's history as an event log (JSON Lines). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the store's whole history as an event log (JSON Lines, see docs/event-log-format.md).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it; standard output by default.")
+    Path output;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() throws IOException {
+        Store where = store.store();
+        if (!where.exists()) {
+            throw new UsageError("There is no store at " + where.directory() + " to export");
+        }
+        try (JdbcStorage storage = where.open()) {
+            if (output == null) {
+                OutputStream out = new BufferedOutputStream(System.out);
+                EventLog.export(storage, out);
+                out.flush();
+            } else {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                    long events = EventLog.export(storage, out);
+                    System.err.println("Exported " + events + " events to " + output + ".");
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.eventlog.EventLog;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** Reads an event log into an empty store, all or nothing, and builds the read models from it. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Reads an event log (as written by export) into an empty store, all or nothing, and builds "
+                + "the read models from it.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The event log to read.")
+    Path file;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageError("There is no file " + file + " to import");
+        }
+        Store where = store.store();
+        try (JdbcStorage storage = where.open(); InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            var report = EventLog.importInto(storage, in);
+            System.out.println("Imported " + report.events() + " events into the " + where + ".");
+        }
+        try (Session session = Session.open(where)) {
+            session.engine().awaitReadModels();
+            System.out.println("The read models are built from the imported history.");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.adapters.json.chronicle.ChronicleError;
+import dev.entente.adapters.json.chronicle.ChronicleException;
+import dev.entente.application.batch.BatchRefused;
+import dev.entente.adapters.jdbc.eventlog.EventLogException;
+import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.RuleViolation;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The entry point of the {@code entente} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit code (see {@link ExitCode}). */
+    public static int run(String... args) {
+        boolean verbose = Arrays.stream(args).anyMatch(arg -> arg.equals("-v") || arg.equals("--verbose"));
+        quietLogging(verbose);
+        CommandLine commandLine = new CommandLine(new EntenteCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command, verbose));
+        return commandLine.execute(args);
+    }
+
+    /** Logging stays quiet unless asked: the results are the output, not the framework's chatter. */
+    private static void quietLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "error");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("disable-axoniq-console-message", "true");
+    }
+
+    private static int report(Exception exception, CommandLine command, boolean verbose) {
+        PrintWriter err = command.getErr();
+        int code;
+        if (exception instanceof ChronicleException invalid) {
+            for (ChronicleError error : invalid.errors()) {
+                err.println(error);
+            }
+            err.println("entente: nothing was written (" + invalid.errors().size() + " error"
+                    + (invalid.errors().size() == 1 ? "" : "s") + ").");
+            code = ExitCode.BAD_INPUT;
+        } else if (exception instanceof BatchRefused refused && refused.getCause() instanceof RuleViolation rule) {
+            err.println(refused.command().label() + ": " + refused.command().command().getClass().getSimpleName()
+                    + " refused by rule " + rule.code() + ": " + rule.getMessage());
+            err.println("entente: nothing was written.");
+            code = ExitCode.REFUSED;
+        } else if (exception instanceof BatchRefused refused && refused.getCause() instanceof InvalidValue invalid) {
+            err.println(refused.command().label() + ": " + invalid.getMessage() + " [" + invalid.code() + "]");
+            err.println("entente: nothing was written.");
+            code = ExitCode.BAD_INPUT;
+        } else if (exception instanceof RuleViolation rule) {
+            err.println("entente: refused by rule " + rule.code() + ": " + rule.getMessage());
+            code = ExitCode.REFUSED;
+        } else if (exception instanceof InvalidValue invalid) {
+            err.println("entente: " + invalid.getMessage() + " [" + invalid.code() + "]");
+            code = ExitCode.BAD_INPUT;
+        } else if (exception instanceof UsageError || exception instanceof EventLogException) {
+            err.println("entente: " + exception.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else {
+            err.println("entente: " + (exception.getMessage() == null ? exception.getClass().getSimpleName()
+                    : exception.getMessage()));
+            code = ExitCode.FAILED;
+        }
+        if (verbose) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.entente.adapters.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.entente.adapters.json.EntenteJson;
+import dev.entente.application.query.AgreementEntry;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Describe;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.visit.VisitEvent;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Prints results as readable text, as JSON for scripts, or as CSV for tables. */
+final class Output {
+
+    private static final ObjectMapper JSON = EntenteJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final Format format;
+
+    Output(PrintStream out, Format format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    // --- the relationship on a date ----------------------------------------------------------------------------
+
+    void state(RelationshipState state) {
+        if (format == Format.JSON) {
+            json(state);
+            return;
+        }
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("Diplomatic relations", switch (state.diplomaticRelations()) {
+            case NONE -> "none on record";
+            case ESTABLISHED -> "established, since " + state.relationsSince();
+            case SEVERED -> "severed, since " + state.relationsSince();
+        });
+        lines.put("Recognitions", state.recognitions().isEmpty() ? "none on record"
+                : state.recognitions().stream().map(r -> r.recognising().name() + " recognised "
+                        + r.recognised().name() + " (" + r.occurredOn() + ")").collect(Collectors.joining("\n")));
+        lines.put("Partnership", state.partnership() == null ? "none on record"
+                : state.partnership().level() + ", since " + state.partnership().since() + ", last affirmed "
+                        + state.partnership().lastAffirmedOn());
+        lines.put("Declared support", state.supports().isEmpty() ? "none on record"
+                : state.supports().stream().map(s -> s.supporter().name() + " supports " + s.supported().name()
+                        + "'s position on " + s.issue() + (s.forum() == null ? "" : " at " + s.forum())
+                        + " (" + s.occurredOn() + ")").collect(Collectors.joining("\n")));
+        int agreements = state.agreementsByStatus().values().stream().mapToInt(Integer::intValue).sum();
+        lines.put("Agreements", agreements == 0 ? "none on record" : agreements + ": "
+                + state.agreementsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getValue() + " " + label(e.getKey())).collect(Collectors.joining(", ")));
+        lines.put("In force by sector", state.agreementsInForceBySector().isEmpty() ? "none"
+                : state.agreementsInForceBySector().entrySet().stream()
+                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        int visits = state.visitsByKind().values().stream().mapToInt(Integer::intValue).sum();
+        lines.put("Visits", visits == 0 ? "none on record" : visits + " took place: "
+                + state.visitsByKind().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))
+                + "; by " + state.visitsByGuestOffice().entrySet().stream()
+                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        RelationshipState.VisitSummary last = state.lastHighLevelVisit();
+        lines.put("Last high-level visit", last == null ? "none on record"
+                : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedOn()
+                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn()));
+        if (format == Format.CSV) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));
+            csv(rows, "field", "value");
+            return;
+        }
+        out.println(title(state.dyad()) + " on " + state.asOf());
+        lines.forEach((key, value) -> {
+            String[] parts = value.split("\n");
+            out.printf(Locale.ROOT, "  %-22s %s%n", key, parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                out.printf(Locale.ROOT, "  %-22s %s%n", "", parts[i]);
+            }
+        });
+    }
+
+    // --- the timeline ------------------------------------------------------------------------------------------
+
+    void timeline(Dyad dyad, List<TimelineEntry> entries, String range) {
+        if (format == Format.JSON) {
+            json(entries);
+        } else if (format == Format.CSV) {
+            csv(entries.stream().map(e -> row("date", e.occurredOn().toString(), "kind", e.kind(), "subject",
+                    e.subject(), "summary", e.summary(), "sources", sources(e.sources()))).toList(),
+                    "date", "kind", "subject", "summary", "sources");
+        } else {
+            out.println(title(dyad) + ", " + range + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
+            for (TimelineEntry entry : entries) {
+                out.println("  " + entry.occurredOn() + "  " + entry.summary());
+                if (!entry.sources().isEmpty()) {
+                    out.println("              sources: " + sources(entry.sources()));
+                }
+            }
+        }
+    }
+
+    // --- the agreement register --------------------------------------------------------------------------------
+
+    void agreements(List<AgreementEntry> entries, String heading) {
+        if (format == Format.JSON) {
+            json(entries);
+            return;
+        }
+        List<Map<String, String>> rows = entries.stream().map(e -> agreementRow(e.agreement(), e.status())).toList();
+        if (format == Format.CSV) {
+            csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
+                    "title");
+            return;
+        }
+        out.println(heading + ": " + entries.size() + (entries.size() == 1 ? " agreement" : " agreements"));
+        for (Map<String, String> row : rows) {
+            out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s%n", row.get("status"), row.get("concluded"),
+                    row.get("kind"), row.get("title"));
+            out.printf(Locale.ROOT, "  %-22s %-10s %-28s sectors: %s%s%n", "", "", "",
+                    row.get("sectors"), row.get("areas").isEmpty() ? "" : "; areas: " + row.get("areas"));
+        }
+    }
+
+    // --- the visit log -----------------------------------------------------------------------------------------
+
+    void visits(Dyad dyad, List<VisitLogEntry> entries) {
+        if (format == Format.JSON) {
+            json(entries);
+            return;
+        }
+        if (format == Format.CSV) {
+            csv(entries.stream().map(e -> {
+                VisitRecord v = e.visit();
+                return row("id", v.id().value(), "guest", v.guest().name(), "office", v.guest().office().label(),
+                        "from", v.guest().country().code(), "host", v.host().code(), "kind", v.kind().label(),
+                        "planned from", v.plannedFrom().toString(), "planned to", v.plannedTo().toString(),
+                        "arrived", v.arrival() == null ? "" : v.arrival().occurredOn().toString(),
+                        "concluded", v.conclusion() == null ? "" : v.conclusion().occurredOn().toString(),
+                        "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
+                        "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
+                                .collect(Collectors.joining(" ")));
+            }).toList(), "id", "guest", "office", "from", "host", "kind", "planned from", "planned to", "arrived",
+                    "concluded", "honours", "agreements signed");
+            return;
+        }
+        out.println(title(dyad) + ": " + entries.size() + (entries.size() == 1 ? " visit" : " visits"));
+        for (VisitLogEntry entry : entries) {
+            VisitRecord visit = entry.visit();
+            out.println("  " + visit.id() + ": " + visit.kind().label() + " of " + visit.guest() + " to "
+                    + visit.host().name() + ", planned " + visit.plannedFrom() + " to " + visit.plannedTo()
+                    + " (" + label(visit) + ")");
+            for (VisitEvent step : visit.steps()) {
+                out.println("    " + step.occurredOn() + "  " + Describe.visit(step, visit, visit.position()).summary());
+            }
+            if (!entry.agreementsSigned().isEmpty()) {
+                out.println("    Agreements signed during the visit: " + entry.agreementsSigned().size());
+                for (AgreementRecord agreement : entry.agreementsSigned()) {
+                    out.println("      " + sectors(agreement.sectors()) + ": " + agreement.title());
+                }
+            }
+        }
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    void json(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the result as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private void csv(List<Map<String, String>> rows, String... columns) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        for (String column : columns) {
+            schema.addColumn(column);
+        }
+        try {
+            out.print(new CsvMapper().writer(schema.build()).writeValueAsString(rows));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the result as CSV: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, String> agreementRow(AgreementRecord a, AgreementStatus status) {
+        return row("id", a.id().value(), "status", label(status), "kind", a.kind().label(),
+                "parties", a.parties().stream().map(Country::code).collect(Collectors.joining(" ")),
+                "sectors", sectors(a.sectors()),
+                "areas", a.areas().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                "concluded", a.concludedOn().toString(),
+                "signed", a.firstSignedOn() == null ? "" : a.firstSignedOn().toString(),
+                "in force", a.inForceFrom() == null ? "" : a.inForceFrom().toString(),
+                "title", a.title());
+    }
+
+    private static Map<String, String> row(String... keysAndValues) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put(keysAndValues[i], keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    static String label(AgreementStatus status) {
+        return status == null ? "not yet concluded" : status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String label(VisitRecord visit) {
+        if (visit.cancellation() != null) {
+            return "cancelled on " + visit.cancellation().occurredOn();
+        }
+        if (visit.conclusion() != null) {
+            return "concluded";
+        }
+        return visit.arrival() != null ? "under way" : "scheduled";
+    }
+
+    private static String sectors(List<Sector> sectors) {
+        return sectors.stream().map(Sector::label).collect(Collectors.joining(", "));
+    }
+
+    private static String sources(List<Source> sources) {
+        return sources.stream().map(s -> s.publisher() + ", " + s.published()).collect(Collectors.joining("; "));
+    }
+
+    static String title(Dyad dyad) {
+        return dyad.first().name() + "–" + dyad.second().name() + " (" + dyad + ")";
+    }
+}

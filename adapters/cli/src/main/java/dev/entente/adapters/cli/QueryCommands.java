@@ -1,0 +1,192 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.application.query.AgreementQuery;
+import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The commands that ask the read models: state, timeline, agreements, visits. */
+final class QueryCommands {
+
+    private QueryCommands() {
+    }
+
+    /** Two countries given as arguments, read as a dyad. */
+    static Dyad dyad(String a, String b) {
+        return Dyad.of(Country.of(a), Country.of(b));
+    }
+
+    @Command(name = "state", mixinStandardHelpOptions = true,
+            description = "The relationship between two countries on a date: relations, recognitions, partnership, "
+                    + "declared support, agreements by status and sector, visits.")
+    static final class State implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2 (e.g. AZ).")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The other country (e.g. PK).")
+        String b;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The date (yyyy-MM-dd); today by default.")
+        LocalDate asOf;
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        FormatOption format;
+
+        @Override
+        public Integer call() {
+            Dyad dyad = dyad(a, b);
+            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            Output output = new Output(System.out, format.format());
+            try (Session session = Session.open(store.store())) {
+                output.state(session.engine().stateOf(dyad, date));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = "Everything that happened between two countries, in order, with its sources.")
+    static final class Timeline implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2.")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The other country.")
+        String b;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "The first day (yyyy-MM-dd); the beginning by default.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "The last day (yyyy-MM-dd); the end by default.")
+        LocalDate to;
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        FormatOption format;
+
+        @Override
+        public Integer call() {
+            Dyad dyad = dyad(a, b);
+            Output output = new Output(System.out, format.format());
+            try (Session session = Session.open(store.store())) {
+                output.timeline(dyad, session.engine().timeline(dyad, from, to),
+                        (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "agreements", mixinStandardHelpOptions = true,
+            description = "The agreement register: agreements by party, sector, kind and status on a date.")
+    static final class Agreements implements Callable<Integer> {
+
+        @Option(names = "--party", paramLabel = "COUNTRY", description = "Only agreements this country is party to.")
+        String party;
+
+        @Option(names = "--sector", paramLabel = "SECTOR", description = "Only agreements in this sector (e.g. trade, energy).")
+        String sector;
+
+        @Option(names = "--kind", paramLabel = "KIND", description = "Only instruments of this kind (e.g. treaty, memorandum-of-understanding).")
+        String kind;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "Only agreements with this status on the date "
+                + "(concluded, signed, provisionally-applied, in-force, suspended, terminated, expired).")
+        String status;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "The date statuses are read on; today by default.")
+        LocalDate asOf;
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        FormatOption format;
+
+        @Override
+        public Integer call() {
+            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            AgreementQuery query = AgreementQuery.on(date);
+            StringBuilder heading = new StringBuilder("Agreements");
+            if (party != null) {
+                Country country = Country.of(party);
+                query = query.withParty(country);
+                heading.append(" with ").append(country.name());
+            }
+            if (sector != null) {
+                Sector s = Sector.parse(sector);
+                query = query.inSector(s);
+                heading.append(" in ").append(s.label());
+            }
+            if (kind != null) {
+                query = query.ofKind(constant(InstrumentKind.class, kind, "--kind"));
+            }
+            if (status != null) {
+                query = query.withStatus(constant(AgreementStatus.class, status, "--status"));
+            }
+            heading.append(" on ").append(date);
+            Output output = new Output(System.out, format.format());
+            try (Session session = Session.open(store.store())) {
+                output.agreements(session.engine().agreements(query), heading.toString());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "visits", mixinStandardHelpOptions = true,
+            description = "The visits between two countries, each with its honours, ceremonies, talks, statements "
+                    + "and the agreements signed during it.")
+    static final class Visits implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2.")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The other country.")
+        String b;
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        FormatOption format;
+
+        @Override
+        public Integer call() {
+            Dyad dyad = dyad(a, b);
+            Output output = new Output(System.out, format.format());
+            try (Session session = Session.open(store.store())) {
+                output.visits(dyad, session.engine().visits(dyad));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** An enum constant from text in any case, with '-' or ' ' between words; a usage error names the choices. */
+    static <E extends Enum<E>> E constant(Class<E> type, String text, String option) {
+        String wanted = text.trim().toUpperCase(Locale.ROOT).replaceAll("[-\\s]+", "_");
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        StringBuilder choices = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new UsageError(option + " takes one of " + choices + ", not '" + text + "'");
+    }
+}

@@ -1,0 +1,437 @@
+package dev.entente.adapters.json.chronicle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.shared.Area;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.visit.VisitId;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The second pass: binds each source and command object from its own span with the strict mapper, and turns what
+ * Jackson refuses into chronicle errors located in the file (Jackson's locations in the span, shifted by its start).
+ */
+final class ChronicleBinder {
+
+    private static final Set<String> MISSING = Set.of("value.required", "value.blank");
+
+    private final ObjectMapper mapper;
+    private final ObjectMapper serializer;
+    private final JsonFactory factory;
+    private final List<String> ruleTypes;
+
+    ChronicleBinder(ObjectMapper mapper, ObjectMapper serializer, JsonFactory factory) {
+        this.mapper = mapper;
+        this.serializer = serializer;
+        this.factory = factory;
+        // Read from the mapper itself, so that messages name the rules exactly as EntenteJson writes them.
+        this.ruleTypes = Stream.of(EntryIntoForceRule.onSignature(), EntryIntoForceRule.onLastRatification(),
+                        EntryIntoForceRule.daysAfterLastRatification(1),
+                        EntryIntoForceRule.onFixedDate(LocalDate.EPOCH))
+                .map(rule -> serializer.valueToTree(rule).get("type").asText())
+                .toList();
+    }
+
+    List<ChronicleCommand> bind(Scan scan, boolean document, List<ChronicleError> errors) {
+        Readers readers = new Readers(declare(scan.sources, document, errors));
+        List<ChronicleCommand> commands = new ArrayList<>(scan.commands.size());
+        for (ObjectSpan span : scan.commands) {
+            Class<?> type = commandType(span, document, errors);
+            if (type == null) {
+                continue;
+            }
+            Object command = bind(span, type, readers, errors);
+            if (command != null) {
+                String name = type.getSimpleName();
+                commands.add(new ChronicleCommand(command, name, span.location(),
+                        Digest.of(serializer, name, command)));
+            }
+        }
+        return commands;
+    }
+
+    /** The declared sources by id; a declaration that is refused keeps its id, with no source. */
+    private Map<String, Source> declare(List<ObjectSpan> spans, boolean document, List<ChronicleError> errors) {
+        Map<String, Source> declared = new HashMap<>();
+        Map<String, Location> declaredAt = new HashMap<>();
+        Readers noSources = new Readers(Map.of());
+        for (ObjectSpan span : spans) {
+            Member type = span.member("type");
+            if (document && type != null) {
+                errors.add(new ChronicleError(type.nameLocation(), ChronicleError.UNKNOWN_FIELD,
+                        "unknown field 'type' in a declared source; known fields: "
+                                + knownFields(DeclaredSource.class, false)));
+            }
+            DeclaredSource source = bind(span, DeclaredSource.class, noSources, errors);
+            String id = source != null ? source.id() : span.string("id") == null ? null : span.string("id").strip();
+            if (id == null || id.isEmpty()) {
+                continue;
+            }
+            Location first = declaredAt.putIfAbsent(id, span.member("id").valueLocation());
+            if (first != null) {
+                errors.add(new ChronicleError(span.member("id").valueLocation(), ChronicleError.DUPLICATE_SOURCE,
+                        "source '" + id + "' is declared twice; it was first declared at " + first));
+            } else {
+                declared.put(id, source == null ? null : source.source());
+            }
+        }
+        return declared;
+    }
+
+    private static Class<?> commandType(ObjectSpan span, boolean document, List<ChronicleError> errors) {
+        Member type = span.member("type");
+        if (type == null || type.token() == JsonToken.VALUE_NULL) {
+            errors.add(new ChronicleError(span.location(), ChronicleError.MISSING_TYPE,
+                    "the command has no \"type\"; known types: " + String.join(", ", CommandTypes.names())));
+            return null;
+        }
+        if (type.token() != JsonToken.VALUE_STRING) {
+            errors.add(new ChronicleError(type.valueLocation(), ChronicleError.WRONG_TYPE,
+                    "type must be a string naming the command, e.g. \"ScheduleVisit\", found "
+                            + JsonText.describe(type.token())));
+            return null;
+        }
+        Class<?> found = CommandTypes.find(type.text());
+        if (found == null) {
+            String message = document && "Source".equals(type.text())
+                    ? "'Source' is not a command: declare sources in the chronicle's \"sources\" array"
+                    : "unknown command type '" + type.text() + "'; did you mean '" + CommandTypes.closest(type.text())
+                            + "'? Known types: " + String.join(", ", CommandTypes.names());
+            errors.add(new ChronicleError(type.valueLocation(), ChronicleError.UNKNOWN_COMMAND_TYPE, message));
+        }
+        return found;
+    }
+
+    private <T> T bind(ObjectSpan span, Class<T> type, Readers readers, List<ChronicleError> errors) {
+        try {
+            return readers.of(type).readValue(span.text());
+        } catch (JsonProcessingException refused) {
+            ChronicleError error = translate(refused, span);
+            if (error != null) {
+                errors.add(error);
+            }
+            return null;
+        }
+    }
+
+    private ChronicleError translate(JsonProcessingException refused, ObjectSpan span) {
+        Location reported = JsonText.shift(span.location(), refused.getLocation());
+        if (refused instanceof ChronicleMappingException own) {
+            return own.code() == null ? null : new ChronicleError(reported, own.code(), own.getOriginalMessage());
+        }
+        if (!(refused instanceof JsonMappingException mapping)) {
+            // The span was valid JSON in the scan; only a stricter parser setting (a repeated field) gets here.
+            return refused instanceof JsonParseException
+                    ? new ChronicleError(reported, ChronicleError.MALFORMED,
+                            "not valid JSON: " + JsonText.syntaxMessage(refused, span.location()))
+                    : new ChronicleError(reported, ChronicleError.INVALID_VALUE,
+                            JsonText.syntaxMessage(refused, span.location()));
+        }
+        List<Reference> path = mapping.getPath();
+        String where = describe(path);
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            Found field = locate(span, path);
+            return unknownField(field.found() ? field.name() : reported, unknown.getPropertyName(),
+                    unknown.getReferringClass(), parent(path));
+        }
+        if (mapping instanceof ValueInstantiationException instantiation) {
+            Class<?> type = instantiation.getType() == null ? null : instantiation.getType().getRawClass();
+            ChronicleError misspelled = firstUnknownField(span, path, type);
+            if (misspelled != null) {
+                return misspelled;
+            }
+            Location object = locate(span, path).value();
+            if (instantiation.getCause() instanceof InvalidValue invalid) {
+                return MISSING.contains(invalid.code())
+                        ? new ChronicleError(object, ChronicleError.MISSING_FIELD, invalid.getMessage())
+                        : new ChronicleError(object, ChronicleError.INVALID_VALUE,
+                                invalid.getMessage() + " (" + invalid.code() + ")");
+            }
+            Throwable cause = instantiation.getCause();
+            return new ChronicleError(object, ChronicleError.INVALID_VALUE,
+                    String.valueOf(cause == null ? instantiation.getOriginalMessage() : cause.getMessage()));
+        }
+        if (mapping instanceof InvalidTypeIdException typeId) {
+            Found object = locate(span, path);
+            if (typeId.getTypeId() == null) {
+                return new ChronicleError(object.value(), ChronicleError.MISSING_FIELD,
+                        (where.isEmpty() ? "the rule" : where) + " needs a \"type\", one of: "
+                                + String.join(", ", ruleTypes));
+            }
+            List<Reference> typePath = new ArrayList<>(path);
+            typePath.add(new Reference(null, "type"));
+            Found typeValue = locate(span, typePath);
+            return new ChronicleError(typeValue.found() ? typeValue.value() : object.value(),
+                    ChronicleError.INVALID_VALUE, "'" + typeId.getTypeId() + "' is not a rule of entry into force; "
+                            + "accepted: " + String.join(", ", ruleTypes));
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            if (format.getCause() instanceof InvalidValue invalid) {
+                return new ChronicleError(reported, ChronicleError.INVALID_VALUE,
+                        invalid.getMessage() + " (" + invalid.code() + ")");
+            }
+            return new ChronicleError(reported, ChronicleError.INVALID_VALUE, format.getOriginalMessage());
+        }
+        if (mapping instanceof MismatchedInputException mismatch) {
+            Found value = locate(span, path);
+            if (!value.found()) {
+                Object owner = path.isEmpty() ? null : path.get(path.size() - 1).getFrom();
+                ChronicleError misspelled = firstUnknownField(span, parent(path),
+                        owner instanceof Class<?> type ? type : owner == null ? null : owner.getClass());
+                return misspelled != null ? misspelled
+                        : new ChronicleError(value.value(), ChronicleError.MISSING_FIELD, where + " is required");
+            }
+            return new ChronicleError(value.value(), ChronicleError.WRONG_TYPE, (where.isEmpty() ? "the value" : where)
+                    + " must be " + expected(mismatch.getTargetType()) + ", found " + JsonText.describe(value.token()));
+        }
+        return new ChronicleError(reported, ChronicleError.INVALID_VALUE, mapping.getOriginalMessage());
+    }
+
+    /** The readers of one chronicle, by type: each resolves source ids against the chronicle's declared sources. */
+    private final class Readers {
+
+        private final Map<String, Source> declared;
+        private final Map<Class<?>, ObjectReader> byType = new HashMap<>();
+
+        Readers(Map<String, Source> declared) {
+            this.declared = declared;
+        }
+
+        ObjectReader of(Class<?> type) {
+            return byType.computeIfAbsent(type,
+                    any -> mapper.readerFor(any).withAttribute(ChronicleModule.DECLARED_SOURCES, declared));
+        }
+    }
+
+    /** Where a value is: found, the location of its member name and of its value, and its first token. */
+    private record Found(boolean found, Location name, Location value, JsonToken token) {
+    }
+
+    /**
+     * The first member of the object at {@code path} that {@code type} does not have. Jackson binds a record before it
+     * reports unknown members, so a misspelled field first shows as a missing one: the misspelling is the better
+     * error.
+     */
+    private ChronicleError firstUnknownField(ObjectSpan span, List<Reference> path, Class<?> type) {
+        if (type == null || !type.isRecord()) {
+            return null;
+        }
+        Set<String> known = Set.copyOf(fields(type, true));
+        Location origin = span.location();
+        try (JsonParser parser = factory.createParser(span.text())) {
+            parser.nextToken();
+            if (!walk(parser, path) || parser.currentToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (!known.contains(parser.currentName())) {
+                    return unknownField(JsonText.shift(origin, parser.currentTokenLocation()), parser.currentName(),
+                            type, path);
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    private static ChronicleError unknownField(Location location, String name, Class<?> type,
+                                               List<Reference> objectPath) {
+        return new ChronicleError(location, ChronicleError.UNKNOWN_FIELD, "unknown field '" + name + "' in "
+                + owner(type, objectPath) + "; known fields: " + knownFields(type, true));
+    }
+
+    private static List<Reference> parent(List<Reference> path) {
+        return path.isEmpty() ? path : path.subList(0, path.size() - 1);
+    }
+
+    /** Moves the parser, at the span's first token, to the value at {@code path}; false when a step is missing. */
+    private static boolean walk(JsonParser parser, List<Reference> path) throws IOException {
+        for (Reference step : path) {
+            if (step(parser, step) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves the parser from an object or array to the value of one step of a path; returns where the step's member
+     * name (or array element) is, or null when there is none.
+     */
+    private static JsonLocation step(JsonParser parser, Reference step) throws IOException {
+        if (step.getFieldName() != null && parser.currentToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean match = step.getFieldName().equals(parser.currentName());
+                JsonLocation name = parser.currentTokenLocation();
+                parser.nextToken();
+                if (match) {
+                    return name;
+                }
+                parser.skipChildren();
+            }
+        } else if (step.getIndex() >= 0 && parser.currentToken() == JsonToken.START_ARRAY) {
+            int index = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (index++ == step.getIndex()) {
+                    return parser.currentTokenLocation();
+                }
+                parser.skipChildren();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Follows a Jackson path in the span. When the last step is missing, the result is not found and points at the
+     * object or array that lacks it.
+     */
+    private Found locate(ObjectSpan span, List<Reference> path) {
+        Location origin = span.location();
+        try (JsonParser parser = factory.createParser(span.text())) {
+            parser.nextToken();
+            Location name = origin;
+            Location value = origin;
+            for (Reference next : path) {
+                JsonLocation found = step(parser, next);
+                if (found == null) {
+                    return new Found(false, value, value, null);
+                }
+                name = JsonText.shift(origin, found);
+                value = JsonText.shift(origin, parser.currentTokenLocation());
+            }
+            return new Found(true, name, value, parser.currentToken());
+        } catch (IOException unreadable) {
+            return new Found(false, origin, origin, null);
+        }
+    }
+
+    /** "guest.office", "signatures[0].party": a path as a person reads it. */
+    private static String describe(List<Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (Reference step : path) {
+            if (step.getFieldName() != null) {
+                where.append(where.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                where.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return where.toString();
+    }
+
+    /** The object a field belongs to, for messages: "ScheduleVisit", "guest (Dignitary)", "a source". */
+    private static String owner(Class<?> type, List<Reference> objectPath) {
+        if (type == InlineSource.class) {
+            return "a source";
+        }
+        if (type == DeclaredSource.class) {
+            return "a declared source";
+        }
+        if (type != null && CommandTypes.find(type.getSimpleName()) == type) {
+            return type.getSimpleName();
+        }
+        String where = describe(objectPath);
+        String name = type == null ? "the object" : type.getSimpleName();
+        return where.isEmpty() ? name : where + " (" + name + ")";
+    }
+
+    /** The fields a chronicle object of this type may have: its record components, and "type" where it is read. */
+    private static List<String> fields(Class<?> type, boolean withType) {
+        if (type == null || !type.isRecord()) {
+            return List.of();
+        }
+        Stream<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName);
+        boolean typed = withType && (CommandTypes.find(type.getSimpleName()) == type
+                || type == DeclaredSource.class || EntryIntoForceRule.class.isAssignableFrom(type));
+        return (typed ? Stream.concat(Stream.of("type"), components) : components).toList();
+    }
+
+    private static String knownFields(Class<?> type, boolean withType) {
+        List<String> fields = fields(type, withType);
+        return fields.isEmpty() ? "(none)" : String.join(", ", fields);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.TYPE || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.TYPE || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date string, yyyy-MM-dd";
+        }
+        if (type == Period.class) {
+            return "an ISO-8601 period string, e.g. P5Y";
+        }
+        if (type == URI.class) {
+            return "an http(s) address string";
+        }
+        if (type == Source.class) {
+            return "the id of a declared source or a source object";
+        }
+        if (type == Country.class) {
+            return "a country code string, e.g. \"PK\"";
+        }
+        if (type == Dyad.class) {
+            return "a pair of country codes as a string, e.g. \"AZ-PK\"";
+        }
+        if (type == VisitId.class || type == AgreementId.class) {
+            return "an id string";
+        }
+        if (type == Area.class || type == PartnershipLevel.class || type == Sector.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "a string, one of: " + String.join(", ", ChronicleModule.canonicalNames(type));
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == EntryIntoForceRule.class) {
+            return "an object with a \"type\"";
+        }
+        return "an object";
+    }
+}

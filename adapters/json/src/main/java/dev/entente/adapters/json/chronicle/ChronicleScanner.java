@@ -1,0 +1,292 @@
+package dev.entente.adapters.json.chronicle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The first pass over a chronicle's text: checks its structure and finds each source and command object, with its
+ * span and location, without binding them (Jackson's trees carry no locations, so objects are bound from their spans).
+ */
+final class ChronicleScanner {
+
+    /** Members whose string value the scan keeps: enough to tell what an object is and to report on it. */
+    private static final Set<String> KEPT = Set.of("type", "id", "format", "title");
+
+    private final JsonFactory factory;
+    private final String file;
+
+    ChronicleScanner(JsonFactory factory, String file) {
+        this.factory = factory;
+        this.file = file;
+    }
+
+    /**
+     * Whether the text is a JSON document rather than JSON Lines: by the name's extension ({@code .json};
+     * {@code .jsonl}, {@code .ndjson}), otherwise by content: a document starts with '{' and its first object has a
+     * top-level "commands" member or spans several lines (a JSON Lines object is on one line).
+     */
+    boolean isDocument(String text) {
+        String name = file.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return false;
+        }
+        if (name.endsWith(".json")) {
+            return true;
+        }
+        String start = text.stripLeading();
+        if (!start.startsWith("{")) {
+            return false;
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            parser.nextToken();
+            int firstLine = parser.currentTokenLocation().getLineNr();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (parser.currentTokenLocation().getLineNr() != firstLine) {
+                    return true;
+                }
+                if (token == JsonToken.FIELD_NAME && parser.getParsingContext().getParent().inRoot()
+                        && "commands".equals(parser.currentName())) {
+                    return true;
+                }
+                if (token == JsonToken.END_OBJECT && parser.getParsingContext().inRoot()) {
+                    return false;
+                }
+            }
+        } catch (IOException unreadable) {
+            // The JSON Lines reading reports it, on its own line.
+        }
+        return false;
+    }
+
+    Scan document(String text) {
+        Scan scan = new Scan();
+        Location origin = new Location(file, 1, 1);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                scan.fatal(first == null ? origin : at(origin, parser.currentTokenLocation()),
+                        ChronicleError.NOT_A_CHRONICLE, "a chronicle is a JSON object with \"format\" and "
+                                + "\"commands\", found " + JsonText.describe(first));
+                return scan;
+            }
+            Location start = at(origin, parser.currentTokenLocation());
+            Set<String> seen = new HashSet<>();
+            Member format = null;
+            boolean commands = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                Location nameLocation = at(origin, parser.currentTokenLocation());
+                JsonToken value = parser.nextToken();
+                Location valueLocation = at(origin, parser.currentTokenLocation());
+                if (!seen.add(name)) {
+                    scan.error(nameLocation, ChronicleError.MALFORMED, "the chronicle gives \"" + name + "\" twice");
+                    parser.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "format" -> format = new Member(name, nameLocation, value,
+                            value == JsonToken.VALUE_STRING ? parser.getText() : null, valueLocation);
+                    case "title" -> {
+                        if (value == JsonToken.VALUE_STRING) {
+                            scan.title = parser.getText();
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            scan.error(valueLocation, ChronicleError.WRONG_TYPE,
+                                    "title must be a string, found " + JsonText.describe(value));
+                        }
+                    }
+                    case "sources" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            objects(parser, text, origin, scan, true);
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            scan.error(valueLocation, ChronicleError.WRONG_TYPE,
+                                    "sources must be an array of source objects, found " + JsonText.describe(value));
+                        }
+                    }
+                    case "commands" -> {
+                        commands = true;
+                        if (value == JsonToken.START_ARRAY) {
+                            objects(parser, text, origin, scan, false);
+                        } else {
+                            scan.fatal(valueLocation, ChronicleError.NOT_A_CHRONICLE,
+                                    "commands must be an array of command objects, found " + JsonText.describe(value));
+                        }
+                    }
+                    default -> scan.error(nameLocation, ChronicleError.UNKNOWN_FIELD, "unknown field '" + name
+                            + "' in the chronicle; known fields: format, title, sources, commands");
+                }
+                parser.skipChildren();
+            }
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                scan.fatal(at(origin, parser.currentTokenLocation()), ChronicleError.MALFORMED,
+                        "a JSON document holds one object, found " + JsonText.describe(trailing)
+                                + " after the chronicle's closing '}' (write JSON Lines in a .jsonl file)");
+            }
+            checkFormat(scan, format, start);
+            if (!commands) {
+                scan.fatal(start, ChronicleError.NOT_A_CHRONICLE,
+                        "a chronicle needs \"commands\", an array of commands (it may be empty)");
+            }
+        } catch (JsonProcessingException unreadable) {
+            scan.errors.add(syntaxError(unreadable, origin));
+            scan.fatal = true;
+        } catch (IOException unreadable) {
+            scan.fatal(origin, ChronicleError.MALFORMED, String.valueOf(unreadable.getMessage()));
+        }
+        return scan;
+    }
+
+    Scan lines(String text) {
+        Scan scan = new Scan();
+        boolean first = true;
+        int lineNumber = 0;
+        for (int position = 0; position <= text.length(); ) {
+            int newline = text.indexOf('\n', position);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(position, end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            lineNumber++;
+            position = end + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            ObjectSpan span = line(line, new Location(file, lineNumber, 1), scan);
+            if (span == null) {
+                first = false;
+                continue;
+            }
+            if (first && span.member("format") != null && span.member("type") == null) {
+                header(span, scan);
+                if (scan.fatal) {
+                    return scan;
+                }
+            } else if ("Source".equals(span.string("type"))) {
+                scan.sources.add(span);
+            } else {
+                scan.commands.add(span);
+            }
+            first = false;
+        }
+        return scan;
+    }
+
+    private ObjectSpan line(String line, Location origin, Scan scan) {
+        try (JsonParser parser = factory.createParser(line)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                scan.error(at(origin, parser.currentTokenLocation()), ChronicleError.NOT_A_CHRONICLE,
+                        "each line of a JSON Lines chronicle is one object, found " + JsonText.describe(first));
+                return null;
+            }
+            ObjectSpan span = object(parser, line, origin);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                scan.error(at(origin, parser.currentTokenLocation()), ChronicleError.MALFORMED,
+                        "JSON Lines holds one object per line, found " + JsonText.describe(trailing) + " after it");
+                return null;
+            }
+            return span;
+        } catch (JsonProcessingException unreadable) {
+            // Not fatal: each JSON Lines line stands alone, so the other lines can still be read.
+            scan.errors.add(syntaxError(unreadable, origin));
+            return null;
+        } catch (IOException unreadable) {
+            scan.error(origin, ChronicleError.MALFORMED, String.valueOf(unreadable.getMessage()));
+            return null;
+        }
+    }
+
+    private void header(ObjectSpan header, Scan scan) {
+        for (Member member : header.members().values()) {
+            switch (member.name()) {
+                case "format" -> {
+                }
+                case "title" -> {
+                    if (member.token() == JsonToken.VALUE_STRING) {
+                        scan.title = member.text();
+                    } else if (member.token() != JsonToken.VALUE_NULL) {
+                        scan.error(member.valueLocation(), ChronicleError.WRONG_TYPE,
+                                "title must be a string, found " + JsonText.describe(member.token()));
+                    }
+                }
+                default -> scan.error(member.nameLocation(), ChronicleError.UNKNOWN_FIELD, "unknown field '"
+                        + member.name() + "' in the header line; known fields: format, title");
+            }
+        }
+        checkFormat(scan, header.member("format"), header.location());
+    }
+
+    private static void checkFormat(Scan scan, Member format, Location start) {
+        if (format == null) {
+            scan.fatal(start, ChronicleError.UNSUPPORTED_FORMAT,
+                    "the chronicle does not say its format: add \"format\": \"" + ChronicleReader.FORMAT + "\"");
+        } else if (format.token() != JsonToken.VALUE_STRING) {
+            scan.fatal(format.valueLocation(), ChronicleError.UNSUPPORTED_FORMAT, "format must be the string \""
+                    + ChronicleReader.FORMAT + "\", found " + JsonText.describe(format.token()));
+        } else if (!ChronicleReader.FORMAT.equals(format.text())) {
+            scan.fatal(format.valueLocation(), ChronicleError.UNSUPPORTED_FORMAT, "unsupported format '"
+                    + format.text() + "': this reader supports " + ChronicleReader.FORMAT);
+        }
+    }
+
+    /** The objects of an array (the parser is at its start), to bind later; anything else in it is an error. */
+    private void objects(JsonParser parser, String text, Location origin, Scan scan, boolean sources)
+            throws IOException {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == JsonToken.START_OBJECT) {
+                (sources ? scan.sources : scan.commands).add(object(parser, text, origin));
+            } else {
+                scan.error(at(origin, parser.currentTokenLocation()), ChronicleError.WRONG_TYPE, (sources
+                        ? "a declared source must be an object with id, title, publisher and published"
+                        : "a command must be an object with a \"type\"") + ", found " + JsonText.describe(token));
+                parser.skipChildren();
+            }
+        }
+    }
+
+    /** Reads the object the parser is at, keeping its span and top-level members; leaves the parser at its end. */
+    private ObjectSpan object(JsonParser parser, String text, Location origin) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        Map<String, Member> members = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            Location nameLocation = at(origin, parser.currentTokenLocation());
+            JsonToken value = parser.nextToken();
+            String kept = value == JsonToken.VALUE_STRING && KEPT.contains(name) ? parser.getText() : null;
+            members.putIfAbsent(name, new Member(name, nameLocation, value, kept,
+                    at(origin, parser.currentTokenLocation())));
+            parser.skipChildren();
+        }
+        int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
+        return new ObjectSpan(text, (int) start.getCharOffset(), end, at(origin, start), members);
+    }
+
+    private static ChronicleError syntaxError(JsonProcessingException unreadable, Location origin) {
+        Location location = at(origin, unreadable.getLocation());
+        // Jackson reports some ends of input (after a ',' in an array) as a plain parse exception.
+        if (unreadable instanceof JsonEOFException
+                || String.valueOf(unreadable.getOriginalMessage()).contains("end-of-input")) {
+            return new ChronicleError(location, ChronicleError.TRUNCATED,
+                    "the input ends before the JSON is complete: " + JsonText.syntaxMessage(unreadable, origin));
+        }
+        return new ChronicleError(location, ChronicleError.MALFORMED,
+                "not valid JSON: " + JsonText.syntaxMessage(unreadable, origin));
+    }
+
+    private static Location at(Location origin, JsonLocation location) {
+        return JsonText.shift(origin, location);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.entente.adapters.json.chronicle;
+
+import dev.entente.domain.agreement.AgreementCommand;
+import dev.entente.domain.relationship.RelationshipCommand;
+import dev.entente.domain.visit.VisitCommand;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The command types a chronicle may hold, by simple name, read from the domain's sealed command interfaces. */
+final class CommandTypes {
+
+    private static final Map<String, Class<?>> BY_NAME = byName();
+
+    private CommandTypes() {
+    }
+
+    /** Every command record, in the order the sealed interfaces permit them. */
+    static List<Class<?>> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    static Class<?> find(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** The names, sorted, for messages. */
+    static List<String> names() {
+        return BY_NAME.keySet().stream().sorted().toList();
+    }
+
+    /** The known name closest to {@code name} (edit distance, ignoring case). */
+    static String closest(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : names()) {
+            int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Class<?>> byName() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (Class<?> sealed : List.of(VisitCommand.class, AgreementCommand.class, RelationshipCommand.class)) {
+            Arrays.stream(sealed.getPermittedSubclasses()).forEach(type -> types.put(type.getSimpleName(), type));
+        }
+        return Collections.unmodifiableMap(types);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,159 @@
+package dev.entente.adapters.json.chronicle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.domain.visit.ScheduleVisit;
+import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ChronicleReaderTest {
+
+    private final ChronicleReader reader = new ChronicleReader();
+
+    @Test
+    void a_document_with_every_command_type_reads_as_the_records_built_in_java() throws Exception {
+        Chronicle chronicle = reader.read(EveryCommand.DOCUMENT, EveryCommand.resource(EveryCommand.DOCUMENT));
+
+        assertThat(chronicle.name()).isEqualTo("every-command.json");
+        assertThat(chronicle.title()).isEqualTo("Azerbaijan and Pakistan: every command of the chronicle format");
+        assertThat(chronicle.commands()).extracting(ChronicleCommand::command)
+                .containsExactlyElementsOf(EveryCommand.commands());
+        assertThat(chronicle.commands()).extracting(ChronicleCommand::type).containsExactlyElementsOf(
+                EveryCommand.commands().stream().map(command -> command.getClass().getSimpleName()).toList());
+        assertThat(chronicle.commands()).extracting(ChronicleCommand::command).extracting(Object::getClass)
+                .containsExactlyInAnyOrderElementsOf(CommandTypes.all());
+    }
+
+    @Test
+    void the_same_chronicle_in_json_lines_reads_as_the_same_records_with_the_same_digests() throws Exception {
+        Chronicle document = reader.read(EveryCommand.DOCUMENT, EveryCommand.resource(EveryCommand.DOCUMENT));
+
+        Chronicle lines = reader.read(EveryCommand.LINES, EveryCommand.resource(EveryCommand.LINES));
+
+        assertThat(lines.title()).isEqualTo(document.title());
+        assertThat(lines.commands()).extracting(ChronicleCommand::command)
+                .containsExactlyElementsOf(EveryCommand.commands());
+        assertThat(lines.commands()).extracting(ChronicleCommand::digest)
+                .containsExactlyElementsOf(document.commands().stream().map(ChronicleCommand::digest).toList());
+    }
+
+    @Test
+    void each_command_is_located_where_its_object_starts_and_labelled_with_it() throws Exception {
+        Chronicle document = reader.read(EveryCommand.DOCUMENT, EveryCommand.resource(EveryCommand.DOCUMENT));
+        Chronicle lines = reader.read(EveryCommand.LINES, EveryCommand.resource(EveryCommand.LINES));
+
+        assertThat(document.commands().get(0).location()).isEqualTo(new Location("every-command.json", 12, 5));
+        assertThat(document.commands().get(1).location()).isEqualTo(new Location("every-command.json", 16, 5));
+        // Line 1 is the header, line 2 a source, line 15 is blank.
+        assertThat(lines.commands().get(0).location()).isEqualTo(new Location("every-command.jsonl", 3, 1));
+        assertThat(lines.commands().get(12).location()).isEqualTo(new Location("every-command.jsonl", 16, 1));
+
+        PlannedCommand planned = document.planned().get(0);
+        assertThat(planned.command()).isEqualTo(EveryCommand.commands().get(0));
+        assertThat(planned.digest()).isEqualTo(document.commands().get(0).digest()).matches("[0-9a-f]{64}");
+        assertThat(planned.label()).isEqualTo("every-command.json:12:5 ScheduleVisit");
+    }
+
+    @Test
+    void a_file_is_read_from_its_path_and_named_by_it(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("every-command.jsonl");
+        Files.write(file, EveryCommand.resource(EveryCommand.LINES));
+
+        Chronicle chronicle = reader.read(file);
+
+        assertThat(chronicle.name()).isEqualTo(file.toString());
+        assertThat(chronicle.commands()).extracting(ChronicleCommand::command)
+                .containsExactlyElementsOf(EveryCommand.commands());
+        assertThat(chronicle.commands().get(0).location().file()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void an_empty_commands_array_is_an_empty_chronicle() throws Exception {
+        Chronicle chronicle = reader.read("empty.json",
+                "{\"format\": \"entente-chronicle/1\", \"commands\": []}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(chronicle.title()).isNull();
+        assertThat(chronicle.commands()).isEmpty();
+        assertThat(chronicle.planned()).isEmpty();
+    }
+
+    @Test
+    void without_a_known_extension_the_content_decides_between_a_document_and_json_lines() throws Exception {
+        String oneLineDocument = "{\"format\": \"entente-chronicle/1\", \"commands\": ["
+                + establish("1992-06-09") + "]}";
+        String linesWithoutHeader = establish("1992-06-09") + "\n" + establish("1992-06-10") + "\n";
+        String linesWithHeader = "{\"format\": \"entente-chronicle/1\", \"title\": \"t\"}\n" + establish("1992-06-09");
+
+        assertThat(reader.read("chronicle.txt", bytes(oneLineDocument)).commands()).hasSize(1);
+        assertThat(reader.read("chronicle.txt", bytes(linesWithoutHeader)).commands()).hasSize(2);
+        assertThat(reader.read("chronicle", bytes(linesWithHeader)).title()).isEqualTo("t");
+        assertThat(reader.read("chronicle.ndjson", bytes(linesWithoutHeader)).commands()).hasSize(2);
+    }
+
+    @Test
+    void a_utf8_byte_order_mark_is_skipped() throws Exception {
+        byte[] document = bytes("\uFEFF{\"format\": \"entente-chronicle/1\", \"commands\": ["
+                + establish("1992-06-09") + "]}");
+
+        Chronicle chronicle = reader.read("bom.json", document);
+
+        assertThat(chronicle.commands().get(0).location()).isEqualTo(new Location("bom.json", 1, 48));
+    }
+
+    @Test
+    void enum_values_are_read_in_any_case_with_hyphens_underscores_or_spaces() throws Exception {
+        for (String office : List.of("head-of-state", "HEAD_OF_STATE", "head of state", "Head-Of_State",
+                " head  of state ")) {
+            String command = "{\"type\": \"ScheduleVisit\", \"visitId\": \"v\", \"occurredOn\": \"2024-07-10\", "
+                    + "\"guest\": {\"name\": \"Ilham Aliyev\", \"office\": \"" + office + "\", \"country\": \"az\"}, "
+                    + "\"host\": \"PK\", \"kind\": \"official working\", \"plannedFrom\": \"2024-07-11\", "
+                    + "\"plannedTo\": \"2024-07-12\"}";
+
+            Chronicle chronicle = reader.read("office.jsonl", bytes(command));
+
+            assertThat(chronicle.commands().get(0).command()).isEqualTo(new ScheduleVisit(VisitId.of("v"),
+                    LocalDate.of(2024, 7, 10), EveryCommand.ALIYEV, EveryCommand.PK, VisitKind.OFFICIAL_WORKING,
+                    LocalDate.of(2024, 7, 11), LocalDate.of(2024, 7, 12), List.of()));
+        }
+    }
+
+    @Test
+    void a_large_chronicle_of_twenty_thousand_commands_still_reads() throws Exception {
+        StringBuilder document = new StringBuilder("{\"format\": \"entente-chronicle/1\", \"sources\": "
+                + "[{\"id\": \"s\", \"title\": \"t\", \"publisher\": \"p\", \"published\": \"2024-01-01\"}], "
+                + "\"commands\": [\n");
+        LocalDate day = LocalDate.of(1900, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            document.append(i == 0 ? "" : ",\n")
+                    .append("{\"type\": \"DeclareSupport\", \"dyad\": \"AZ-PK\", \"occurredOn\": \"")
+                    .append(day.plusDays(i)).append("\", \"supporter\": \"AZ\", \"supported\": \"PK\", ")
+                    .append("\"issue\": \"issue ").append(i).append("\", \"sources\": [\"s\"]}");
+        }
+        document.append("\n]}");
+
+        Chronicle chronicle = reader.read("large.json", bytes(document.toString()));
+
+        assertThat(chronicle.commands()).hasSize(20_000);
+        assertThat(chronicle.commands().get(19_999).location()).isEqualTo(new Location("large.json", 20_001, 1));
+        assertThat(chronicle.commands()).extracting(ChronicleCommand::digest).doesNotHaveDuplicates();
+    }
+
+    static String establish(String day) {
+        return "{\"type\": \"EstablishDiplomaticRelations\", \"dyad\": \"AZ-PK\", \"occurredOn\": \"" + day + "\"}";
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
