@@ -1,0 +1,150 @@
+package dev.entente.benchmarks;
+
+import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.json.EntenteJson;
+import dev.entente.application.EntenteEngine;
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.embedded.Entente;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the benchmarks keep their H2 files, and how they open them. */
+final class Stores {
+
+    /**
+     * The directory shared by every fork of one run, which {@link Main} creates and deletes; without it (JMH run
+     * directly) each JVM makes its own.
+     */
+    static final String WORK_DIRECTORY_PROPERTY = "entente.bench.work";
+
+    private static final int GENERATION_BATCH = 500;
+
+    private static Path ownWorkDirectory;
+
+    private Stores() {
+    }
+
+    /** An engine as the embedded façade builds it, on the H2 file database in {@code directory}. */
+    static EntenteEngine engine(Path directory) {
+        return Entente.builder()
+                .storage(JdbcStorage.h2(directory, EntenteJson.mapper()))
+                // Generous: a large history may leave the read models far behind the commands that wrote it.
+                .consistencyTimeout(Duration.ofMinutes(30))
+                .start();
+    }
+
+    /** A plain connection to the database the engine keeps in {@code directory}. */
+    static Connection connect(Path directory) throws SQLException {
+        return DriverManager.getConnection(url(directory, "entente"), "sa", "");
+    }
+
+    /** The URL of the H2 file database {@code name} in {@code directory}, as the engine's storage opens it. */
+    static String url(Path directory, String name) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve(name);
+    }
+
+    /**
+     * The directory of a history of exactly {@code events} events, generated through an engine by the first JVM of
+     * the run that asks for it (then the engine is closed, so that every benchmark opens the same store afresh).
+     */
+    static synchronized Path history(int events) {
+        Path directory = workDirectory().resolve("history-" + events);
+        Path complete = directory.resolve("complete");
+        if (Files.exists(complete)) {
+            return directory;
+        }
+        delete(directory);
+        List<Object> commands = ReplayHistory.commands(events);
+        long started = System.nanoTime();
+        try (EntenteEngine engine = engine(directory)) {
+            // In batches, each applied in one transaction: the same events, written in a fraction of the time.
+            for (int from = 0; from < commands.size(); from += GENERATION_BATCH) {
+                List<PlannedCommand> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(from + GENERATION_BATCH, commands.size()); i++) {
+                    batch.add(new PlannedCommand(commands.get(i), "generated-" + i, "command " + (i + 1)));
+                }
+                engine.apply(batch);
+            }
+            engine.awaitReadModels();
+            long recorded;
+            try (Stream<?> history = engine.history()) {
+                recorded = history.count();
+            }
+            if (recorded != events) {
+                throw new IllegalStateException("The generated history has " + recorded + " events, not " + events);
+            }
+        }
+        write(complete, commands.size() + " commands, " + events + " events\n");
+        System.out.printf("%n(generated a history of %,d events from %,d commands in %.1f s)%n", events,
+                commands.size(), (System.nanoTime() - started) / 1e9);
+        return directory;
+    }
+
+    /** A new empty directory under the work directory. */
+    static Path freshDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(workDirectory(), prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized Path workDirectory() {
+        String shared = System.getProperty(WORK_DIRECTORY_PROPERTY);
+        if (shared != null && !shared.isBlank()) {
+            Path directory = Path.of(shared);
+            createDirectories(directory);
+            return directory;
+        }
+        if (ownWorkDirectory == null) {
+            try {
+                ownWorkDirectory = Files.createTempDirectory("entente-bench-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path toDelete = ownWorkDirectory;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(toDelete)));
+        }
+        return ownWorkDirectory;
+    }
+
+    /** Deletes {@code directory} and everything in it, if it exists. */
+    static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
