@@ -4,13 +4,19 @@ import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -61,26 +67,58 @@ public final class InMemoryStorage implements Storage {
     }
 
     /**
-     * Axon's in-memory engine appends whatever it is given; a database refuses a second event at the same aggregate
-     * sequence. This does the same, so that two writers racing on one aggregate fail here as they would on disk.
+     * Axon's in-memory engine appends whatever it is given, and finds an aggregate's events by scanning them all. This
+     * one refuses a second event at the same aggregate sequence, as a database does, so that two writers racing on
+     * one aggregate fail here as they would on disk; and it keeps each aggregate's events apart, so that loading an
+     * aggregate does not grow with the whole history.
      */
     private static final class GuardedEngine extends InMemoryEventStorageEngine {
 
+        private final Map<String, List<DomainEventMessage<?>>> byAggregate = new ConcurrentHashMap<>();
+
         @Override
         public synchronized void appendEvents(List<? extends EventMessage<?>> events) {
+            Map<String, Long> last = new HashMap<>();
             for (EventMessage<?> event : events) {
                 if (event instanceof DomainEventMessage<?> domainEvent) {
-                    long last = lastSequenceNumberFor(domainEvent.getAggregateIdentifier()).orElse(-1L);
-                    if (domainEvent.getSequenceNumber() <= last) {
+                    String aggregate = domainEvent.getAggregateIdentifier();
+                    long previous = last.computeIfAbsent(aggregate, id -> lastSequence(id));
+                    if (domainEvent.getSequenceNumber() <= previous) {
                         String description = "event " + domainEvent.getSequenceNumber() + " of aggregate "
-                                + domainEvent.getAggregateIdentifier() + ", which already has events up to " + last;
+                                + aggregate + ", which already has events up to " + previous;
                         throw domainEvent.getSequenceNumber() == 0
                                 ? new AggregateStreamCreationException("Cannot create " + description)
                                 : new ConcurrencyException("Cannot append " + description);
                     }
+                    last.put(aggregate, domainEvent.getSequenceNumber());
                 }
             }
             super.appendEvents(events);
+            for (EventMessage<?> event : events) {
+                if (event instanceof DomainEventMessage<?> domainEvent) {
+                    byAggregate.computeIfAbsent(domainEvent.getAggregateIdentifier(), id -> new CopyOnWriteArrayList<>())
+                            .add(domainEvent);
+                }
+            }
+        }
+
+        @Override
+        public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+            List<? extends DomainEventMessage<?>> events = byAggregate.getOrDefault(aggregateIdentifier, List.of())
+                    .stream().filter(event -> event.getSequenceNumber() >= firstSequenceNumber).toList();
+            return DomainEventStream.of(events.stream(), () -> events.isEmpty() ? null
+                    : events.get(events.size() - 1).getSequenceNumber());
+        }
+
+        @Override
+        public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+            List<DomainEventMessage<?>> events = byAggregate.get(aggregateIdentifier);
+            return events == null || events.isEmpty() ? Optional.empty()
+                    : Optional.of(events.get(events.size() - 1).getSequenceNumber());
+        }
+
+        private long lastSequence(String aggregateIdentifier) {
+            return lastSequenceNumberFor(aggregateIdentifier).orElse(-1L);
         }
     }
 }

@@ -21,7 +21,7 @@ public final class ReadModelEventHandler {
 
     public ReadModelEventHandler(ReadModelStore store) {
         this.store = store;
-        this.projector = new ReadModelProjector(store);
+        this.projector = new ReadModelProjector(new BatchBuffer(store));
     }
 
     @EventHandler

@@ -57,6 +57,46 @@ public interface ReadModelStore {
     /** The dyad's timeline from {@code from} to {@code to} inclusive, by date and then by position. */
     List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to);
 
+    /**
+     * Writes what one batch of events changed: records inserted or replaced, links and timeline entries added. An
+     * implementation may send it in fewer round trips than one call per item; this default does not.
+     */
+    default void write(Changes changes) {
+        changes.visits().forEach(this::save);
+        changes.agreements().forEach(this::save);
+        changes.relationships().forEach(this::save);
+        changes.visitLinks().forEach(link -> link(link.dyad(), link.visit()));
+        changes.agreementLinks().forEach(link -> link(link.dyad(), link.agreement()));
+        changes.timeline().forEach(this::append);
+    }
+
+    /** What a batch of events changed in the read models. */
+    record Changes(List<VisitRecord> visits, List<AgreementRecord> agreements, List<RelationshipRecord> relationships,
+                   List<VisitLink> visitLinks, List<AgreementLink> agreementLinks, List<TimelineEntry> timeline) {
+
+        public Changes {
+            visits = List.copyOf(visits);
+            agreements = List.copyOf(agreements);
+            relationships = List.copyOf(relationships);
+            visitLinks = List.copyOf(visitLinks);
+            agreementLinks = List.copyOf(agreementLinks);
+            timeline = List.copyOf(timeline);
+        }
+
+        public boolean isEmpty() {
+            return visits.isEmpty() && agreements.isEmpty() && relationships.isEmpty() && visitLinks.isEmpty()
+                    && agreementLinks.isEmpty() && timeline.isEmpty();
+        }
+    }
+
+    /** A visit linked to a dyad. */
+    record VisitLink(Dyad dyad, VisitId visit) {
+    }
+
+    /** An agreement linked to a dyad among its parties. */
+    record AgreementLink(Dyad dyad, AgreementId agreement) {
+    }
+
     /** Removes every read model, before a replay rebuilds them. */
     void clear();
 }

@@ -38,6 +38,8 @@ final class Stores {
     static EntenteEngine engine(Path directory) {
         return Entente.builder()
                 .storage(JdbcStorage.h2(directory, EntenteJson.mapper()))
+                .segments(Integer.getInteger("bench.segments", 4))
+                .batchSize(Integer.getInteger("bench.batchSize", 100))
                 // Generous: a large history may leave the read models far behind the commands that wrote it.
                 .consistencyTimeout(Duration.ofMinutes(30))
                 .start();

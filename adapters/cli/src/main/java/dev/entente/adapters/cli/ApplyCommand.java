@@ -96,7 +96,7 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private static StorageSettings settings() {
+    static StorageSettings settings() {
         JsonSerialization serialization = new JsonSerialization();
         return new StorageSettings(serialization.events(), serialization.snapshots(),
                 new EventUpcasterChain(serialization.upcasters()), SnapshotFilter.allowAll());

@@ -2,12 +2,15 @@ package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.jdbc.eventlog.EventLog;
+import dev.entente.adapters.jdbc.eventlog.EventLogException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,6 +33,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageError("There is no file " + file + " to import");
         }
         Store where = store.store();
+        if (!where.isPostgres() && where.exists() && holdsEvents(where)) {
+            // Refused before the store is opened for writing, which would rewrite the H2 file even to refuse.
+            throw new UsageError("The store already holds events; an event log is imported only into an empty store ["
+                    + EventLogException.STORE_NOT_EMPTY + "]");
+        }
         try (JdbcStorage storage = where.open(); InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             var report = EventLog.importInto(storage, in);
             System.out.println("Imported " + report.events() + " events into the " + where + ".");
@@ -39,5 +47,14 @@ final class ImportCommand implements Callable<Integer> {
             System.out.println("The read models are built from the imported history.");
         }
         return ExitCode.OK;
+    }
+
+    /** Whether an existing H2 store holds events, read without writing a byte to it. */
+    private static boolean holdsEvents(Store where) {
+        try (JdbcStorage readOnly = where.openReadOnly();
+             Stream<? extends TrackedEventMessage<?>> events =
+                     readOnly.eventStorage(ApplyCommand.settings()).readEvents(null, false)) {
+            return events.findAny().isPresent();
+        }
     }
 }

@@ -27,7 +27,11 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new EntenteCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command, verbose));
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            Store.closePools();
+        }
     }
 
     /** Logging stays quiet unless asked: the results are the output, not the framework's chatter. */

@@ -50,7 +50,7 @@ final class QueryCommands {
             Dyad dyad = dyad(a, b);
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.open(store.store())) {
+            try (Session session = Session.openExisting(store.store())) {
                 output.state(session.engine().stateOf(dyad, date));
             }
             return ExitCode.OK;
@@ -83,7 +83,7 @@ final class QueryCommands {
         public Integer call() {
             Dyad dyad = dyad(a, b);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.open(store.store())) {
+            try (Session session = Session.openExisting(store.store())) {
                 output.timeline(dyad, session.engine().timeline(dyad, from, to),
                         (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
             }
@@ -140,7 +140,7 @@ final class QueryCommands {
             }
             heading.append(" on ").append(date);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.open(store.store())) {
+            try (Session session = Session.openExisting(store.store())) {
                 output.agreements(session.engine().agreements(query), heading.toString());
             }
             return ExitCode.OK;
@@ -168,7 +168,7 @@ final class QueryCommands {
         public Integer call() {
             Dyad dyad = dyad(a, b);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.open(store.store())) {
+            try (Session session = Session.openExisting(store.store())) {
                 output.visits(dyad, session.engine().visits(dyad));
             }
             return ExitCode.OK;

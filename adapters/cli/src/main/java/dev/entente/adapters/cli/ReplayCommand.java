@@ -20,7 +20,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = Session.open(store.store());
+        try (Session session = Session.openExisting(store.store());
              ProgressBar bar = new ProgressBarBuilder()
                      .setTaskName("Replaying")
                      .setStyle(ProgressBarStyle.ASCII)

@@ -22,6 +22,15 @@ final class Session implements AutoCloseable {
                 .start());
     }
 
+    /** An engine on a store that must exist already: a question to a mistyped store should not create one. */
+    static Session openExisting(Store store) {
+        if (!store.exists()) {
+            throw new UsageError("There is no store at " + store.directory()
+                    + "; apply a chronicle first (entente apply FILE) or name the store with --store or ENTENTE_STORE");
+        }
+        return open(store);
+    }
+
     EntenteEngine engine() {
         return engine;
     }

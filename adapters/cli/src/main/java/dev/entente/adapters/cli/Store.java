@@ -7,6 +7,8 @@ import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the command keeps its history: an H2 database in a directory (the default), or PostgreSQL when given a
@@ -17,6 +19,9 @@ final class Store {
 
     /** The directory used when neither {@code --store} nor {@code ENTENTE_STORE} says otherwise. */
     static final String DEFAULT_DIRECTORY = "entente-data";
+
+    /** The PostgreSQL pools opened by the command running on this thread; {@link Main#run} closes them at its end. */
+    private static final ThreadLocal<List<HikariDataSource>> POOLS = ThreadLocal.withInitial(ArrayList::new);
 
     private final String spec;
 
@@ -61,7 +66,10 @@ final class Store {
         return JdbcStorage.builder(EntenteJson.mapper()).h2(directory()).readOnly().build();
     }
 
-    /** A pool for the command's short life; its threads are daemons and end with the process. */
+    /**
+     * A pool for the command's short life, closed when the command ends: {@link JdbcStorage} leaves a pool it was
+     * given open, and {@link Main#run} may be called many times in one process.
+     */
     private HikariDataSource postgresPool() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(spec);
@@ -75,7 +83,16 @@ final class Store {
         }
         config.setMaximumPoolSize(8);
         config.setPoolName("entente-cli");
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        POOLS.get().add(pool);
+        return pool;
+    }
+
+    /** Closes the pools the command opened on this thread. */
+    static void closePools() {
+        List<HikariDataSource> pools = POOLS.get();
+        POOLS.remove();
+        pools.forEach(HikariDataSource::close);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementId;
@@ -397,6 +398,29 @@ abstract class JdbcStorageContract {
 
         private JdbcReadModelStore store() {
             return storage().readModels();
+        }
+
+        @Test
+        void writesTheChangesOfABatchInOneGoAndTakesATimelineEntryOnlyOnce() {
+            VisitRecord visit = visitRecord(VISIT);
+            AgreementRecord agreement = agreementRecord(TREATY, List.of(AZ, PK));
+            RelationshipRecord relationship = relationshipRecord(AZ_PK);
+            TimelineEntry first = entry(AZ_PK, DAY, 1, "first");
+            TimelineEntry second = entry(AZ_PK, DAY, 2, "second");
+            ReadModelStore.Changes changes = new ReadModelStore.Changes(List.of(visit), List.of(agreement),
+                    List.of(relationship), List.of(new ReadModelStore.VisitLink(AZ_PK, VISIT)),
+                    List.of(new ReadModelStore.AgreementLink(AZ_PK, TREATY)), List.of(first, second));
+
+            store().write(changes);
+            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(entry(AZ_PK, DAY, 2, "second, again"))));
+
+            assertThat(store().visit(VISIT)).contains(visit);
+            assertThat(store().agreement(TREATY)).contains(agreement);
+            assertThat(store().relationship(AZ_PK)).contains(relationship);
+            assertThat(store().visitsOf(AZ_PK)).containsExactly(visit);
+            assertThat(store().agreementsOf(AZ_PK)).containsExactly(agreement);
+            assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(first, second);
         }
 
         @Test

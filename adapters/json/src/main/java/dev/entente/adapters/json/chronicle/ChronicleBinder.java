@@ -186,6 +186,11 @@ final class ChronicleBinder {
         }
         if (mapping instanceof InvalidTypeIdException typeId) {
             Found object = locate(span, path);
+            if (object.found() && object.token() != JsonToken.START_OBJECT) {
+                return new ChronicleError(object.value(), ChronicleError.WRONG_TYPE,
+                        (where.isEmpty() ? "the rule" : where) + " must be an object with a \"type\", one of: "
+                                + String.join(", ", ruleTypes));
+            }
             if (typeId.getTypeId() == null) {
                 return new ChronicleError(object.value(), ChronicleError.MISSING_FIELD,
                         (where.isEmpty() ? "the rule" : where) + " needs a \"type\", one of: "

@@ -253,6 +253,19 @@ class ChronicleErrorsTest {
     }
 
     @Test
+    void an_entry_into_force_rule_that_is_not_an_object_is_of_the_wrong_type() {
+        String text = "{\"type\": \"ConcludeAgreement\", \"agreementId\": \"a\", \"occurredOn\": \"2024-07-11\", "
+                + "\"title\": \"t\", \"kind\": \"treaty\", \"parties\": [\"AZ\", \"PK\"], \"sectors\": [\"trade\"], "
+                + "\"entryIntoForce\": \"on-signature\"}";
+
+        assertThat(errors("rule.jsonl", bytes(text))).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ChronicleError.WRONG_TYPE);
+            assertThat(error.message()).contains("must be an object with a \"type\"");
+            assertThat(error.location().column()).isEqualTo(text.indexOf("\"on-signature\"") + 1);
+        });
+    }
+
+    @Test
     void bad_values_carry_the_domains_code() {
         String text = String.join("\n",
                 ESTABLISH.replace("AZ-PK", "AZ-AZ"),
