@@ -3,9 +3,9 @@ package dev.entente.engine;
 import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.testing.PostgresDatabases;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -15,18 +15,14 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -42,38 +38,29 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresEngineTest extends EngineContract {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static PostgresDatabases postgres;
 
     private HikariDataSource pool;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void startPostgres() {
+        postgres = PostgresDatabases.start();
     }
 
     @AfterAll
-    static void stopPostgres() throws IOException {
+    static void stopPostgres() {
         postgres.close();
     }
 
     @BeforeEach
-    void createDatabase() throws SQLException {
-        String database = "entente_engine_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
-        config.setMaximumPoolSize(12);
-        pool = new HikariDataSource(config);
+    void createDatabase() {
+        pool = postgres.newDatabase("entente_engine", 12, "");
     }
 
     @AfterEach
     void closePool() {
         closeEngines();
-        pool.close();
+        postgres.closePools();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** The commands that ask the read models: state, timeline, agreements, visits. */
 final class QueryCommands {
@@ -20,21 +19,13 @@ final class QueryCommands {
     private QueryCommands() {
     }
 
-    /** Two countries given as arguments, read as a dyad. */
-    static Dyad dyad(String a, String b) {
-        return Dyad.of(Country.of(a), Country.of(b));
-    }
-
     @Command(name = "state", mixinStandardHelpOptions = true,
             description = "The relationship between two countries on a date: relations, recognitions, partnership, "
                     + "declared support, agreements by status and sector, visits.")
     static final class State implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2 (e.g. AZ).")
-        String a;
-
-        @Parameters(index = "1", paramLabel = "B", description = "The other country (e.g. PK).")
-        String b;
+        @Mixin
+        DyadArguments countries;
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "The date (yyyy-MM-dd); today by default.")
         LocalDate asOf;
@@ -47,7 +38,7 @@ final class QueryCommands {
 
         @Override
         public Integer call() {
-            Dyad dyad = dyad(a, b);
+            Dyad dyad = countries.dyad();
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
             try (Session session = Session.openExisting(store.store())) {
@@ -61,11 +52,8 @@ final class QueryCommands {
             description = "Everything that happened between two countries, in order, with its sources.")
     static final class Timeline implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2.")
-        String a;
-
-        @Parameters(index = "1", paramLabel = "B", description = "The other country.")
-        String b;
+        @Mixin
+        DyadArguments countries;
 
         @Option(names = "--from", paramLabel = "DATE", description = "The first day (yyyy-MM-dd); the beginning by default.")
         LocalDate from;
@@ -81,7 +69,7 @@ final class QueryCommands {
 
         @Override
         public Integer call() {
-            Dyad dyad = dyad(a, b);
+            Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
             try (Session session = Session.openExisting(store.store())) {
                 output.timeline(dyad, session.engine().timeline(dyad, from, to),
@@ -152,11 +140,8 @@ final class QueryCommands {
                     + "and the agreements signed during it.")
     static final class Visits implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "A", description = "A country, ISO 3166-1 alpha-2.")
-        String a;
-
-        @Parameters(index = "1", paramLabel = "B", description = "The other country.")
-        String b;
+        @Mixin
+        DyadArguments countries;
 
         @Mixin
         StoreOption store;
@@ -166,7 +151,7 @@ final class QueryCommands {
 
         @Override
         public Integer call() {
-            Dyad dyad = dyad(a, b);
+            Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
             try (Session session = Session.openExisting(store.store())) {
                 output.visits(dyad, session.engine().visits(dyad));

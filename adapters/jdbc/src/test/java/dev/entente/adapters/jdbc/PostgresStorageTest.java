@@ -2,15 +2,11 @@ package dev.entente.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.entente.adapters.jdbc.testing.PostgresDatabases;
 import dev.entente.adapters.json.EntenteJson;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,38 +16,28 @@ import org.junit.jupiter.api.Test;
 /** The storage contract on a real PostgreSQL 14, one server for the class and a new database for each test. */
 class PostgresStorageTest extends JdbcStorageContract {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static PostgresDatabases postgres;
 
     private HikariDataSource pool;
-    private String database;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void startPostgres() {
+        postgres = PostgresDatabases.start();
     }
 
     @AfterAll
-    static void stopPostgres() throws IOException {
+    static void stopPostgres() {
         postgres.close();
     }
 
     @BeforeEach
-    void createDatabase() throws SQLException {
-        database = "entente_test_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", database) + "&password=not-to-be-shown");
-        config.setMaximumPoolSize(5);
-        pool = new HikariDataSource(config);
+    void createDatabase() {
+        pool = postgres.newDatabase("entente_test", 5, "&password=not-to-be-shown");
     }
 
     @AfterEach
     void closePool() {
-        pool.close();
+        postgres.closePools();
     }
 
     @Override
@@ -69,7 +55,7 @@ class PostgresStorageTest extends JdbcStorageContract {
         String description = open().describe();
 
         assertThat(description).startsWith("PostgreSQL database at jdbc:postgresql://")
-                .contains("/" + database).contains("postgres").doesNotContain("not-to-be-shown");
+                .contains("/entente_test_").contains("postgres").doesNotContain("not-to-be-shown");
     }
 
     @Test
