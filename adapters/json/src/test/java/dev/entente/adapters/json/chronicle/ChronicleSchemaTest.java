@@ -64,6 +64,20 @@ class ChronicleSchemaTest {
     }
 
     @Test
+    void every_example_chronicle_of_the_repository_is_valid_and_reads() throws Exception {
+        List<Path> examples;
+        try (var files = Files.list(DOCS.resolveSibling("examples"))) {
+            examples = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+
+        assertThat(examples).as("the chronicles in examples/").hasSizeGreaterThanOrEqualTo(2);
+        for (Path example : examples) {
+            assertThat(document.validate(read(example), InputFormat.JSON)).as(example.toString()).isEmpty();
+            assertThat(reader.read(example).commands()).as(example.toString()).isNotEmpty();
+        }
+    }
+
+    @Test
     void each_line_of_the_test_json_lines_chronicle_is_valid() {
         List<String> lines = text(EveryCommand.LINES).lines().filter(l -> !l.isBlank()).toList();
 
