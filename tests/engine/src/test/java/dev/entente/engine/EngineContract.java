@@ -107,7 +107,7 @@ abstract class EngineContract {
         engines.clear();
     }
 
-    protected static void playTheReferenceArticle(EntenteEngine engine) {
+    static void playTheReferenceArticle(EntenteEngine engine) {
         ReferenceArticle.commands().forEach(command -> engine.commandGateway().sendAndWait(command));
     }
 
