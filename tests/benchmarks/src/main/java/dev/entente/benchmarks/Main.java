@@ -16,22 +16,24 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks with JMH and prints each subject as a ratio against its baseline from the same run:
- * {@code java -jar benchmarks.jar [--quick] [--events N] [--commands M] [--warmups W] [--iterations I] [--forks F]
- * [--only replay|commands]}.
+ * {@code java -jar benchmarks.jar [--quick] [--events N] [--commands M] [--apply-commands A] [--warmups W]
+ * [--iterations I] [--forks F] [--only replay|commands|apply]}.
  */
 public final class Main {
 
     private static final String USAGE = """
             Usage: java -jar benchmarks.jar [options]
-              --quick           2,000 events and 1,000 commands (about a minute on 2 cores)
-              --events N        events in the replayed history (default 20000)
-              --commands M      commands sent per operation (default 5000)
-              --warmups W       warm-up iterations of each benchmark (default: replay 2, commands 3)
-              --iterations I    measured iterations of each benchmark (default 5)
-              --forks F         JVMs forked for each benchmark (default 0: all in this JVM, so that subject and baseline share one process)
-              --only NAME       replay or commands
+              --quick            2,000 events, 1,000 commands, a chronicle of 5,000 commands (about a minute on 2 cores)
+              --events N         events in the replayed history (default 20000)
+              --commands M       commands sent per operation (default 5000)
+              --apply-commands A commands in the applied chronicle (default 100000)
+              --warmups W        warm-up iterations of each benchmark (default: replay 2, commands 3, apply 1)
+              --iterations I     measured iterations of each benchmark (default: replay 5, commands 5, apply 3)
+              --forks F          JVMs forked for each benchmark (default 0: all in this JVM, so that subject and baseline share one process)
+              --only NAME        replay, commands or apply
             Each option may also be given as a system property: -Dbench.events=N, -Dbench.commands=M,
-            -Dbench.warmups=W, -Dbench.iterations=I, -Dbench.forks=F, -Dbench.only=NAME, -Dbench.quick=true.
+            -Dbench.apply-commands=A, -Dbench.warmups=W, -Dbench.iterations=I, -Dbench.forks=F, -Dbench.only=NAME,
+            -Dbench.quick=true.
             """;
 
     private Main() {
@@ -67,6 +69,7 @@ public final class Main {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .param("events", String.valueOf(settings.events))
                 .param("commands", String.valueOf(settings.commands))
+                .param("applyCommands", String.valueOf(settings.applyCommands))
                 .forks(settings.forks)
                 .jvmArgsAppend("-D" + Stores.WORK_DIRECTORY_PROPERTY + "=" + work)
                 .shouldFailOnError(true);
@@ -82,6 +85,9 @@ public final class Main {
         }
         if (settings.commandsToo) {
             options.include(Pattern.quote(CommandBenchmark.class.getName()) + "\\.");
+        }
+        if (settings.apply) {
+            options.include(Pattern.quote(ApplyBenchmark.class.getName()) + "\\.");
         }
         return new Runner(options.build()).run();
     }
@@ -105,6 +111,21 @@ public final class Main {
             Rate raw = Rate.of(settings.commands, find(results, CommandBenchmark.class, CommandBenchmark.RAW_INSERT));
             System.out.printf(Locale.ROOT, "commands: %s; raw JDBC insert: %s; ratio %s   (%,d commands; %s)%n",
                     commands.in("/s"), raw.in("/s"), commands.ratioTo(raw), settings.commands, iterations(sent));
+        }
+        if (settings.apply) {
+            int events = ApplyChronicle.events(settings.applyCommands);
+            RunResult applied = find(results, ApplyBenchmark.class, ApplyBenchmark.APPLY);
+            RunResult inserted = find(results, ApplyBenchmark.class, ApplyBenchmark.RAW_BATCH_INSERT);
+            Rate apply = Rate.of(settings.applyCommands, applied);
+            Rate rawEvents = Rate.of(events, inserted);
+            // The same raw time counted in commands: the events of that many commands inserted per second.
+            Rate rawCommands = Rate.of(settings.applyCommands, inserted);
+            System.out.printf(Locale.ROOT, "apply: %s; raw JDBC batch insert: %s; ratio X/Y = %s   (%,d commands,"
+                            + " %,d events; %s)%n", apply.in("commands/s"), rawEvents.in("events/s"),
+                    apply.ratioTo(rawEvents), settings.applyCommands, events, iterations(applied));
+            System.out.printf(Locale.ROOT, "  per command: raw JDBC batch insert: %s (the events of that many"
+                            + " commands); ratio %s (raw insert time / apply time)%n", rawCommands.in("commands/s"),
+                    apply.ratioTo(rawCommands));
         }
         System.out.println("± is the relative half-width of JMH's 99.9% confidence interval on the time of one"
                 + " operation, carried into the rate and (in quadrature) the ratio; JMH gives none under 3 iterations.");
@@ -169,11 +190,13 @@ public final class Main {
     private static final class Settings {
         int events = 20_000;
         int commands = 5_000;
+        int applyCommands = 100_000;
         Integer warmups;
         Integer iterations;
         int forks = 0;
         boolean replay = true;
         boolean commandsToo = true;
+        boolean apply = true;
 
         /** The settings, or null when help was asked for. */
         static Settings parse(String[] args) {
@@ -185,9 +208,11 @@ public final class Main {
             if (arguments.contains("--quick") || Boolean.getBoolean("bench.quick")) {
                 settings.events = 2_000;
                 settings.commands = 1_000;
+                settings.applyCommands = 5_000;
             }
             List<String[]> given = new ArrayList<>();
-            for (String name : List.of("events", "commands", "warmups", "iterations", "forks", "only")) {
+            for (String name : List.of("events", "commands", "apply-commands", "warmups", "iterations", "forks",
+                    "only")) {
                 String value = System.getProperty("bench." + name);
                 if (value != null) {
                     given.add(new String[] {name, value});
@@ -213,14 +238,16 @@ public final class Main {
             switch (name) {
                 case "events" -> events = positive(name, value);
                 case "commands" -> commands = positive(name, value);
+                case "apply-commands" -> applyCommands = positive(name, value);
                 case "warmups" -> warmups = atLeast(0, name, value);
                 case "iterations" -> iterations = positive(name, value);
                 case "forks" -> forks = atLeast(0, name, value);
                 case "only" -> {
                     replay = value.equals("replay");
                     commandsToo = value.equals("commands");
-                    if (!replay && !commandsToo) {
-                        throw new IllegalArgumentException("--only takes replay or commands, not " + value);
+                    apply = value.equals("apply");
+                    if (!replay && !commandsToo && !apply) {
+                        throw new IllegalArgumentException("--only takes replay, commands or apply, not " + value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option: --" + name);
