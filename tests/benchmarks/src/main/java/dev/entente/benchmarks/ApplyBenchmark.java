@@ -2,7 +2,6 @@ package dev.entente.benchmarks;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.entente.adapters.jdbc.H2EventTableFactory;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.StoredNameSerializer;
 import dev.entente.adapters.json.chronicle.Chronicle;
@@ -13,11 +12,9 @@ import dev.entente.application.batch.BatchReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -125,14 +120,7 @@ public class ApplyBenchmark {
         if (throughTheEngine) {
             engine = Stores.engine(directory);
         } else {
-            connection = DriverManager.getConnection(Stores.url(directory, "raw"), "sa", "");
-            // Axon's table exactly as the engine's H2 storage creates it: identity key, unique indexes, BLOBs.
-            try (PreparedStatement create = H2EventTableFactory.INSTANCE.createDomainEventTable(connection,
-                    EventSchema.builder().build())) {
-                create.execute();
-            }
-            connection.setAutoCommit(false);
-            connection.commit();
+            connection = Stores.rawEventTable(directory);
             insert = connection.prepareStatement(INSERT_EVENT);
         }
     }
@@ -140,7 +128,7 @@ public class ApplyBenchmark {
     @TearDown(Level.Iteration)
     public void close() throws SQLException {
         try {
-            long events = throughTheEngine ? recordedByTheEngine() : insertedRows();
+            long events = throughTheEngine ? Stores.events(engine) : Stores.rows(connection);
             if (events != chronicle.events()) {
                 throw new IllegalStateException("The store holds " + events + " events, not " + chronicle.events());
             }
@@ -240,19 +228,5 @@ public class ApplyBenchmark {
         System.out.printf("(applied the chronicle once to learn its %,d events, in %.1f s)%n", rows.size(),
                 (System.nanoTime() - started) / 1e9);
         return List.copyOf(rows);
-    }
-
-    private long recordedByTheEngine() {
-        try (Stream<?> history = engine.history()) {
-            return history.count();
-        }
-    }
-
-    private long insertedRows() throws SQLException {
-        try (Statement count = connection.createStatement();
-             ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

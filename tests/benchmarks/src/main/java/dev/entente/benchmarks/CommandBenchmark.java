@@ -1,25 +1,19 @@
 package dev.entente.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.entente.adapters.jdbc.H2EventTableFactory;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -84,14 +78,7 @@ public class CommandBenchmark {
         if (throughTheEngine) {
             engine = Stores.engine(directory);
         } else {
-            connection = DriverManager.getConnection(Stores.url(directory, "raw"), "sa", "");
-            // Axon's table exactly as the engine's H2 storage creates it: identity key, unique indexes, BLOBs.
-            try (PreparedStatement create = H2EventTableFactory.INSTANCE.createDomainEventTable(connection,
-                    EventSchema.builder().build())) {
-                create.execute();
-            }
-            connection.setAutoCommit(false);
-            connection.commit();
+            connection = Stores.rawEventTable(directory);
             insert = connection.prepareStatement(INSERT_EVENT);
         }
     }
@@ -99,7 +86,7 @@ public class CommandBenchmark {
     @TearDown(Level.Iteration)
     public void close() throws SQLException {
         try {
-            long recorded = throughTheEngine ? recordedByTheEngine() : insertedRows();
+            long recorded = throughTheEngine ? Stores.events(engine) : Stores.rows(connection);
             if (recorded != commands) {
                 throw new IllegalStateException("Recorded " + recorded + " events, not " + commands);
             }
@@ -148,19 +135,5 @@ public class CommandBenchmark {
         metaData.put("traceId", commandId);
         metaData.put("correlationId", commandId);
         return metaData;
-    }
-
-    private long recordedByTheEngine() {
-        try (Stream<?> history = engine.history()) {
-            return history.count();
-        }
-    }
-
-    private long insertedRows() throws SQLException {
-        try (Statement count = connection.createStatement();
-             ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

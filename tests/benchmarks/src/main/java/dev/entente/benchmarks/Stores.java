@@ -1,5 +1,6 @@
 package dev.entente.benchmarks;
 
+import dev.entente.adapters.jdbc.H2EventTableFactory;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
@@ -11,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import java.util.stream.Stream;
 
 /** Where the benchmarks keep their H2 files, and how they open them. */
@@ -147,6 +152,37 @@ final class Stores {
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A connection to a new H2 database in {@code directory} holding Axon's event table exactly as the engine's H2
+     * storage creates it (identity key, unique indexes, BLOBs), with auto-commit off: the raw baselines' target.
+     */
+    static Connection rawEventTable(Path directory) throws SQLException {
+        Connection connection = DriverManager.getConnection(url(directory, "raw"), "sa", "");
+        try (PreparedStatement create = H2EventTableFactory.INSTANCE.createDomainEventTable(connection,
+                EventSchema.builder().build())) {
+            create.execute();
+        }
+        connection.setAutoCommit(false);
+        connection.commit();
+        return connection;
+    }
+
+    /** How many events the raw table holds. */
+    static long rows(Connection connection) throws SQLException {
+        try (Statement count = connection.createStatement();
+             ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** How many events the engine's store holds. */
+    static long events(EntenteEngine engine) {
+        try (Stream<?> history = engine.history()) {
+            return history.count();
         }
     }
 }
