@@ -17,6 +17,7 @@ import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Storage;
 import dev.entente.domain.agreement.AgreementCommand;
@@ -126,7 +127,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 } catch (RuntimeException refused) {
                     throw new BatchRefused(planned, refused);
                 }
-                log.record(planned.digest(), planned.label());
+                log.record(AppliedCommand.of(planned.digest(), planned.label()));
             }
             transaction.commit();
         } catch (RuntimeException e) {

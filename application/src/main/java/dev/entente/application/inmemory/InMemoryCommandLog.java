@@ -1,13 +1,15 @@
 package dev.entente.application.inmemory;
 
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.CommandLog;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The applied commands' digests, in memory. */
+/** The applied commands, in memory. */
 public final class InMemoryCommandLog implements CommandLog {
 
-    private final Map<String, String> applied = new ConcurrentHashMap<>();
+    private final Map<String, AppliedCommand> applied = new ConcurrentSkipListMap<>();
 
     @Override
     public boolean contains(String digest) {
@@ -15,7 +17,12 @@ public final class InMemoryCommandLog implements CommandLog {
     }
 
     @Override
-    public void record(String digest, String label) {
-        applied.putIfAbsent(digest, label);
+    public void record(AppliedCommand command) {
+        applied.putIfAbsent(command.digest(), command);
+    }
+
+    @Override
+    public List<AppliedCommand> entries() {
+        return List.copyOf(applied.values());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.adapters.json.EntenteJson;
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.domain.visit.VisitId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class H2FileStorageTest extends JdbcStorageContract {
         VisitId visit = VisitId.of("read-only-visit");
         try (JdbcStorage writer = JdbcStorage.h2(directory.resolve("data"), EntenteJson.mapper())) {
             writer.readModels().save(visitRecord(visit));
-            writer.commandLog().record("digest-1", "chronicle.json:3:5");
+            writer.commandLog().record(AppliedCommand.of("digest-1", "chronicle.json:3:5"));
         }
         Path file = directory.resolve("data").resolve("entente.mv.db");
         byte[] before = Files.readAllBytes(file);
@@ -72,7 +73,7 @@ class H2FileStorageTest extends JdbcStorageContract {
         try (JdbcStorage reader = JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("data")).readOnly().build()) {
             assertThat(reader.readModels().visit(visit)).contains(visitRecord(visit));
             assertThat(reader.commandLog().contains("digest-1")).isTrue();
-            assertThatThrownBy(() -> reader.commandLog().record("digest-2", "no"))
+            assertThatThrownBy(() -> reader.commandLog().record(AppliedCommand.of("digest-2", "no")))
                     .as("a read-only storage refuses writes").isInstanceOf(RuntimeException.class);
         }
 
