@@ -15,13 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * An international instrument through its life, after the Vienna Convention on the Law of Treaties: concluded,
  * signed by each party, ratified where its rule requires, in force by its rule, then amended, suspended, resumed,
  * registered, terminated, or expired at the end of its term. The agreement applies its own entry into force when
  * its rule is met; its history never runs backwards in time.
+ * <p>
+ * Every handler creates the agreement if it is missing, so that the agreement itself decides what an id concluded
+ * twice, or a command to an id never concluded, means: a named rule, not a failure of the event store.
  */
 public class Agreement {
 
@@ -39,18 +44,21 @@ public class Agreement {
     private Map<String, LocalDate> signedOn = new LinkedHashMap<>();
     private Map<String, LocalDate> ratifiedOn = new LinkedHashMap<>();
     private AgreementStatus status;
+    private LocalDate concludedOn;
     private LocalDate latestOn;
     private LocalDate inForceFrom;
     private LocalDate expiresOn;
     private LocalDate terminatedOn;
     private boolean registered;
 
-    /** For Axon, which rebuilds the agreement from its events. */
+    /** For Axon, which creates the agreement on its first command and rebuilds it from its events. */
     protected Agreement() {
     }
 
     @CommandHandler
-    public Agreement(ConcludeAgreement command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConcludeAgreement command) {
+        mustNotBeConcludedYet(command);
         mustHaveTwoParties(command);
         mustHaveASector(command);
         nonBindingInstrumentMustNotRequireRatification(command);
@@ -64,7 +72,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SignAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         Set<String> signingNow = new HashSet<>();
         for (Signature signature : command.signatures()) {
@@ -89,7 +99,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RatifyAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         if (!kind.isBinding()) {
             throw new RuleViolation(AgreementRule.NON_BINDING_CANNOT_BE_RATIFIED, "Agreement " + agreementId
@@ -124,7 +136,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ApplyAgreementProvisionally command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         if (inForceFrom != null) {
             throw new RuleViolation(AgreementRule.ALREADY_IN_FORCE, "Agreement " + agreementId
@@ -144,14 +158,18 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AmendAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         mustBeInForce(command, "be amended", true);
         apply(new AgreementAmended(agreementId, command.occurredOn(), command.description(), command.sources()));
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SuspendAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         if (status == AgreementStatus.SUSPENDED) {
             throw new RuleViolation(AgreementRule.ALREADY_SUSPENDED, "Agreement " + agreementId
@@ -162,7 +180,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ResumeAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         if (status != AgreementStatus.SUSPENDED) {
             throw new RuleViolation(AgreementRule.NOT_SUSPENDED, "Agreement " + agreementId
@@ -172,7 +192,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(TerminateAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         mustBeInForce(command, "be terminated", true);
         LocalDate effectiveOn = switch (command.ground()) {
@@ -188,7 +210,9 @@ public class Agreement {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegisterAgreement command) {
+        mustBeConcluded(command);
         mustBeOpen(command);
         if (registered) {
             throw new RuleViolation(AgreementRule.ALREADY_REGISTERED, "Agreement " + agreementId
@@ -205,6 +229,21 @@ public class Agreement {
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
+
+    private void mustNotBeConcludedYet(ConcludeAgreement command) {
+        if (agreementId != null) {
+            throw new RuleViolation(AgreementRule.ALREADY_CONCLUDED, "Agreement " + agreementId
+                    + " cannot be concluded on " + command.occurredOn() + ": it was already concluded on "
+                    + concludedOn + "; an id is concluded once (amend the agreement, or give the new one another id).");
+        }
+    }
+
+    private void mustBeConcluded(AgreementCommand command) {
+        if (agreementId == null) {
+            throw new RuleViolation(AgreementRule.UNKNOWN, "Agreement " + command.agreementId() + " is unknown: it "
+                    + "was never concluded, so nothing can happen to it yet (refused: " + describe(command) + ").");
+        }
+    }
 
     private static void mustHaveTwoParties(ConcludeAgreement command) {
         if (command.parties().size() < 2) {
@@ -359,6 +398,7 @@ public class Agreement {
         term = event.term();
         denunciationNotice = event.denunciationNotice();
         status = AgreementStatus.CONCLUDED;
+        concludedOn = event.occurredOn();
         latestOn = event.occurredOn();
     }
 

@@ -4,6 +4,8 @@ import dev.entente.domain.shared.Rule;
 
 /** The rules an {@link Agreement} enforces, each with its stable code. */
 public enum AgreementRule implements Rule {
+    ALREADY_CONCLUDED("agreement.already-concluded"),
+    UNKNOWN("agreement.unknown"),
     TOO_FEW_PARTIES("agreement.too-few-parties"),
     WITHOUT_SECTOR("agreement.without-sector"),
     NON_BINDING_REQUIRES_RATIFICATION("agreement.non-binding-cannot-require-ratification"),

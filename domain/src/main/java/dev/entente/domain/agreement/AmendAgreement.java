@@ -11,8 +11,8 @@ public record AmendAgreement(AgreementId agreementId, LocalDate occurredOn, Stri
 
     public AmendAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of the amendment");
+        Values.date(occurredOn, "date of the amendment");
         description = Values.text(description, "description of the amendment");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

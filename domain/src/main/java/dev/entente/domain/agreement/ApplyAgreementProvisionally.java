@@ -11,7 +11,7 @@ public record ApplyAgreementProvisionally(AgreementId agreementId, LocalDate occ
 
     public ApplyAgreementProvisionally {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date provisional application began");
-        sources = Values.list(sources, "sources");
+        Values.date(occurredOn, "date provisional application began");
+        sources = Values.sources(sources);
     }
 }

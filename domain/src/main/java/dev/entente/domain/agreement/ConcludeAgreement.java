@@ -21,13 +21,16 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
 
     public ConcludeAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of conclusion");
+        Values.date(occurredOn, "date of conclusion");
         title = Values.text(title, "title");
         Values.required(kind, "kind of instrument");
         parties = Values.distinct(parties, "parties");
         sectors = Values.distinct(sectors, "sectors");
         areas = Values.distinct(areas, "areas");
         entryIntoForce = entryIntoForce == null ? EntryIntoForceRule.onSignature() : entryIntoForce;
-        sources = Values.list(sources, "sources");
+        if (entryIntoForce instanceof EntryIntoForceRule.OnFixedDate fixed) {
+            Values.date(fixed.date(), "date of entry into force");
+        }
+        sources = Values.sources(sources);
     }
 }

@@ -12,9 +12,9 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
 
     public RatifyAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of ratification");
+        Values.date(occurredOn, "date of ratification");
         Values.required(party, "ratifying party");
         consent = consent == null ? ConsentKind.RATIFICATION : consent;
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

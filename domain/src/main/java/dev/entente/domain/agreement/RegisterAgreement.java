@@ -11,8 +11,8 @@ public record RegisterAgreement(AgreementId agreementId, LocalDate occurredOn, S
 
     public RegisterAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of registration");
+        Values.date(occurredOn, "date of registration");
         registrationNumber = Values.text(registrationNumber, "registration number");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

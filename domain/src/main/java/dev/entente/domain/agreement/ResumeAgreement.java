@@ -11,7 +11,7 @@ public record ResumeAgreement(AgreementId agreementId, LocalDate occurredOn, Lis
 
     public ResumeAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of resumption");
-        sources = Values.list(sources, "sources");
+        Values.date(occurredOn, "date of resumption");
+        sources = Values.sources(sources);
     }
 }

@@ -16,13 +16,13 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
 
     public SignAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of signature");
+        Values.date(occurredOn, "date of signature");
         place = Values.optionalText(place);
         signatures = Values.list(signatures, "signatures");
         if (signatures.isEmpty()) {
             throw new InvalidValue("value.required",
                     "signing agreement " + agreementId + " needs at least one signature");
         }
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -11,8 +11,8 @@ public record SuspendAgreement(AgreementId agreementId, LocalDate occurredOn, St
 
     public SuspendAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of the suspension");
+        Values.date(occurredOn, "date of the suspension");
         reason = Values.optionalText(reason);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

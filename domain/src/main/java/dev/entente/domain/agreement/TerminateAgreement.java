@@ -18,8 +18,9 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
 
     public TerminateAgreement {
         Values.required(agreementId, "agreement id");
-        Values.required(occurredOn, "date of the termination or notice");
+        Values.date(occurredOn, "date of the termination or notice");
         Values.required(ground, "ground of termination");
-        sources = Values.list(sources, "sources");
+        Values.optionalDate(effectiveOn, "date the termination takes effect");
+        sources = Values.sources(sources);
     }
 }

@@ -12,8 +12,8 @@ public record DeclarePartnership(Dyad dyad, LocalDate occurredOn, PartnershipLev
 
     public DeclarePartnership {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date of the declaration");
+        Values.date(occurredOn, "date of the declaration");
         Values.required(level, "partnership level");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

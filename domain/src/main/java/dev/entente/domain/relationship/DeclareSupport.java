@@ -16,11 +16,11 @@ public record DeclareSupport(Dyad dyad, LocalDate occurredOn, Country supporter,
 
     public DeclareSupport {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date of the declaration");
+        Values.date(occurredOn, "date of the declaration");
         Values.required(supporter, "supporting country");
         Values.required(supported, "supported country");
         issue = Values.text(issue, "issue");
         forum = Values.optionalText(forum);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -12,7 +12,7 @@ public record EstablishDiplomaticRelations(Dyad dyad, LocalDate occurredOn, List
 
     public EstablishDiplomaticRelations {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date relations were established");
-        sources = Values.list(sources, "sources");
+        Values.date(occurredOn, "date relations were established");
+        sources = Values.sources(sources);
     }
 }

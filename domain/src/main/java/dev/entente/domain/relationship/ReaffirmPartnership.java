@@ -15,8 +15,8 @@ public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLe
 
     public ReaffirmPartnership {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date of the reaffirmation");
+        Values.date(occurredOn, "date of the reaffirmation");
         Values.required(level, "partnership level");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -13,9 +13,9 @@ public record RecogniseIndependence(Dyad dyad, LocalDate occurredOn, Country rec
 
     public RecogniseIndependence {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date of recognition");
+        Values.date(occurredOn, "date of recognition");
         Values.required(recognising, "recognising country");
         Values.required(recognised, "recognised country");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -12,7 +12,7 @@ public record RestoreDiplomaticRelations(Dyad dyad, LocalDate occurredOn, List<S
 
     public RestoreDiplomaticRelations {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date relations were restored");
-        sources = Values.list(sources, "sources");
+        Values.date(occurredOn, "date relations were restored");
+        sources = Values.sources(sources);
     }
 }

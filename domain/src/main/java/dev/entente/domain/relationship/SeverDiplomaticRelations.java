@@ -13,9 +13,9 @@ public record SeverDiplomaticRelations(Dyad dyad, LocalDate occurredOn, Country 
 
     public SeverDiplomaticRelations {
         Values.required(dyad, "dyad");
-        Values.required(occurredOn, "date relations were severed");
+        Values.date(occurredOn, "date relations were severed");
         Values.required(severedBy, "country that severed relations");
         reason = Values.optionalText(reason);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

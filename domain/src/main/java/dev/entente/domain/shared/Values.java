@@ -1,5 +1,6 @@
 package dev.entente.domain.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,8 +8,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks shared by the value objects and commands: presence, non-blank text, lists without duplicates. */
+/** Checks shared by the value objects and commands: presence, non-blank text, dates in range, lists without duplicates. */
 public final class Values {
+
+    /**
+     * The first year a date may take. Four-digit years only: well before the oldest relations between today's states
+     * that are still on record (the Anglo-Portuguese alliance, 1373), and a year such as {@code 0224}, a slip for
+     * 2024, is refused rather than recorded.
+     */
+    public static final int FIRST_YEAR = 1000;
+    /**
+     * The last year a date may take: far enough ahead for fixed dates of entry into force and planned visits, near
+     * enough that a placeholder such as {@code 9999-12-31} ("no end") is refused rather than recorded as a fact.
+     */
+    public static final int LAST_YEAR = 2999;
 
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
@@ -34,6 +47,33 @@ public final class Values {
             throw new InvalidValue("value.required", what + " is required");
         }
         return value;
+    }
+
+    /**
+     * The date, or {@link InvalidValue} {@code value.required} when it is null, {@code date.out-of-range} when its
+     * year is before {@link #FIRST_YEAR} or after {@link #LAST_YEAR}.
+     */
+    public static LocalDate date(LocalDate value, String what) {
+        required(value, what);
+        if (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR) {
+            throw new InvalidValue("date.out-of-range", what + " " + value + " is out of range: Entente records dates "
+                    + "in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return value;
+    }
+
+    /** Like {@link #date}, for a date that may be absent (null). */
+    public static LocalDate optionalDate(LocalDate value, String what) {
+        return value == null ? null : date(value, what);
+    }
+
+    /** The sources a command cites, as {@link #list}, each with its publication date in range. */
+    public static List<Source> sources(List<Source> sources) {
+        List<Source> copy = list(sources, "sources");
+        for (Source source : copy) {
+            date(source.published(), "the publication date of source '" + source.title() + "'");
+        }
+        return copy;
     }
 
     /** The text trimmed, or {@link InvalidValue} when it is null or blank. */

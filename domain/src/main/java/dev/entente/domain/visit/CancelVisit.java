@@ -11,8 +11,8 @@ public record CancelVisit(VisitId visitId, LocalDate occurredOn, String reason, 
 
     public CancelVisit {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of the cancellation");
+        Values.date(occurredOn, "date of the cancellation");
         reason = Values.optionalText(reason);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -11,8 +11,8 @@ public record ConcludeVisit(VisitId visitId, LocalDate occurredOn, String place,
 
     public ConcludeVisit {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of departure");
+        Values.date(occurredOn, "date of departure");
         place = Values.optionalText(place);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

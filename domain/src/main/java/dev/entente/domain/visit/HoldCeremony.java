@@ -11,10 +11,10 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
 
     public HoldCeremony {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of the ceremony");
+        Values.date(occurredOn, "date of the ceremony");
         Values.required(kind, "kind of ceremony");
         description = Values.optionalText(description);
         place = Values.optionalText(place);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

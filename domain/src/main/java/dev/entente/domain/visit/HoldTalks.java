@@ -13,10 +13,10 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
 
     public HoldTalks {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of the talks");
+        Values.date(occurredOn, "date of the talks");
         Values.required(format, "format of the talks");
         participants = Values.distinct(participants, "participants");
         topics = Values.distinct(topics, "topics");
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

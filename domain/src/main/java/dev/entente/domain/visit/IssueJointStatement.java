@@ -11,9 +11,9 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
 
     public IssueJointStatement {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of the joint statement");
+        Values.date(occurredOn, "date of the joint statement");
         title = Values.text(title, "title of the joint statement");
         summary = Values.optionalText(summary);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

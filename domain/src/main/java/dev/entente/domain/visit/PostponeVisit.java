@@ -11,10 +11,10 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
 
     public PostponeVisit {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of the postponement");
-        Values.required(plannedFrom, "new first planned day");
-        Values.required(plannedTo, "new last planned day");
+        Values.date(occurredOn, "date of the postponement");
+        Values.date(plannedFrom, "new first planned day");
+        Values.date(plannedTo, "new last planned day");
         reason = Values.optionalText(reason);
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

@@ -12,10 +12,10 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
 
     public RecordArrival {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date of arrival");
+        Values.date(occurredOn, "date of arrival");
         place = Values.text(place, "place of arrival");
         receivedBy = Values.distinct(receivedBy, "received by");
         honours = honours == null ? Honours.none() : honours;
-        sources = Values.list(sources, "sources");
+        sources = Values.sources(sources);
     }
 }

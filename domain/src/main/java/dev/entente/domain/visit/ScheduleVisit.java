@@ -16,12 +16,12 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
 
     public ScheduleVisit {
         Values.required(visitId, "visit id");
-        Values.required(occurredOn, "date the visit was scheduled");
+        Values.date(occurredOn, "date the visit was scheduled");
         Values.required(guest, "guest");
         Values.required(host, "host country");
         Values.required(kind, "kind of visit");
-        Values.required(plannedFrom, "first planned day");
-        Values.required(plannedTo, "last planned day");
-        sources = Values.list(sources, "sources");
+        Values.date(plannedFrom, "first planned day");
+        Values.date(plannedTo, "last planned day");
+        sources = Values.sources(sources);
     }
 }

@@ -9,11 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * One visit of a dignitary to another country: scheduled, then the guest arrives, ceremonies, talks and statements
  * follow, and the departure concludes it; or it is postponed or cancelled before the arrival.
+ * <p>
+ * Every handler creates the visit if it is missing, so that the visit itself decides what an id scheduled twice, or a
+ * command to an id never scheduled, means: a named rule, not a failure of the event store.
  */
 public class Visit {
 
@@ -25,17 +30,20 @@ public class Visit {
     private VisitKind kind;
     private LocalDate plannedFrom;
     private LocalDate plannedTo;
+    private LocalDate scheduledOn;
     private LocalDate lastChangeOn;
     private VisitStatus status;
     private LocalDate arrivedOn;
     private LocalDate latestStepOn;
 
-    /** For Axon, which rebuilds the visit from its events. */
+    /** For Axon, which creates the visit on its first command and rebuilds it from its events. */
     protected Visit() {
     }
 
     @CommandHandler
-    public Visit(ScheduleVisit command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ScheduleVisit command) {
+        mustNotBeScheduledYet(command);
         guestMustNotBeTheHost(command);
         plannedDatesMustBeInOrder(command.visitId(), command.plannedFrom(), command.plannedTo());
         mustBeScheduledBeforeItStarts(command);
@@ -44,7 +52,9 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(PostponeVisit command) {
+        mustBeScheduled(command);
         mustNotBeCancelled(command);
         mustNotBeConcluded(command);
         mustNotHaveArrived(command, VisitRule.POSTPONEMENT_AFTER_ARRIVAL, "be postponed");
@@ -60,7 +70,9 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CancelVisit command) {
+        mustBeScheduled(command);
         mustNotBeCancelled(command);
         mustNotBeConcluded(command);
         mustNotHaveArrived(command, VisitRule.CANCELLATION_AFTER_ARRIVAL, "be cancelled");
@@ -69,7 +81,9 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordArrival command) {
+        mustBeScheduled(command);
         mustNotBeCancelled(command);
         mustNotBeConcluded(command);
         mustNotHaveArrived(command, VisitRule.ALREADY_ARRIVED, "record a second arrival");
@@ -81,7 +95,9 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(HoldCeremony command) {
+        mustBeScheduled(command);
         stepMustFallWithinTheVisit(command, "hold a " + command.kind().label());
         privateVisitCarriesNoHonours(command.kind().isOfficialHonour(), "a " + command.kind().label());
         apply(new CeremonyHeld(visitId, command.occurredOn(), command.kind(), command.description(), command.place(),
@@ -89,7 +105,9 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(HoldTalks command) {
+        mustBeScheduled(command);
         stepMustFallWithinTheVisit(command, "hold talks");
         talksMustHaveBothSides(command);
         apply(new TalksHeld(visitId, command.occurredOn(), command.format(), command.participants(), command.topics(),
@@ -97,14 +115,18 @@ public class Visit {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(IssueJointStatement command) {
+        mustBeScheduled(command);
         stepMustFallWithinTheVisit(command, "issue a joint statement");
         apply(new JointStatementIssued(visitId, command.occurredOn(), command.title(), command.summary(),
                 command.sources()));
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ConcludeVisit command) {
+        mustBeScheduled(command);
         stepMustFallWithinTheVisit(command, "conclude");
         if (command.occurredOn().isBefore(latestStepOn)) {
             throw new RuleViolation(VisitRule.DEPARTURE_BEFORE_LAST_STEP, "Visit " + visitId
@@ -115,6 +137,21 @@ public class Visit {
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
+
+    private void mustNotBeScheduledYet(ScheduleVisit command) {
+        if (visitId != null) {
+            throw new RuleViolation(VisitRule.ALREADY_SCHEDULED, "Visit " + visitId + " cannot be scheduled on "
+                    + command.occurredOn() + ": it was already scheduled on " + scheduledOn
+                    + "; an id is scheduled once (postpone or cancel the visit, or give the new one another id).");
+        }
+    }
+
+    private void mustBeScheduled(VisitCommand command) {
+        if (visitId == null) {
+            throw new RuleViolation(VisitRule.UNKNOWN, "Visit " + command.visitId() + " is unknown: it was never "
+                    + "scheduled, so nothing can happen to it yet (refused: " + describe(command) + ").");
+        }
+    }
 
     private static void guestMustNotBeTheHost(ScheduleVisit command) {
         if (command.guest().country().equals(command.host())) {
@@ -236,6 +273,7 @@ public class Visit {
         kind = event.kind();
         plannedFrom = event.plannedFrom();
         plannedTo = event.plannedTo();
+        scheduledOn = event.occurredOn();
         lastChangeOn = event.occurredOn();
         status = VisitStatus.SCHEDULED;
     }

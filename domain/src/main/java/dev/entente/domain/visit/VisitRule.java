@@ -4,6 +4,8 @@ import dev.entente.domain.shared.Rule;
 
 /** The rules a {@link Visit} enforces, each with its stable code. */
 public enum VisitRule implements Rule {
+    ALREADY_SCHEDULED("visit.already-scheduled"),
+    UNKNOWN("visit.unknown"),
     GUEST_IS_HOST("visit.guest-is-host"),
     PLANNED_DATES_OUT_OF_ORDER("visit.planned-dates-out-of-order"),
     SCHEDULED_AFTER_PLANNED_START("visit.scheduled-after-planned-start"),

@@ -36,6 +36,7 @@ import static dev.entente.domain.fixtures.People.PK_MINISTER;
 import static dev.entente.domain.fixtures.People.SHARIF;
 import static dev.entente.domain.fixtures.Sources.CITED;
 import static dev.entente.domain.fixtures.Violations.violates;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.entente.domain.fixtures.VisitFixture;
 import dev.entente.domain.shared.Area;
@@ -54,6 +55,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AgreementTest {
@@ -253,8 +256,36 @@ class AgreementTest {
         }
     }
 
+    /** Every command but the one that concludes an agreement, sent to an id never concluded. */
+    static List<AgreementCommand> everyCommandToAnAgreementNeverConcluded() {
+        return List.of(signBoth(TREATY, SIGNED), ratify(TREATY, AZ, AZ_RATIFIED), applyProvisionally(TREATY, SIGNED),
+                new AmendAgreement(TREATY, LATER, "Annex II replaced", CITED), suspend(TREATY, SUSPENDED),
+                new ResumeAgreement(TREATY, LATER, CITED), terminateByConsent(TREATY, TERMINATED),
+                new RegisterAgreement(TREATY, LATER, UN_NUMBER, CITED));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommandToAnAgreementNeverConcluded")
+    void refuses_any_step_of_an_agreement_that_was_never_concluded(AgreementCommand command) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(violates(AgreementRule.UNKNOWN))
+                .expectExceptionMessage(containsString("Agreement " + TREATY + " is unknown"))
+                .expectNoEvents();
+    }
+
     @Nested
     class A_concluded_treaty {
+
+        @Test
+        void cannot_be_concluded_a_second_time_under_its_id() {
+            fixture.givenCommands(treatyConcluded())
+                    .when(concludeTreaty())
+                    .expectException(violates(AgreementRule.ALREADY_CONCLUDED))
+                    .expectExceptionMessage(containsString("Agreement " + TREATY + " cannot be concluded on "
+                            + CONCLUDED + ": it was already concluded on " + CONCLUDED))
+                    .expectNoEvents();
+        }
 
         @Test
         void is_signed_by_one_party_without_entering_into_force() {
@@ -935,6 +966,13 @@ class AgreementTest {
 
     @Nested
     class A_terminated_treaty {
+
+        @Test
+        void cannot_be_concluded_again_under_its_id() {
+            fixture.givenCommands(treatyTerminated())
+                    .when(concludeTreaty())
+                    .expectException(violates(AgreementRule.ALREADY_CONCLUDED));
+        }
 
         @Test
         void cannot_be_amended() {

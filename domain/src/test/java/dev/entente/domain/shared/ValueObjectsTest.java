@@ -4,8 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.ConcludeAgreement;
+import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.agreement.SignAgreement;
+import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.agreement.TerminateAgreement;
+import dev.entente.domain.agreement.TerminationGround;
+import dev.entente.domain.relationship.EstablishDiplomaticRelations;
 import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.visit.PostponeVisit;
+import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import dev.entente.domain.visit.VisitScheduled;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -248,6 +260,68 @@ class ValueObjectsTest {
         void refuses_an_empty_entry() {
             assertThatThrownBy(() -> Values.list(java.util.Arrays.asList(Sector.TRADE, null), "sectors"))
                     .isInstanceOf(InvalidValue.class);
+        }
+    }
+
+    @Nested
+    class A_date_a_command_carries {
+
+        private final Dignitary guest = new Dignitary("Ilham Aliyev", Office.HEAD_OF_STATE, Country.of("AZ"));
+
+        private ScheduleVisit visitPlannedFor(LocalDate from, LocalDate to) {
+            return new ScheduleVisit(VisitId.of("v"), from, guest, Country.of("PK"), VisitKind.STATE, from, to,
+                    List.of());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1000-01-01", "1648-10-24", "2024-07-11", "2999-12-31"})
+        void is_accepted_in_the_years_1000_to_2999(String date) {
+            LocalDate day = LocalDate.parse(date);
+            assertThat(Values.date(day, "date")).isEqualTo(day);
+            assertThat(visitPlannedFor(day, day).plannedTo()).isEqualTo(day);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0000-01-01", "0224-07-11", "0999-12-31", "3000-01-01", "9999-12-31",
+                "-0001-01-01", "+10000-01-01"})
+        void is_refused_outside_those_years_with_its_code(String date) {
+            LocalDate day = LocalDate.parse(date);
+            assertThatThrownBy(() -> Values.date(day, "date of signature"))
+                    .isInstanceOf(InvalidValue.class)
+                    .hasMessage("date of signature " + day + " is out of range: Entente records dates in the years "
+                            + "1000 to 2999")
+                    .extracting(e -> ((InvalidValue) e).code()).isEqualTo("date.out-of-range");
+        }
+
+        @Test
+        void is_checked_wherever_a_command_carries_one() {
+            LocalDate tooEarly = LocalDate.of(999, 12, 31);
+            LocalDate tooLate = LocalDate.of(3000, 1, 1);
+            LocalDate fine = LocalDate.of(2024, 7, 11);
+            AgreementId id = AgreementId.of("a");
+            List<Runnable> commands = List.of(
+                    () -> visitPlannedFor(tooEarly, fine),
+                    () -> visitPlannedFor(fine, tooLate),
+                    () -> new PostponeVisit(VisitId.of("v"), fine, fine, tooLate, null, List.of()),
+                    () -> new ConcludeAgreement(id, fine, "t", InstrumentKind.TREATY, List.of(), List.of(), List.of(),
+                            EntryIntoForceRule.onFixedDate(tooLate), null, null, List.of()),
+                    () -> new TerminateAgreement(id, fine, TerminationGround.MUTUAL_CONSENT, null, null, tooLate,
+                            List.of()),
+                    () -> new EstablishDiplomaticRelations(Dyad.of("AZ", "PK"), tooEarly, List.of()),
+                    () -> new SignAgreement(id, fine, null, List.of(Signature.forParty(Country.of("AZ"))), null,
+                            List.of(Source.of("An old chronicle", "a monastery", tooEarly))));
+            for (Runnable command : commands) {
+                assertThatThrownBy(command::run)
+                        .isInstanceOf(InvalidValue.class)
+                        .extracting(e -> ((InvalidValue) e).code()).isEqualTo("date.out-of-range");
+            }
+        }
+
+        @Test
+        void is_not_checked_when_an_event_is_loaded_as_it_was_stored() {
+            LocalDate stored = LocalDate.of(1, 1, 1);
+            assertThat(new VisitScheduled(VisitId.of("v"), stored, guest, Country.of("PK"), VisitKind.STATE, stored,
+                    stored, List.of()).occurredOn()).isEqualTo(stored);
         }
     }
 }

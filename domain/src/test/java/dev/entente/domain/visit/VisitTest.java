@@ -32,6 +32,7 @@ import static dev.entente.domain.fixtures.VisitFixture.scheduled;
 import static dev.entente.domain.fixtures.VisitFixture.talksWith;
 import static dev.entente.domain.fixtures.VisitFixture.withTalksOnLastDay;
 import static dev.entente.domain.fixtures.VisitFixture.wreathLaying;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Sector;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class VisitTest {
@@ -133,8 +136,34 @@ class VisitTest {
         }
     }
 
+    /** Every command but the one that schedules a visit, sent to an id never scheduled. */
+    static List<VisitCommand> everyCommandToAnUnscheduledVisit() {
+        return List.of(postponeToTheNewWindow(), cancel(CHANGED_ON), arrival(), wreathLaying(FIRST_DAY),
+                delegationTalks(FIRST_DAY), jointStatement(FIRST_DAY), departure(LAST_DAY));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommandToAnUnscheduledVisit")
+    void refuses_any_step_of_a_visit_that_was_never_scheduled(VisitCommand command) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(violates(VisitRule.UNKNOWN))
+                .expectExceptionMessage(containsString("Visit " + VISIT + " is unknown"))
+                .expectNoEvents();
+    }
+
     @Nested
     class A_scheduled_state_visit {
+
+        @Test
+        void cannot_be_scheduled_a_second_time_under_its_id() {
+            fixture.givenCommands(scheduled())
+                    .when(schedule(VisitKind.OFFICIAL))
+                    .expectException(violates(VisitRule.ALREADY_SCHEDULED))
+                    .expectExceptionMessage(containsString("Visit " + VISIT + " cannot be scheduled on " + ANNOUNCED
+                            + ": it was already scheduled on " + ANNOUNCED))
+                    .expectNoEvents();
+        }
 
         @Test
         void is_postponed_to_later_dates() {
@@ -542,6 +571,13 @@ class VisitTest {
 
     @Nested
     class A_cancelled_visit {
+
+        @Test
+        void cannot_be_scheduled_again_under_its_id() {
+            fixture.givenCommands(cancelled())
+                    .when(scheduleStateVisit())
+                    .expectException(violates(VisitRule.ALREADY_SCHEDULED));
+        }
 
         @Test
         void refuses_an_arrival() {
