@@ -22,6 +22,8 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
@@ -38,6 +40,7 @@ public final class EngineBuilder {
     private int maxClaimedSegments = Integer.MAX_VALUE;
     private int batchSize = 100;
     private Duration consistencyTimeout = Duration.ofSeconds(30);
+    private int batchRetries = 5;
     private final List<Consumer<RecordedEvent>> listeners = new ArrayList<>();
     private final List<Consumer<Configurer>> customizations = new ArrayList<>();
 
@@ -102,6 +105,19 @@ public final class EngineBuilder {
     }
 
     /**
+     * How many times a batch is checked and written again when another writer changed one of its aggregates first
+     * (default 5); past that, {@link EntenteEngine#apply} gives up with
+     * {@link dev.entente.application.batch.BatchContended}.
+     */
+    public EngineBuilder batchRetries(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("batchRetries must be 0 or more, was " + retries);
+        }
+        this.batchRetries = retries;
+        return this;
+    }
+
+    /**
      * Calls {@code listener} for each event recorded after the engine starts, once, on a thread of its own.
      * Listeners are for side effects (notifications, messages): a replay does not call them again.
      */
@@ -134,6 +150,9 @@ public final class EngineBuilder {
                 .configureMessageSerializer(c -> serialization.messages())
                 .configureEventSerializer(c -> serialization.events())
                 .configureTransactionManager(c -> storage.transactionManager())
+                // The origin (Axon's default) and the digest of the batch command an event was written for.
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(EventMetadata.COMMAND_DIGEST)))
                 .configureEmbeddedEventStore(c -> eventStorage.updateAndGet(existing -> existing != null ? existing
                         : storage.eventStorage(new StorageSettings(serialization.events(), serialization.snapshots(),
                                 c.upcasterChain(), c.snapshotFilter()))));
@@ -170,7 +189,7 @@ public final class EngineBuilder {
             throw e;
         }
         return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
-                maxClaimedSegments >= segments);
+                maxClaimedSegments >= segments, batchRetries);
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -1,8 +1,9 @@
 package dev.entente.application;
 
+import dev.entente.application.batch.BatchCheck;
+import dev.entente.application.batch.BatchContended;
 import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.BatchReport;
-import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -24,6 +25,7 @@ import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.RuleViolation;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
@@ -34,8 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.config.Configuration;
@@ -46,6 +50,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * A running Entente: send it commands, ask it about the relations between states, replay its history. Build one
@@ -61,9 +67,10 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final AtomicLong eventsProjected;
     private final Duration consistencyTimeout;
     private final boolean processesAllSegments;
+    private final int batchRetries;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
-                  Duration consistencyTimeout, boolean processesAllSegments) {
+                  Duration consistencyTimeout, boolean processesAllSegments, int batchRetries) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
@@ -71,6 +78,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         this.eventsProjected = eventsProjected;
         this.consistencyTimeout = consistencyTimeout;
         this.processesAllSegments = processesAllSegments;
+        this.batchRetries = batchRetries;
     }
 
     /** A builder for an engine on the storage and serialization of your choice. */
@@ -108,33 +116,90 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     /**
      * Applies a batch of commands all or nothing. Commands applied before (by digest, from an earlier batch or
      * earlier in this one) are skipped; the rest are first played through the aggregates in memory, so that a
-     * refusal writes nothing, and then written in one transaction.
+     * refusal writes nothing, and then written in one transaction. Each applied command is recorded with the
+     * aggregate it went to and the number of events it wrote, and each of those events carries the command's digest
+     * under {@link EventMetadata#COMMAND_DIGEST}.
+     * <p>
+     * When another writer changes an aggregate of the batch between the check and the write, the write is rolled
+     * back and the whole batch checked and written again, up to the number of retries the engine was built with:
+     * what the other writer applied meanwhile is then skipped. {@link BatchReport#attempts()} says how many tries
+     * it took.
      *
-     * @throws BatchRefused naming the first command refused, with the refusal as its cause; nothing was written
+     * @throws BatchRefused   naming the first command refused, with the refusal as its cause; nothing was written
+     * @throws BatchContended when other writers won every retry; nothing was written
      */
     public BatchReport apply(List<PlannedCommand> batch) {
         Values.required(batch, "batch");
         CommandLog log = storage.commandLog();
-        BatchReport plan = BatchCheck.check(batch, log, eventStorage::readEvents);
-        if (plan.applied().isEmpty()) {
-            return plan;
+        for (int attempt = 1; ; attempt++) {
+            BatchReport plan = BatchCheck.check(batch, log, eventStorage::readEvents).atAttempt(attempt);
+            if (plan.applied().isEmpty()) {
+                return plan;
+            }
+            try {
+                write(plan, log);
+                return plan;
+            } catch (Overtaken overtaken) {
+                if (attempt > batchRetries) {
+                    throw new BatchContended(overtaken.command.aggregateId(), attempt, overtaken.failure);
+                }
+                backOff(attempt);
+            }
         }
+    }
+
+    /** Writes the commands of a checked batch in one transaction; rolls it back on any failure. */
+    private void write(BatchReport plan, CommandLog log) {
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
             for (PlannedCommand planned : plan.applied()) {
+                String aggregateId = planned.aggregateId();
+                long before = lastSequenceOf(aggregateId);
                 try {
-                    dispatch(planned.command());
+                    dispatch(GenericCommandMessage.asCommandMessage(planned.command())
+                            .andMetaData(Map.of(EventMetadata.COMMAND_DIGEST, planned.digest())));
+                } catch (ConcurrencyException | AggregateStreamCreationException | RuleViolation overtaken) {
+                    // The check passed on the history as it was: another writer appended to this aggregate since,
+                    // first (a conflicting append) or before this command loaded it (a rule now refuses).
+                    throw new Overtaken(planned, overtaken);
                 } catch (RuntimeException refused) {
                     throw new BatchRefused(planned, refused);
                 }
-                log.record(AppliedCommand.of(planned.digest(), planned.label()));
+                // Read on this thread's transaction, so the command's own, uncommitted events are counted.
+                long written = lastSequenceOf(aggregateId) - before;
+                log.record(new AppliedCommand(planned.digest(), planned.label(), aggregateId, Math.toIntExact(written)));
             }
             transaction.commit();
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;
         }
-        return plan;
+    }
+
+    private long lastSequenceOf(String aggregateId) {
+        return eventStorage.lastSequenceNumberFor(aggregateId).orElse(-1L);
+    }
+
+    /** A little longer each time, and never the same for two writers, so that they stop meeting. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(10L * attempt + ThreadLocalRandom.current().nextLong(10L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to apply a batch again", e);
+        }
+    }
+
+    /** Another writer got to an aggregate of the batch first; the batch is checked and written again. */
+    private static final class Overtaken extends RuntimeException {
+        private final transient PlannedCommand command;
+        private final RuntimeException failure;
+
+        Overtaken(PlannedCommand command, RuntimeException failure) {
+            super(command.label() + " overtaken at " + command.aggregateId(), failure, false, false);
+            this.command = command;
+            this.failure = failure;
+        }
     }
 
     /** Axon's gateway, for sending commands asynchronously. */

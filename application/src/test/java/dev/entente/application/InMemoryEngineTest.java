@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryEngineTest {
 
     /** In memory nothing is serialized; Axon still wants serializers configured. */
-    private static final Serialization UNUSED_SERIALIZATION = new Serialization() {
+    static final Serialization UNUSED_SERIALIZATION = new Serialization() {
         private final Serializer serializer = JacksonSerializer.defaultSerializer();
 
         @Override
@@ -113,11 +112,22 @@ class InMemoryEngineTest {
     }
 
     @Test
-    void refuses_to_create_an_aggregate_whose_id_is_taken() {
+    void refuses_to_schedule_a_visit_whose_id_is_taken_by_a_rule() {
         engine.send(VisitFixture.scheduleStateVisit());
         ScheduleVisit again = VisitFixture.schedule(VisitKind.OFFICIAL);
 
-        assertThatThrownBy(() -> engine.send(again)).isInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> engine.send(again))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.code())
+                        .isEqualTo("visit.already-scheduled"))
+                .hasMessageContaining(VisitFixture.VISIT.value());
+    }
+
+    @Test
+    void refuses_a_command_to_an_agreement_never_concluded_by_a_rule() {
+        assertThatThrownBy(() -> engine.send(AgreementFixture.signBoth(AgreementFixture.MOU, AgreementFixture.SIGNED)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.code())
+                        .isEqualTo("agreement.unknown"))
+                .hasMessageContaining(AgreementFixture.MOU.value());
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.entente.application.batch;
 import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.Agreement;
-import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.relationship.Relationship;
-import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.visit.Visit;
-import dev.entente.domain.visit.VisitCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,17 +59,7 @@ final class DryRun {
     private static Set<String> touched(List<PlannedCommand> batch) {
         Set<String> ids = new LinkedHashSet<>();
         for (PlannedCommand planned : batch) {
-            Object command = planned.command();
-            if (command instanceof VisitCommand visit) {
-                ids.add(visit.targetAggregateId());
-            } else if (command instanceof AgreementCommand agreement) {
-                ids.add(agreement.targetAggregateId());
-            } else if (command instanceof RelationshipCommand relationship) {
-                ids.add(relationship.targetAggregateId());
-            } else {
-                throw new IllegalArgumentException(planned.label() + ": " + command.getClass().getName()
-                        + " is not a command of Entente");
-            }
+            ids.add(planned.aggregateId());
         }
         return ids;
     }

@@ -1,0 +1,170 @@
+package dev.entente.application;
+
+import static dev.entente.domain.fixtures.AgreementFixture.MOU;
+import static dev.entente.domain.fixtures.AgreementFixture.SIGNED;
+import static dev.entente.domain.fixtures.AgreementFixture.concludeMou;
+import static dev.entente.domain.fixtures.AgreementFixture.signBoth;
+import static dev.entente.domain.fixtures.VisitFixture.VISIT;
+import static dev.entente.domain.fixtures.VisitFixture.scheduleStateVisit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.application.batch.BatchRefused;
+import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.application.inmemory.InMemoryStorage;
+import dev.entente.application.spi.AppliedCommand;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.fixtures.AgreementFixture;
+import dev.entente.domain.fixtures.RelationshipFixture;
+import dev.entente.domain.shared.RuleViolation;
+import dev.entente.domain.visit.ScheduleVisit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EntenteEngine#apply} on in-memory storage: what it records of each applied command, the digest on every
+ * event, refusals of ids created twice or never, and a batch overtaken by another writer.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BatchApplyTest {
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final EntenteEngine engine = EntenteEngine.builder()
+            .storage(storage)
+            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+            .start();
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private static List<PlannedCommand> planned(Object... commands) {
+        List<PlannedCommand> batch = new ArrayList<>();
+        for (int i = 0; i < commands.length; i++) {
+            batch.add(new PlannedCommand(commands[i], "digest-" + (i + 1) + "-" + commands[i].getClass().getSimpleName(),
+                    "command " + (i + 1)));
+        }
+        return batch;
+    }
+
+    private List<DomainEventMessage<?>> eventsOf(String aggregateId) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        engine.axonConfiguration().eventStore().readEvents(aggregateId).asStream().forEach(events::add);
+        return events;
+    }
+
+    @Test
+    void records_each_applied_command_with_its_aggregate_and_the_number_of_events_it_wrote() {
+        List<PlannedCommand> batch = planned(scheduleStateVisit(), concludeMou(), signBoth(MOU, SIGNED));
+
+        engine.apply(batch);
+
+        // A memorandum in force on signature: the signature writes the signing and the entry into force.
+        assertThat(storage.commandLog().entries()).containsExactlyInAnyOrder(
+                new AppliedCommand("digest-1-ScheduleVisit", "command 1", VISIT.aggregateId(), 1),
+                new AppliedCommand("digest-2-ConcludeAgreement", "command 2", MOU.aggregateId(), 1),
+                new AppliedCommand("digest-3-SignAgreement", "command 3", MOU.aggregateId(), 2));
+    }
+
+    @Test
+    void stamps_the_digest_of_the_command_on_every_event_it_wrote() {
+        List<PlannedCommand> batch = planned(concludeMou(), signBoth(MOU, SIGNED));
+
+        engine.apply(batch);
+
+        assertThat(eventsOf(MOU.aggregateId()))
+                .extracting(event -> event.getMetaData().get(EventMetadata.COMMAND_DIGEST))
+                .containsExactly("digest-1-ConcludeAgreement", "digest-2-SignAgreement", "digest-2-SignAgreement");
+        assertThat(EventMetadata.COMMAND_DIGEST).isEqualTo("entente.command");
+    }
+
+    @Test
+    void stamps_no_digest_on_the_events_of_a_command_sent_on_its_own() {
+        engine.send(scheduleStateVisit());
+
+        assertThat(eventsOf(VISIT.aggregateId())).singleElement()
+                .satisfies(event -> assertThat(event.getMetaData()).doesNotContainKey(EventMetadata.COMMAND_DIGEST));
+    }
+
+    @Test
+    void refuses_a_batch_that_concludes_one_id_twice_before_writing_anything() {
+        List<PlannedCommand> batch = planned(concludeMou(), scheduleStateVisit(),
+                AgreementFixture.conclude(MOU, InstrumentKind.AGREEMENT,
+                        concludeMou().parties(), null, null, null));
+
+        assertThatThrownBy(() -> engine.apply(batch))
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.command().label()).isEqualTo("command 3");
+                    assertThat(refused.getCause()).isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.code()).isEqualTo("agreement.already-concluded"));
+                    assertThat(refused.getMessage()).contains("Agreement " + MOU + " cannot be concluded");
+                });
+        assertNothingWritten();
+    }
+
+    @Test
+    void refuses_a_batch_that_signs_an_agreement_concluded_nowhere_before_writing_anything() {
+        AgreementId nowhere = AgreementId.of("az-pk-never-concluded");
+        List<PlannedCommand> batch = planned(concludeMou(), signBoth(nowhere, SIGNED));
+
+        assertThatThrownBy(() -> engine.apply(batch))
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.command().label()).isEqualTo("command 2");
+                    assertThat(refused.getCause()).isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.code()).isEqualTo("agreement.unknown"));
+                    assertThat(refused.getMessage()).contains("Agreement " + nowhere + " is unknown");
+                });
+        assertNothingWritten();
+    }
+
+    @Test
+    void checks_and_writes_again_a_batch_another_writer_overtook_and_skips_what_that_writer_applied() throws Exception {
+        List<PlannedCommand> batch = planned(scheduleStateVisit(), RelationshipFixture.azerbaijanSupportsPakistanOnKashmir());
+        AtomicBoolean overtaken = new AtomicBoolean();
+        AtomicReference<BatchReport> otherReport = new AtomicReference<>();
+        // Once, after this batch was checked and just before its first command loads the visit, another writer
+        // applies the same batch whole.
+        engine.axonConfiguration().commandBus().registerHandlerInterceptor(
+                (MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
+                    if (unitOfWork.getMessage().getPayload() instanceof ScheduleVisit
+                            && overtaken.compareAndSet(false, true)) {
+                        CompletableFuture.runAsync(() -> otherReport.set(engine.apply(batch)))
+                                .get(30, TimeUnit.SECONDS);
+                    }
+                    return chain.proceed();
+                });
+
+        BatchReport report = engine.apply(batch);
+
+        assertThat(overtaken).isTrue();
+        assertThat(otherReport.get().applied()).hasSize(2);
+        assertThat(report.attempts()).isEqualTo(2);
+        assertThat(report.applied()).isEmpty();
+        assertThat(report.skipped()).containsExactlyElementsOf(batch);
+        try (var history = engine.history()) {
+            assertThat(history.count()).isEqualTo(2);
+        }
+        assertThat(storage.commandLog().entries()).hasSize(2);
+    }
+
+    private void assertNothingWritten() {
+        try (var history = engine.history()) {
+            assertThat(history.count()).isZero();
+        }
+        assertThat(storage.commandLog().entries()).isEmpty();
+    }
+}
