@@ -63,7 +63,7 @@ class BatchApplyTest {
 
     private List<DomainEventMessage<?>> eventsOf(String aggregateId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        engine.axonConfiguration().eventStore().readEvents(aggregateId).asStream().forEach(events::add);
+        engine.axonConfiguration().eventStore().readEvents(aggregateId, 0).asStream().forEach(events::add);
         return events;
     }
 

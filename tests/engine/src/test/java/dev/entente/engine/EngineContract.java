@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.application.EngineBuilder;
+import dev.entente.application.EventMetadata;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.RecordedEvent;
 import dev.entente.application.ReplayProgress;
@@ -47,7 +48,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +62,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
@@ -321,8 +327,80 @@ abstract class EngineContract {
                 .hasSize(ReferenceArticle.commands().size());
     }
 
+    @Test
+    void records_what_each_applied_command_wrote_and_stamps_its_digest_on_those_events() throws SQLException {
+        EntenteEngine engine = start();
+        List<PlannedCommand> batch = planned(ReferenceArticle.commands());
+
+        engine.apply(batch);
+
+        Map<String, String> aggregateByDigest = new HashMap<>();
+        Map<String, Integer> eventsByDigest = new HashMap<>();
+        try (Connection connection = rawConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT digest, aggregate_id, event_count FROM entente_applied_command");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                aggregateByDigest.put(rows.getString(1), rows.getString(2));
+                eventsByDigest.put(rows.getString(1), rows.getInt(3));
+            }
+        }
+        Map<String, String> expectedAggregates = new HashMap<>();
+        batch.forEach(planned -> expectedAggregates.put(planned.digest(), planned.aggregateId()));
+        assertThat(aggregateByDigest).isEqualTo(expectedAggregates);
+
+        // Every event carries the digest of the command that wrote it, and each command wrote as many as recorded.
+        Map<String, Integer> stamped = new HashMap<>();
+        Set<String> aggregates = new HashSet<>(expectedAggregates.values());
+        long events = 0;
+        for (String aggregate : aggregates) {
+            List<DomainEventMessage<?>> stream = new ArrayList<>();
+            // From the first event: a plain read would start at the latest snapshot.
+            engine.axonConfiguration().eventStore().readEvents(aggregate, 0).asStream().forEach(stream::add);
+            for (DomainEventMessage<?> event : stream) {
+                Object digest = event.getMetaData().get(EventMetadata.COMMAND_DIGEST);
+                assertThat(aggregateByDigest).as("the digest on %s", event.getPayload()).containsEntry((String) digest,
+                        aggregate);
+                stamped.merge((String) digest, 1, Integer::sum);
+                events++;
+            }
+        }
+        assertThat(stamped).isEqualTo(eventsByDigest);
+        try (var history = engine.history()) {
+            assertThat(history.count()).isEqualTo(events).isEqualTo(batch.size() + 5);
+        }
+    }
+
+    @Test
+    void refuses_an_id_created_twice_or_never_created_by_a_rule_naming_it() {
+        EntenteEngine engine = start();
+        AgreementId agreement = AgreementId.of("az-pk-twice-2024");
+        ConcludeAgreement conclude = new ConcludeAgreement(agreement, AFTER_THE_VISIT, "Agreement concluded twice",
+                InstrumentKind.AGREEMENT, List.of(AZ, PK), List.of(Sector.TRADE), List.of(), null, null, null, CITED);
+        engine.send(conclude);
+
+        assertThatThrownBy(() -> engine.send(conclude))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(AgreementRule.ALREADY_CONCLUDED))
+                .hasMessageContaining(agreement.value());
+        assertThatThrownBy(() -> engine.send(new RecordArrival(ReferenceArticle.VISIT, ReferenceArticle.DAY_ONE,
+                "Nur Khan Airbase", List.of(), Honours.none(), CITED)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(VisitRule.UNKNOWN))
+                .hasMessageContaining(ReferenceArticle.VISIT.value());
+        List<PlannedCommand> batch = planned(List.of(ReferenceArticle.commands().get(0), conclude));
+        assertThatThrownBy(() -> engine.apply(batch))
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.command().label()).isEqualTo("command 2");
+                    assertThat(refused.getCause()).isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo(AgreementRule.ALREADY_CONCLUDED));
+                });
+        try (var history = engine.history()) {
+            assertThat(history.count()).as("only the agreement concluded once").isEqualTo(1);
+        }
+    }
+
     /** Each command labelled by its place, with its text as digest (records print every field). */
-    private static List<PlannedCommand> planned(List<Object> commands) {
+    static List<PlannedCommand> planned(List<Object> commands) {
         List<PlannedCommand> batch = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             Object command = commands.get(i);

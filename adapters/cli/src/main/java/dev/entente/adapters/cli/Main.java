@@ -2,6 +2,7 @@ package dev.entente.adapters.cli;
 
 import dev.entente.adapters.json.chronicle.ChronicleError;
 import dev.entente.adapters.json.chronicle.ChronicleException;
+import dev.entente.application.batch.BatchContended;
 import dev.entente.application.batch.BatchRefused;
 import dev.entente.adapters.jdbc.eventlog.EventLogException;
 import dev.entente.domain.shared.InvalidValue;
@@ -61,6 +62,9 @@ public final class Main {
             err.println(refused.command().label() + ": " + invalid.getMessage() + " [" + invalid.code() + "]");
             err.println("entente: nothing was written.");
             code = ExitCode.BAD_INPUT;
+        } else if (exception instanceof BatchContended contended) {
+            err.println("entente: " + contended.getMessage());
+            code = ExitCode.FAILED;
         } else if (exception instanceof RuleViolation rule) {
             err.println("entente: refused by rule " + rule.code() + ": " + rule.getMessage());
             code = ExitCode.REFUSED;
