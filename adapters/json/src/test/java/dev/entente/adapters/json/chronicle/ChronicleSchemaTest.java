@@ -118,6 +118,8 @@ class ChronicleSchemaTest {
                 valid.replace("\"dyad\"", "\"dyd\""),
                 valid.replace("1992-06-09", "1992-13-09"),
                 valid.replace("1992-06-09", "9 June 1992"),
+                valid.replace("1992-06-09", "0999-12-31"),
+                valid.replace("1992-06-09", "3000-01-01"),
                 valid.replace("Establish", "Stablish"),
                 valid.replace("\"type\": \"EstablishDiplomaticRelations\", ", ""),
                 valid.replace("}", ", \"sources\": [3]}"),
