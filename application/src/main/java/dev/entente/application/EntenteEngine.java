@@ -91,8 +91,10 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     /**
      * Sends a command to its visit and waits until its events are recorded.
      *
-     * @throws dev.entente.domain.shared.RuleViolation when a rule refuses it
+     * @throws dev.entente.domain.shared.RuleViolation when a rule refuses it, an id scheduled twice or never
+     *         scheduled included ({@code visit.already-scheduled}, {@code visit.unknown})
      * @throws org.axonframework.modelling.command.ConcurrencyException when another writer changed the visit first
+     *         ({@link AggregateStreamCreationException} when it created the same visit first)
      */
     public void send(VisitCommand command) {
         dispatch(command);
