@@ -67,6 +67,8 @@ final class EventLogImport {
     private final CommandTally<Long> tally = new CommandTally<>();
     private final List<EventLogException.Problem> problems = new ArrayList<>();
     private long events;
+    /** Lines of each kind before the end marker, whatever is wrong with them, to hold against its counts. */
+    private long eventLines;
     private long commandLines;
 
     EventLogImport(Connection connection, Serialization serialization) {
@@ -149,6 +151,11 @@ final class EventLogImport {
             copy.write(text.getBytes(StandardCharsets.UTF_8));
             copy.write('\n');
             if ("command".equals(kind)) {
+                commandLines++;
+            } else {
+                eventLines++;
+            }
+            if ("command".equals(kind)) {
                 section = Section.COMMANDS;
                 command(text, line);
             } else if (section == Section.COMMANDS) {
@@ -163,7 +170,9 @@ final class EventLogImport {
         }
         if (v2) {
             checkEnd(end, lines.number());
-            for (CommandTally.Mismatch<Long> mismatch : tally.mismatches(commands)) {
+            // A log cut short has lost its commands too; the cut is the problem to report, not what it took.
+            List<CommandTally.Mismatch<Long>> mismatches = end == null ? List.of() : tally.mismatches(commands);
+            for (CommandTally.Mismatch<Long> mismatch : mismatches) {
                 long line = mismatch.kind() == CommandTally.Kind.UNRECORDED_COMMAND ? mismatch.firstEvent()
                         : lineOfCommand.get(mismatch.digest());
                 problem(EventLogException.COMMAND_MISMATCH, line, mismatch.sentence());
@@ -228,7 +237,6 @@ final class EventLogImport {
     }
 
     private void command(String text, long line) {
-        commandLines++;
         JsonNode node = objectLine(text, line);
         if (node == null) {
             return;
@@ -282,9 +290,9 @@ final class EventLogImport {
                     + "{\"end\":\"" + EventLog.FORMAT + "\",\"events\":…,\"commands\":…,\"sha256\":…}");
             return;
         }
-        if (end.events() >= 0 && end.events() != events) {
+        if (end.events() >= 0 && end.events() != eventLines) {
             problem(EventLogException.COUNT_MISMATCH, end.line(), "the end marker counts " + end.events()
-                    + " events, but the log holds " + events);
+                    + " events, but the log holds " + eventLines);
         }
         if (end.commands() >= 0 && end.commands() != commandLines) {
             problem(EventLogException.COUNT_MISMATCH, end.line(), "the end marker counts " + end.commands()

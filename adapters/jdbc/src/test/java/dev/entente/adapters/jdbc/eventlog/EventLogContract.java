@@ -18,6 +18,7 @@ import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.adapters.json.StoredNameSerializer;
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementId;
@@ -629,6 +630,254 @@ abstract class EventLogContract {
             assertThat(importInto(target, valid)).isEqualTo(new ImportReport(1_500, 1));
             assertThat(lines(export(target)).subList(1, 1_501)).isEqualTo(lines(valid).subList(1, 1_501));
         }
+    }
+
+    /** An event line with the given name, revision and payload, its other fields as in {@link #line}. */
+    static String eventLine(String eventId, String aggregateId, long sequence, String name, String revision,
+                            String payload, String metaData) {
+        return "{\"eventId\":\"" + eventId + "\",\"aggregateType\":\"Visit\",\"aggregateId\":\"" + aggregateId
+                + "\",\"sequence\":" + sequence + ",\"recordedAt\":\"2024-07-11T10:00:00.123Z\",\"name\":\"" + name
+                + "\",\"revision\":" + (revision == null ? "null" : "\"" + revision + "\"") + ",\"payload\":"
+                + payload + ",\"metaData\":" + metaData + "}";
+    }
+
+    static String scheduledPayload() {
+        return new String(new StoredNameSerializer().serialize(scheduled(VISIT), byte[].class).getData(),
+                StandardCharsets.UTF_8);
+    }
+
+    static String commandLine(String digest, String aggregateId, Integer events) {
+        return "{\"command\":\"" + digest + "\",\"label\":\"visits.json:3:5\",\"aggregateId\":"
+                + (aggregateId == null ? "null" : "\"" + aggregateId + "\"") + ",\"events\":" + events + "}";
+    }
+
+    static Map<String, String> stamped(String digest) {
+        return Map.of("entente.command", digest, "desk", "Gəncə");
+    }
+
+    static DomainEventMessage<?> stampedMessage(String type, String aggregateId, long sequence, Object payload,
+                                                String digest) {
+        return new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, stamped(digest),
+                UUID.randomUUID().toString(), RECORDED.plusSeconds(sequence));
+    }
+
+    static void assertProblems(JdbcStorage target, byte[] log, Tuple... codesAndLines) {
+        assertThatThrownBy(() -> importInto(target, log)).isInstanceOfSatisfying(EventLogException.class,
+                refused -> assertThat(refused.problems())
+                        .extracting(EventLogException.Problem::code, EventLogException.Problem::line)
+                        .containsExactly(codesAndLines));
+        assertThat(events(target)).isZero();
+        assertThat(count(target, "entente_applied_command")).isZero();
+    }
+
+    @Nested
+    class FormatTwo {
+
+        JdbcStorage withCommands() {
+            JdbcStorage source = withHistory(emptyStore(), List.of(
+                    stampedMessage("Visit", VISIT.aggregateId(), 0, scheduled(VISIT), "d-schedule"),
+                    stampedMessage("Visit", VISIT.aggregateId(), 1, arrived(VISIT, DAY), "d-arrive")));
+            source.commandLog().record(new AppliedCommand("d-schedule", "visits.json:1:1", VISIT.aggregateId(), 1));
+            source.commandLog().record(new AppliedCommand("d-arrive", "visits.json:9:1", VISIT.aggregateId(), 1));
+            // Recorded by a version that kept neither aggregate nor count.
+            source.commandLog().record(AppliedCommand.of("a-older", "old.json:2:1"));
+            return source;
+        }
+
+        @Test
+        void appliedCommandsTravelWithTheEventsAndTheRoundTripKeepsEveryByte() {
+            JdbcStorage source = withCommands();
+            byte[] exported = export(source);
+
+            JdbcStorage target = emptyStore();
+            ImportReport report = importInto(target, exported);
+
+            assertThat(report).isEqualTo(new ImportReport(2, 1, 3));
+            assertThat(target.commandLog().entries()).isEqualTo(source.commandLog().entries());
+            assertThat(target.commandLog().contains("d-arrive")).isTrue();
+            assertThat(export(target)).isEqualTo(exported);
+            assertThat(rows(target)).isEqualTo(rows(source));
+        }
+
+        @Test
+        void commandsFollowTheEventsByDigestAndTheEndMarkerCountsAndDigestsEverythingBeforeIt() {
+            byte[] exported = export(withCommands());
+
+            List<String> lines = lines(exported);
+
+            assertThat(lines).hasSize(7);
+            assertThat(lines.get(3)).isEqualTo("{\"command\":\"a-older\",\"label\":\"old.json:2:1\","
+                    + "\"aggregateId\":null,\"events\":null}");
+            assertThat(lines.get(4)).isEqualTo("{\"command\":\"d-arrive\",\"label\":\"visits.json:9:1\","
+                    + "\"aggregateId\":\"visit:aliyev-pakistan-2024\",\"events\":1}");
+            assertThat(lines.get(5)).startsWith("{\"command\":\"d-schedule\"");
+            String before = String.join("\n", lines.subList(0, 6)) + "\n";
+            assertThat(lines.get(6)).isEqualTo(endMarker(2, 3, sha256(before.getBytes(StandardCharsets.UTF_8))));
+        }
+
+        @Test
+        void aLogCutAtALineBoundaryIsRefusedAsTruncated() {
+            List<String> lines = lines(export(withCommands()));
+
+            assertProblems(emptyStore(), log(lines.subList(0, 6).toArray(String[]::new)),
+                    new Tuple(EventLogException.TRUNCATED, 7L));
+            assertProblems(emptyStore(), log(lines.subList(0, 2).toArray(String[]::new)),
+                    new Tuple(EventLogException.TRUNCATED, 3L));
+        }
+
+        @Test
+        void aChangedLineIsRefusedByTheChecksum() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.set(2, lines.get(2).replace("Nur Khan Airbase", "Chaklala Airbase"));
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.CHECKSUM_MISMATCH, 7L));
+        }
+
+        @Test
+        void aMissingLineIsRefusedByTheCountAndTheChecksum() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.remove(3);
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.COUNT_MISMATCH, 6L),
+                    new Tuple(EventLogException.CHECKSUM_MISMATCH, 6L));
+        }
+
+        @Test
+        void aWrongCountIsRefused() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.set(6, lines.get(6).replace("\"events\":2", "\"events\":3"));
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.COUNT_MISMATCH, 7L));
+        }
+
+        @Test
+        void linesOutOfTheirOrderAreRefused() {
+            assertProblems(emptyStore(), log2(commandLine("c1", null, null), line("e1", 0)),
+                    new Tuple(EventLogException.OUT_OF_ORDER, 3L));
+            List<String> afterEnd = new ArrayList<>(lines(log2(line("e1", 0))));
+            afterEnd.add(line("e2", 1));
+            assertProblems(emptyStore(), log(afterEnd.toArray(String[]::new)),
+                    new Tuple(EventLogException.OUT_OF_ORDER, 4L));
+        }
+
+        @Test
+        void aCommandRecordedTwiceIsRefused() {
+            assertProblems(emptyStore(), log2(line("e1", 0), commandLine("c1", null, null),
+                    commandLine("c1", null, null)), new Tuple(EventLogException.DUPLICATE_COMMAND, 4L));
+        }
+
+        @Test
+        void commandsThatDisagreeWithTheEventsDigestsAreRefused() {
+            String stampedLine = eventLine("e1", VISIT.aggregateId(), 0, "visit.scheduled", "1", scheduledPayload(),
+                    "{\"entente.command\":\"nowhere\"}");
+            assertProblems(emptyStore(), log2(stampedLine, commandLine("c1", VISIT.aggregateId(), 2)),
+                    new Tuple(EventLogException.COMMAND_MISMATCH, 2L),
+                    new Tuple(EventLogException.COMMAND_MISMATCH, 3L));
+        }
+
+        @Test
+        void aMistypedCommandOrEndMarkerIsRefusedByField() {
+            JdbcStorage target = emptyStore();
+            assertThatThrownBy(() -> importInto(target, log2(line("e1", 0),
+                    "{\"command\":\"c1\",\"label\":\"\",\"aggregateId\":7,\"events\":-1,\"extra\":1}")))
+                    .isInstanceOfSatisfying(EventLogException.class, refused -> assertThat(refused.problems())
+                            .extracting(EventLogException.Problem::field)
+                            .containsExactly("label", "aggregateId", "events", "extra"));
+        }
+
+        @Test
+        void aStoreThatHoldsOnlyAppliedCommandsIsNotEmpty() {
+            JdbcStorage target = emptyStore();
+            target.commandLog().record(AppliedCommand.of("c1", "visits.json:1:1"));
+
+            assertThatThrownBy(() -> importInto(target, log2(line("e1", 0))))
+                    .isInstanceOfSatisfying(EventLogException.class,
+                            refused -> assertThat(refused.code()).isEqualTo(EventLogException.STORE_NOT_EMPTY));
+            assertThat(events(target)).isZero();
+        }
+    }
+
+    @Nested
+    class EveryEventIsReadBeforeAnythingIsWritten {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dev.entente.adapters.jdbc.eventlog.EventLogContract#unreadableEvents")
+        void anEventTheStoreCouldNotReadIsRefusedWithItsLineAndCode(String why, String name, String revision,
+                                                                  String payload, String code) {
+            JdbcStorage target = emptyStore();
+            byte[] log = log2(line("e0", 0), eventLine("e1", VISIT.aggregateId(), 0, name, revision, payload, "{}"));
+
+            assertProblems(target, log, new Tuple(code, 3L));
+            assertThatThrownBy(() -> importInto(target, log)).hasMessageContaining("Line 3: ");
+        }
+
+        @Test
+        void theSameChecksApplyToALogInFormat1() {
+            assertProblems(emptyStore(), log(HEADER_1, eventLine("e1", VISIT.aggregateId(), 0, "visit.teleported",
+                    "1", scheduledPayload(), "{}")), new Tuple(EventLogException.UNKNOWN_EVENT, 2L));
+        }
+
+        @Test
+        void everyProblemIsReportedTogetherInTheOrderOfTheLines() {
+            String payload = scheduledPayload();
+            byte[] log = log2(line("e0", 0),
+                    eventLine("e1", VISIT.aggregateId(), 0, "visit.teleported", "1", payload, "{}"),
+                    line("e2", 2),
+                    eventLine("e3", "visit:other", 0, "visit.scheduled", "1", payload.replace("\"host\":\"PK\"",
+                            "\"host\":\"XX\""), "{}"),
+                    "{\"eventId\":\"e4\"");
+
+            assertThatThrownBy(() -> importInto(emptyStore(), log)).isInstanceOfSatisfying(EventLogException.class,
+                    refused -> {
+                        assertThat(refused.problems())
+                                .extracting(EventLogException.Problem::code, EventLogException.Problem::line)
+                                .containsExactly(new Tuple(EventLogException.UNKNOWN_EVENT, 3L),
+                                        new Tuple(EventLogException.SEQUENCE_GAP, 4L),
+                                        new Tuple(EventLogException.INVALID_PAYLOAD, 5L),
+                                        new Tuple(EventLogException.MALFORMED, 6L));
+                        assertThat(refused.getMessage()).startsWith("The event log is refused for 4 problems:\n")
+                                .contains("Line 5: ", "XX");
+                    });
+        }
+
+        @Test
+        void anOldRevisionIsReadThroughTheUpcastersAndItsValuesChecked() {
+            String badCountry = SIGNED_REVISION_1.replace("\"country\":\"PK\"", "\"country\":\"XX\"");
+            String concluded = eventLine("e0", TREATY.aggregateId(), 0, "agreement.concluded", "1",
+                    new String(new StoredNameSerializer().serialize(concluded(), byte[].class).getData(),
+                            StandardCharsets.UTF_8), "{}");
+
+            assertThat(importInto(emptyStore(), log2(concluded, eventLine("e1", TREATY.aggregateId(), 1,
+                    "agreement.signed", "1", SIGNED_REVISION_1, "{}")))).isEqualTo(new ImportReport(2, 1));
+            assertProblems(emptyStore(), log2(concluded, eventLine("e1", TREATY.aggregateId(), 1,
+                    "agreement.signed", "1", badCountry, "{}")), new Tuple(EventLogException.INVALID_PAYLOAD, 3L));
+        }
+    }
+
+    static Stream<Arguments> unreadableEvents() {
+        String payload = scheduledPayload();
+        return Stream.of(
+                arguments("an unknown name", "visit.teleported", "1", payload, EventLogException.UNKNOWN_EVENT),
+                arguments("a Java class name", "dev.entente.domain.visit.VisitScheduled", "1", payload,
+                        EventLogException.UNKNOWN_EVENT),
+                arguments("a later revision", "visit.scheduled", "2", payload, EventLogException.UNKNOWN_REVISION),
+                arguments("no revision", "visit.scheduled", null, payload, EventLogException.UNKNOWN_REVISION),
+                arguments("a revision no upcaster reads", "agreement.signed", "0", SIGNED_REVISION_1,
+                        EventLogException.UNKNOWN_REVISION),
+                arguments("country XX", "visit.scheduled", "1", payload.replace("\"host\":\"PK\"",
+                        "\"host\":\"XX\""), EventLogException.INVALID_PAYLOAD),
+                arguments("the date 'soon'", "visit.scheduled", "1", payload.replace("\"occurredOn\":\"2024-07-08\"",
+                        "\"occurredOn\":\"soon\""), EventLogException.INVALID_PAYLOAD),
+                arguments("a missing id", "visit.scheduled", "1", payload.replace(
+                        "\"visitId\":\"aliyev-pakistan-2024\",", ""), EventLogException.INVALID_PAYLOAD),
+                arguments("another aggregate's event", "visit.scheduled", "1", payload.replace(
+                        "\"visitId\":\"aliyev-pakistan-2024\"", "\"visitId\":\"another-visit\""),
+                        EventLogException.INVALID_PAYLOAD),
+                arguments("a kind the domain has not", "visit.scheduled", "1", payload.replace("\"kind\":\"STATE\"",
+                        "\"kind\":\"SECRET\""), EventLogException.INVALID_PAYLOAD));
     }
 
     static Stream<Arguments> unsupportedFormats() {
