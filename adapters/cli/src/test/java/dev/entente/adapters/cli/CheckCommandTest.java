@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entente.adapters.jdbc.JdbcStorage;
-import dev.entente.adapters.json.EntenteJson;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -104,7 +103,7 @@ class CheckCommandTest {
 
     /** Damage made by hand, as a disk fault or a careless edit would. */
     private static void sql(String store, String statement) {
-        try (JdbcStorage storage = JdbcStorage.h2(Path.of(store), EntenteJson.mapper());
+        try (JdbcStorage storage = Store.of(store).open();
              Connection connection = storage.transactionManager().getConnection();
              PreparedStatement update = connection.prepareStatement(statement)) {
             assertThat(update.executeUpdate()).as(statement).isPositive();

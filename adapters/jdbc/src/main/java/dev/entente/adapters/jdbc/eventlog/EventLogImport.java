@@ -99,14 +99,15 @@ final class EventLogImport {
     }
 
     private void refuseUnlessEmpty() throws SQLException {
-        String[] checks = {"SELECT 1 FROM " + SCHEMA.domainEventTable() + " FETCH FIRST 1 ROWS ONLY",
-                "SELECT 1 FROM entente_applied_command FETCH FIRST 1 ROWS ONLY"};
-        for (String check : checks) {
-            try (PreparedStatement statement = Sql.prepare(connection, check);
-                 ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    throw EventLogException.at(EventLogException.STORE_NOT_EMPTY, 0, "The store already holds "
-                            + "events or applied commands; an event log is imported only into an empty store");
+        for (String table : new String[] {SCHEMA.domainEventTable(), "entente_applied_command"}) {
+            // One row is enough to know; setMaxRows says so in every database's dialect.
+            try (PreparedStatement statement = Sql.prepare(connection, "SELECT 1 FROM " + table)) {
+                statement.setMaxRows(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        throw EventLogException.at(EventLogException.STORE_NOT_EMPTY, 0, "The store already holds "
+                                + "events or applied commands; an event log is imported only into an empty store");
+                    }
                 }
             }
         }
