@@ -87,6 +87,16 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public List<VisitRecord> visits() {
+        return List.copyOf(visits.values());
+    }
+
+    @Override
+    public List<RelationshipRecord> relationships() {
+        return List.copyOf(relationships.values());
+    }
+
+    @Override
     public List<Dyad> dyads() {
         Set<Dyad> all = new TreeSet<>(CANONICAL);
         all.addAll(relationships.keySet());
@@ -110,6 +120,11 @@ public final class InMemoryReadModelStore implements ReadModelStore {
         }
         entries.sort(Comparator.comparing(TimelineEntry::occurredOn).thenComparingLong(TimelineEntry::position));
         return List.copyOf(entries);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad) {
+        return List.copyOf(timelines.getOrDefault(dyad, new ConcurrentSkipListMap<>()).values());
     }
 
     @Override

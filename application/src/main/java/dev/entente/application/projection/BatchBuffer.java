@@ -178,8 +178,23 @@ final class BatchBuffer implements ReadModelStore {
     }
 
     @Override
+    public List<VisitRecord> visits() {
+        return target.visits();
+    }
+
+    @Override
+    public List<RelationshipRecord> relationships() {
+        return target.relationships();
+    }
+
+    @Override
     public List<Dyad> dyads() {
         return target.dyads();
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad) {
+        return target.timeline(dyad);
     }
 
     @Override

@@ -48,6 +48,12 @@ public interface ReadModelStore {
     /** Every agreement, in no particular order. */
     List<AgreementRecord> agreements();
 
+    /** Every visit, in no particular order. */
+    List<VisitRecord> visits();
+
+    /** Every relationship, in no particular order. */
+    List<RelationshipRecord> relationships();
+
     /** Every dyad with a relationship, a visit or an agreement, in canonical order. */
     List<Dyad> dyads();
 
@@ -56,6 +62,9 @@ public interface ReadModelStore {
 
     /** The dyad's timeline from {@code from} to {@code to} inclusive, by date and then by position. */
     List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to);
+
+    /** The dyad's whole timeline, by position. */
+    List<TimelineEntry> timeline(Dyad dyad);
 
     /**
      * Writes what one batch of events changed: records inserted or replaced, links and timeline entries added. An

@@ -11,6 +11,11 @@ final class ExitCode {
     static final int BAD_INPUT = 2;
     /** Something else went wrong: the store could not be opened, a file could not be written. */
     static final int FAILED = 3;
+    /**
+     * {@code check} found the store damaged: an unreadable event, a gap, commands and events disagreeing, or read
+     * models that differ from a fresh fold. Each problem is listed.
+     */
+    static final int DAMAGED = 4;
 
     private ExitCode() {
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** Reads an event log into an empty store, all or nothing, and builds the read models from it. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Reads an event log (as written by export) into an empty store, all or nothing, and builds "
-                + "the read models from it.")
+                + "the read models from it. Every line is checked before anything is written; a refused log "
+                + "(exit 2) lists every problem with its line and code.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The event log to read.")
@@ -40,7 +41,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (JdbcStorage storage = where.open(); InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             var report = EventLog.importInto(storage, in);
-            System.out.println("Imported " + report.events() + " events into the " + where + ".");
+            System.out.println("Imported " + report.events() + " events"
+                    + (report.commands() == 0 ? "" : " and " + report.commands() + " applied commands") + " into the "
+                    + where + ".");
         }
         try (Session session = Session.open(where)) {
             session.engine().awaitReadModels();

@@ -68,7 +68,8 @@ class ApplyTest {
         Cli.ok("export", "-o", after.toString(), "--store", fresh);
         assertThat(Files.readAllBytes(after)).as("the event log after applying the chronicles again")
                 .isEqualTo(Files.readAllBytes(before));
-        assertThat(Files.readAllLines(before)).hasSize(1 + 46);
+        assertThat(Files.readAllLines(before)).as("header, events, applied commands, end marker")
+                .hasSize(1 + 46 + 38 + 1);
     }
 
     // --- state -------------------------------------------------------------------------------------------------

@@ -55,16 +55,18 @@ class EventLogCommandTest {
 
     @Test
     void export_import_and_export_again_gives_the_same_file_byte_for_byte() throws IOException {
-        assertThat(importing.out()).contains("Imported 46 events into the store " + Path.of(imported).toAbsolutePath(),
-                "The read models are built from the imported history.");
+        assertThat(importing.out()).contains("Imported 46 events and 38 applied commands into the store "
+                + Path.of(imported).toAbsolutePath(), "The read models are built from the imported history.");
         Path again = directory.resolve("b.jsonl");
         Cli.Result export = Cli.ok("export", "-o", again.toString(), "--store", imported);
         assertThat(export.err()).contains("Exported 46 events to " + again);
 
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(exported));
         List<String> lines = Files.readAllLines(exported);
-        assertThat(lines).hasSize(47);
-        assertThat(lines.get(0)).isEqualTo("{\"format\":\"entente-event-log/1\"}");
+        assertThat(lines).hasSize(1 + 46 + 38 + 1);
+        assertThat(lines.get(0)).isEqualTo("{\"format\":\"entente-event-log/2\"}");
+        assertThat(lines.subList(47, 85)).allSatisfy(line -> assertThat(line).startsWith("{\"command\":"));
+        assertThat(lines.get(85)).startsWith("{\"end\":\"entente-event-log/2\",\"events\":46,\"commands\":38,");
         assertThat(lines.get(1)).contains("\"aggregateId\":\"visit:aliyev-pakistan-2024\"", "\"sequence\":0",
                 "\"name\":\"visit.scheduled\"");
     }
@@ -90,6 +92,50 @@ class EventLogCommandTest {
         assertThat(replay.out()).startsWith("Replayed 46 events in ").contains("every read model is rebuilt");
 
         assertThat(answers(imported)).isEqualTo(original);
+    }
+
+    @Test
+    void the_applied_commands_travel_with_the_log_so_applying_the_chronicles_again_adds_nothing() throws IOException {
+        Path copy = directory.resolve("extended");
+        Path log = directory.resolve("c.jsonl");
+        Cli.ok("export", "-o", log.toString(), "--store", imported);
+        Cli.ok("import", log.toString(), "--store", copy.toString());
+
+        Cli.Result again = Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(),
+                Cli.example(Cli.FRANCE_GERMANY).toString(), "--store", copy.toString());
+
+        assertThat(again.out()).startsWith("Applied 0 commands; skipped 38 applied before");
+        Cli.ok("check", "--store", copy.toString());
+    }
+
+    @Test
+    void a_log_with_unreadable_events_is_refused_with_every_line_and_code_and_nothing_is_written() throws IOException {
+        List<String> lines = Files.readAllLines(exported);
+        lines.set(1, lines.get(1).replace("\"name\":\"visit.scheduled\"", "\"name\":\"visit.teleported\""));
+        lines.set(2, lines.get(2).replace("\"occurredOn\":\"2024-07-11\"", "\"occurredOn\":\"soon\""));
+        Path damaged = Cli.write(directory.resolve("damaged.jsonl"), String.join("\n", lines) + "\n");
+        Path target = directory.resolve("refused");
+
+        Cli.Result result = Cli.run("import", damaged.toString(), "--store", target.toString());
+
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
+        assertThat(result.err()).contains("Line 2: no domain event is stored under the name visit.teleported "
+                        + "[eventlog.unknown-event]", "Line 3: ", "soon", "[eventlog.invalid-payload]",
+                "[eventlog.checksum-mismatch]");
+        assertThat(result.out()).doesNotContain("Imported");
+        assertThat(Cli.ok("check", "--store", target.toString()).out())
+                .startsWith("The store is whole: 0 events in 0 aggregates, 0 applied commands;");
+    }
+
+    @Test
+    void a_log_cut_at_a_line_boundary_is_refused_as_truncated() throws IOException {
+        List<String> lines = Files.readAllLines(exported);
+        Path cut = Cli.write(directory.resolve("cut.jsonl"), String.join("\n", lines.subList(0, 21)) + "\n");
+
+        Cli.Result result = Cli.run("import", cut.toString(), "--store", directory.resolve("cut").toString());
+
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
+        assertThat(result.err()).contains("Line 22: the end marker is missing", "[eventlog.truncated]");
     }
 
     @Test

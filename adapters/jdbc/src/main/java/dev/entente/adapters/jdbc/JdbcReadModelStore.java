@@ -125,6 +125,16 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public List<VisitRecord> visits() {
+        return query("SELECT body FROM entente_rm_document WHERE model = ?", VisitRecord.class, VISIT);
+    }
+
+    @Override
+    public List<RelationshipRecord> relationships() {
+        return query("SELECT body FROM entente_rm_document WHERE model = ?", RelationshipRecord.class, RELATIONSHIP);
+    }
+
+    @Override
     public List<Dyad> dyads() {
         // Sorted here rather than in SQL: the canonical order must not depend on the database's collation.
         TreeSet<Dyad> dyads = new TreeSet<>(Comparator.comparing(Dyad::toString));
@@ -202,6 +212,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
     public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
         return query("SELECT body FROM entente_rm_timeline WHERE dyad = ? AND occurred_on BETWEEN ? AND ? "
                 + "ORDER BY occurred_on, event_position", TimelineEntry.class, dyad.toString(), from, to);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Dyad dyad) {
+        return query("SELECT body FROM entente_rm_timeline WHERE dyad = ? ORDER BY event_position",
+                TimelineEntry.class, dyad.toString());
     }
 
     @Override

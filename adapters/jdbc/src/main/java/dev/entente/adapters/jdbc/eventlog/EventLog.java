@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.jdbc.JdbcTransactionManager;
 import dev.entente.adapters.jdbc.Sql;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.application.spi.AppliedCommand;
+import dev.entente.application.spi.Serialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,14 +18,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 
-/** A store's domain events as a JSON Lines event log: exported from any store, imported into an empty one. */
+/**
+ * A store's history as a JSON Lines event log (its domain events and its applied commands): exported from any store,
+ * checked whole and imported into an empty one.
+ */
 public final class EventLog {
 
-    /** The format this version writes and reads, named in the header line. */
-    public static final String FORMAT = "entente-event-log/1";
+    /** The format this version writes (and reads), named in the header line. */
+    public static final String FORMAT = "entente-event-log/2";
+    /** The earlier format, without applied commands and end marker, which this version still reads. */
+    public static final String FORMAT_1 = "entente-event-log/1";
 
     static final EventSchema SCHEMA = new EventSchema();
 
@@ -32,8 +46,9 @@ public final class EventLog {
     }
 
     /**
-     * Writes the header and every domain event of {@code storage}, oldest first, to {@code out}, which is flushed and
-     * left open. Rows are streamed, never all held at once. Snapshots are left out: they are derived from the events.
+     * Writes the header, every domain event of {@code storage} oldest first, every applied command by digest, and the
+     * end marker (the counts and the SHA-256 of the lines before it) to {@code out}, which is flushed and left open.
+     * Rows are streamed, never all held at once. Snapshots are left out: they are derived from the events.
      *
      * @return the number of events written
      * @throws EventLogException ({@link EventLogException#UNEXPORTABLE}) if a stored payload or metadata is not a
@@ -45,24 +60,35 @@ public final class EventLog {
         JdbcTransactionManager transactions = storage.transactionManager();
         // PostgreSQL honours the fetch size only outside auto-commit; in auto-commit it would load every row at once.
         return transactions.fetchInTransaction(() -> Sql.execute(transactions, "Exporting the event log",
-                connection -> write(connection, out)));
+                connection -> write(connection, out, storage.commandLog().entries())));
     }
 
     /**
-     * Reads an event log into {@code storage}, whose event table must be empty, in one transaction: either every
-     * event is written, or, if the log is refused on any line, none.
+     * Reads an event log (format 2 or 1) into {@code storage}, which must hold no events and no applied commands.
+     * Every line is checked first, each event read as the event store will read it with Entente's serializer and
+     * upcasters; only a log without any problem is then written, in one transaction.
      *
-     * @throws EventLogException when the store holds events or the log is refused; its code and line say why
+     * @throws EventLogException when the store is not empty or the log is refused; it lists every problem found
+     *                           (up to a hundred), each with its code and line
      */
     public static ImportReport importInto(JdbcStorage storage, InputStream in) {
+        return importInto(storage, in, new JsonSerialization());
+    }
+
+    /** As {@link #importInto(JdbcStorage, InputStream)}, reading events with the given serializer and upcasters. */
+    public static ImportReport importInto(JdbcStorage storage, InputStream in, Serialization serialization) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(serialization, "serialization");
         storage.createEventSchema();
         JdbcTransactionManager transactions = storage.transactionManager();
         return transactions.fetchInTransaction(() -> Sql.execute(transactions, "Importing the event log",
-                connection -> new EventLogImport(connection).run(new LogLines(in))));
+                connection -> new EventLogImport(connection, serialization).run(in)));
     }
 
-    private static long write(Connection connection, OutputStream out) throws SQLException {
+    private static long write(Connection connection, OutputStream target, List<AppliedCommand> commands)
+            throws SQLException {
+        MessageDigest sha256 = LogLines.newSha256();
+        OutputStream out = new DigestOutputStream(target, sha256);
         String select = "SELECT " + String.join(", ", SCHEMA.eventIdentifierColumn(), SCHEMA.typeColumn(),
                 SCHEMA.aggregateIdentifierColumn(), SCHEMA.sequenceNumberColumn(), SCHEMA.timestampColumn(),
                 SCHEMA.payloadTypeColumn(), SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(),
@@ -82,6 +108,21 @@ public final class EventLog {
                     writeEvent(generator, rows, events + 1);
                 }
             }
+            // By digest, compared as Java strings: the order must not depend on the database's collation.
+            List<AppliedCommand> byDigest = new ArrayList<>(commands);
+            byDigest.sort(Comparator.comparing(AppliedCommand::digest));
+            for (AppliedCommand command : byDigest) {
+                writeCommand(generator, command);
+            }
+            generator.flush();
+            String checksum = HexFormat.of().formatHex(sha256.digest());
+            generator.writeStartObject();
+            generator.writeStringField("end", FORMAT);
+            generator.writeNumberField("events", events);
+            generator.writeNumberField("commands", byDigest.size());
+            generator.writeStringField("sha256", checksum);
+            generator.writeEndObject();
+            generator.writeRaw('\n');
             return events;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the event log", e);
@@ -107,6 +148,21 @@ public final class EventLog {
             generator.writeNull();
         } else {
             writeDocument(generator, metaData, Field.META_DATA, eventId, line);
+        }
+        generator.writeEndObject();
+        generator.writeRaw('\n');
+    }
+
+    private static void writeCommand(JsonGenerator generator, AppliedCommand command) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("command", command.digest());
+        generator.writeStringField("label", command.label());
+        generator.writeStringField("aggregateId", command.aggregateId());
+        generator.writeFieldName("events");
+        if (command.events() == null) {
+            generator.writeNull();
+        } else {
+            generator.writeNumber(command.events());
         }
         generator.writeEndObject();
         generator.writeRaw('\n');

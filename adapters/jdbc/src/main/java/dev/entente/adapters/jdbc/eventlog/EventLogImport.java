@@ -7,122 +7,441 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entente.adapters.jdbc.Sql;
+import dev.entente.application.integrity.CommandTally;
+import dev.entente.application.integrity.EventDecoder;
+import dev.entente.application.integrity.RawEvent;
+import dev.entente.application.spi.AppliedCommand;
+import dev.entente.application.spi.Serialization;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.common.DateTimeUtils;
 
 /**
- * One import on the caller's transaction: checks each line as it is read and inserts the events in JDBC batches; a
- * refusal on a later line is undone by the caller rolling back.
+ * One import on the caller's transaction, in two passes. The first reads the whole log, checks every line (the event
+ * read through the real serializer and upcasters, sequences, identifiers, and in format 2 the applied commands and
+ * the end marker) and copies it to a temporary file, collecting every problem; only a log without any is read again
+ * from that copy and written, in JDBC batches. So a refused log writes nothing at all, not even a rolled-back row.
  */
 final class EventLogImport {
 
     private static final int BATCH_SIZE = 500;
+    /** Enough to show what is wrong with a log; a log wrong on every line need not be listed whole. */
+    private static final int MAX_PROBLEMS = 100;
     /** Axon's text columns are VARCHAR(255). */
     private static final int MAX_TEXT = 255;
+    /** The columns of {@code entente_applied_command}. */
+    private static final int MAX_DIGEST = 128;
+    private static final int MAX_LABEL = 1024;
     private static final String HEADER = "{\"format\":\"" + EventLog.FORMAT + "\"}";
 
     private final Connection connection;
+    private final EventDecoder decoder;
     /** The sequence number each aggregate's next event must carry. */
     private final Map<String, Long> nextSequence = new HashMap<>();
     /** The line of every event identifier seen, to name the first one when it repeats. */
     private final Map<String, Long> lineOfEvent = new HashMap<>();
+    /** The line of every applied command, by digest. */
+    private final Map<String, Long> lineOfCommand = new LinkedHashMap<>();
+    private final List<AppliedCommand> commands = new ArrayList<>();
+    private final CommandTally<Long> tally = new CommandTally<>();
+    private final List<EventLogException.Problem> problems = new ArrayList<>();
+    private long events;
+    /** Lines of each kind before the end marker, whatever is wrong with them, to hold against its counts. */
+    private long eventLines;
+    private long commandLines;
 
-    EventLogImport(Connection connection) {
+    EventLogImport(Connection connection, Serialization serialization) {
         this.connection = connection;
+        this.decoder = new EventDecoder(serialization);
     }
 
-    ImportReport run(LogLines lines) throws SQLException {
+    ImportReport run(InputStream in) throws SQLException {
         refuseUnlessEmpty();
-        readHeader(lines);
-        String insert = "INSERT INTO " + SCHEMA.domainEventTable() + " (" + String.join(", ",
-                SCHEMA.eventIdentifierColumn(), SCHEMA.typeColumn(), SCHEMA.aggregateIdentifierColumn(),
-                SCHEMA.sequenceNumberColumn(), SCHEMA.timestampColumn(), SCHEMA.payloadTypeColumn(),
-                SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(), SCHEMA.metaDataColumn())
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        long events = 0;
-        try (PreparedStatement statement = Sql.prepare(connection, insert)) {
-            String line;
-            while ((line = lines.next()) != null) {
-                EventLine event = parse(line, lines.number());
-                check(event, lines.number());
-                event.bind(statement);
-                statement.addBatch();
-                events++;
-                if (events % BATCH_SIZE == 0) {
-                    statement.executeBatch();
-                }
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("entente-import-", ".jsonl");
+            try (OutputStream copy = new BufferedOutputStream(Files.newOutputStream(spool))) {
+                validate(new LogLines(in), copy);
             }
-            if (events % BATCH_SIZE != 0) {
-                statement.executeBatch();
+            if (!problems.isEmpty()) {
+                throw EventLogException.of(problems);
             }
+            try (InputStream again = new BufferedInputStream(Files.newInputStream(spool))) {
+                write(new LogLines(again));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep a copy of the event log while checking it", e);
+        } finally {
+            deleteQuietly(spool);
         }
-        return new ImportReport(events, nextSequence.size());
+        return new ImportReport(events, nextSequence.size(), commands.size());
     }
 
     private void refuseUnlessEmpty() throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(connection,
-                "SELECT 1 FROM " + SCHEMA.domainEventTable() + " FETCH FIRST 1 ROWS ONLY");
-             ResultSet rows = statement.executeQuery()) {
-            if (rows.next()) {
-                throw EventLogException.at(EventLogException.STORE_NOT_EMPTY, 0,
-                        "The store already holds events; an event log is imported only into an empty store");
+        for (String table : new String[] {SCHEMA.domainEventTable(), "entente_applied_command"}) {
+            // One row is enough to know; setMaxRows says so in every database's dialect.
+            try (PreparedStatement statement = Sql.prepare(connection, "SELECT 1 FROM " + table)) {
+                statement.setMaxRows(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        throw EventLogException.at(EventLogException.STORE_NOT_EMPTY, 0, "The store already holds "
+                                + "events or applied commands; an event log is imported only into an empty store");
+                    }
+                }
             }
         }
     }
 
-    private static void readHeader(LogLines lines) {
+    // --- the first pass: check everything, write nothing ------------------------------------------------------------
+
+    private enum Section { EVENTS, COMMANDS, ENDED }
+
+    private void validate(LogLines lines, OutputStream copy) throws IOException {
+        String format = readHeader(lines);
+        boolean v2 = EventLog.FORMAT.equals(format);
+        Section section = Section.EVENTS;
+        EndMarker end = null;
+        while (problems.size() < MAX_PROBLEMS) {
+            String text;
+            try {
+                text = lines.next();
+            } catch (EventLogException refused) {
+                problems.addAll(refused.problems());
+                continue;
+            }
+            if (text == null) {
+                break;
+            }
+            long line = lines.number();
+            String kind = v2 ? firstField(text) : Field.EVENT_ID.jsonName();
+            if ("end".equals(kind)) {
+                if (section == Section.ENDED) {
+                    problem(EventLogException.OUT_OF_ORDER, line, "a second end marker; the first is on line "
+                            + end.line());
+                    continue;
+                }
+                section = Section.ENDED;
+                end = endMarker(text, line, lines.digestBeforeCurrent());
+                continue;
+            }
+            if (section == Section.ENDED) {
+                problem(EventLogException.OUT_OF_ORDER, line, "a line after the end marker on line " + end.line());
+                continue;
+            }
+            copy.write(text.getBytes(StandardCharsets.UTF_8));
+            copy.write('\n');
+            if ("command".equals(kind)) {
+                commandLines++;
+            } else {
+                eventLines++;
+            }
+            if ("command".equals(kind)) {
+                section = Section.COMMANDS;
+                command(text, line);
+            } else if (section == Section.COMMANDS) {
+                problem(EventLogException.OUT_OF_ORDER, line,
+                        "an event after the applied commands; every event comes before them");
+            } else {
+                event(text, line);
+            }
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+            return;
+        }
+        if (v2) {
+            checkEnd(end, lines.number());
+            // A log cut short has lost its commands too; the cut is the problem to report, not what it took.
+            List<CommandTally.Mismatch<Long>> mismatches = end == null ? List.of() : tally.mismatches(commands);
+            for (CommandTally.Mismatch<Long> mismatch : mismatches) {
+                long line = mismatch.kind() == CommandTally.Kind.UNRECORDED_COMMAND ? mismatch.firstEvent()
+                        : lineOfCommand.get(mismatch.digest());
+                problem(EventLogException.COMMAND_MISMATCH, line, mismatch.sentence());
+            }
+            problems.sort(Comparator.comparingLong(EventLogException.Problem::line));
+        }
+    }
+
+    /** The header's format, or a refusal: nothing else can be read without it. */
+    private static String readHeader(LogLines lines) {
         String header = lines.next();
         if (header == null) {
             throw EventLogException.at(EventLogException.UNSUPPORTED_FORMAT, 1,
                     "the log is empty; its first line must be the header " + HEADER);
         }
-        JsonNode node;
-        try (JsonParser parser = Json.FACTORY.createParser(header)) {
-            node = parser.readValueAsTree();
-            if (parser.nextToken() != null) {
-                node = null;
-            }
-        } catch (JsonProcessingException e) {
-            node = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode node = tree(header);
         JsonNode format = node != null && node.isObject() ? node.get("format") : null;
         if (format == null || !format.isTextual() || node.size() != 1) {
             throw EventLogException.at(EventLogException.UNSUPPORTED_FORMAT, 1,
                     "this is not an Entente event log: its first line must be the header " + HEADER
                             + ", found " + excerpt(header));
         }
-        if (!EventLog.FORMAT.equals(format.textValue())) {
+        if (!EventLog.FORMAT.equals(format.textValue()) && !EventLog.FORMAT_1.equals(format.textValue())) {
             throw EventLogException.at(EventLogException.UNSUPPORTED_FORMAT, 1,
-                    "format " + format.textValue() + " is not supported; this version reads " + EventLog.FORMAT);
+                    "format " + format.textValue() + " is not supported; this version reads " + EventLog.FORMAT
+                            + " and " + EventLog.FORMAT_1);
         }
+        return format.textValue();
     }
 
-    private void check(EventLine event, long line) {
+    private void event(String text, long line) {
+        EventLine event;
+        try {
+            event = parse(text, line);
+        } catch (EventLogException refused) {
+            problems.addAll(refused.problems());
+            return;
+        }
         Long first = lineOfEvent.putIfAbsent(event.eventId(), line);
         if (first != null) {
-            throw EventLogException.at(EventLogException.DUPLICATE_EVENT, line,
-                    "event " + event.eventId() + " already appeared on line " + first);
+            problem(EventLogException.DUPLICATE_EVENT, line, "event " + event.eventId()
+                    + " already appeared on line " + first);
         }
         long due = nextSequence.getOrDefault(event.aggregateId(), 0L);
         if (event.sequence() != due) {
-            throw EventLogException.at(EventLogException.SEQUENCE_GAP, line, due == 0
+            problem(EventLogException.SEQUENCE_GAP, line, due == 0
                     ? "the history of " + event.aggregateId() + " starts at sequence " + event.sequence()
                     + " instead of 0"
                     : event.aggregateId() + " has sequence " + event.sequence() + " where " + due
                     + " is due; an aggregate's events run 0, 1, 2, … in the order of the lines");
         }
-        nextSequence.put(event.aggregateId(), due + 1);
+        nextSequence.put(event.aggregateId(), Math.max(due, event.sequence() + 1));
+        events++;
+        EventDecoder.Decoded decoded = decoder.decode(new RawEvent(line, event.eventId(), event.aggregateId(),
+                event.sequence(), event.recordedAt(), event.name(), event.revision(), event.payload(),
+                event.metaData()));
+        if (!decoded.readable()) {
+            problem("eventlog." + decoded.fault().suffix(), line, decoded.reason());
+        } else if (decoded.commandDigest() != null) {
+            tally.count(decoded.commandDigest(), event.aggregateId(), line);
+        }
+    }
+
+    private void command(String text, long line) {
+        JsonNode node = objectLine(text, line);
+        if (node == null) {
+            return;
+        }
+        int before = problems.size();
+        String digest = text(node, "command", line, MAX_DIGEST, false);
+        String label = text(node, "label", line, MAX_LABEL, false);
+        String aggregateId = text(node, "aggregateId", line, MAX_TEXT, true);
+        Long written = count(node, "events", line, true);
+        unknownFields(node, line, "an applied-command line", "command", "label", "aggregateId", "events");
+        if (problems.size() > before) {
+            return;
+        }
+        Long first = lineOfCommand.putIfAbsent(digest, line);
+        if (first != null) {
+            problem(EventLogException.DUPLICATE_COMMAND, line, "applied command " + digest
+                    + " already appeared on line " + first);
+            return;
+        }
+        try {
+            commands.add(new AppliedCommand(digest, label, aggregateId, written == null ? null : written.intValue()));
+        } catch (IllegalArgumentException invalid) {
+            problem(EventLogException.INVALID_LINE, line, invalid.getMessage());
+        }
+    }
+
+    private EndMarker endMarker(String text, long line, byte[] digest) {
+        JsonNode node = objectLine(text, line);
+        if (node == null) {
+            return new EndMarker(line, null, -1, -1, digest);
+        }
+        JsonNode format = node.get("end");
+        if (format == null || !format.isTextual() || !EventLog.FORMAT.equals(format.textValue())) {
+            problems.add(EventLogException.invalidFieldProblem(line, "end", "must be " + EventLog.FORMAT));
+        }
+        Long events = count(node, "events", line, false);
+        Long commands = count(node, "commands", line, false);
+        String sha256 = text(node, "sha256", line, 64, false);
+        if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
+            problems.add(EventLogException.invalidFieldProblem(line, "sha256",
+                    "must be 64 lowercase hexadecimal digits"));
+        }
+        unknownFields(node, line, "the end marker", "end", "events", "commands", "sha256");
+        return new EndMarker(line, sha256, events == null ? -1 : events, commands == null ? -1 : commands, digest);
+    }
+
+    private void checkEnd(EndMarker end, long lastLine) {
+        if (end == null) {
+            problem(EventLogException.TRUNCATED, lastLine + 1, "the end marker is missing: the log stops after line "
+                    + lastLine + ", so lines may have been cut off; a whole log ends with a line such as "
+                    + "{\"end\":\"" + EventLog.FORMAT + "\",\"events\":…,\"commands\":…,\"sha256\":…}");
+            return;
+        }
+        if (end.events() >= 0 && end.events() != eventLines) {
+            problem(EventLogException.COUNT_MISMATCH, end.line(), "the end marker counts " + end.events()
+                    + " events, but the log holds " + eventLines);
+        }
+        if (end.commands() >= 0 && end.commands() != commandLines) {
+            problem(EventLogException.COUNT_MISMATCH, end.line(), "the end marker counts " + end.commands()
+                    + " applied commands, but the log holds " + commandLines);
+        }
+        String actual = HexFormat.of().formatHex(end.digest());
+        if (end.sha256() != null && end.sha256().matches("[0-9a-f]{64}") && !end.sha256().equals(actual)) {
+            problem(EventLogException.CHECKSUM_MISMATCH, end.line(), "the lines before the end marker have SHA-256 "
+                    + actual + ", not " + end.sha256() + " as the marker says: a line was changed, added or removed");
+        }
+    }
+
+    /** The end line as it was read, and the digest of every line before it. */
+    private record EndMarker(long line, String sha256, long events, long commands, byte[] digest) {
+    }
+
+    private void problem(String code, long line, String sentence) {
+        problems.add(EventLogException.Problem.of(code, line, null, sentence));
+    }
+
+    /** The name of a line's first field, which says what kind of line it is; null if it is not an object. */
+    private static String firstField(String text) {
+        try (JsonParser parser = Json.FACTORY.createParser(text)) {
+            return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    ? parser.currentName() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private JsonNode objectLine(String text, long line) {
+        JsonNode node = tree(text);
+        if (node == null || !node.isObject()) {
+            problem(EventLogException.MALFORMED, line, "the line is not one JSON object with each field once");
+            return null;
+        }
+        return node;
+    }
+
+    private String text(JsonNode node, String field, long line, int max, boolean nullable) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            problems.add(EventLogException.invalidFieldProblem(line, field, "is missing"));
+        } else if (nullable && value.isNull()) {
+            return null;
+        } else if (!value.isTextual()) {
+            problems.add(EventLogException.invalidFieldProblem(line, field,
+                    nullable ? "must be a string or null" : "must be a string"));
+        } else if (!nullable && value.textValue().isEmpty()) {
+            problems.add(EventLogException.invalidFieldProblem(line, field, "must not be empty"));
+        } else if (value.textValue().length() > max) {
+            problems.add(EventLogException.invalidFieldProblem(line, field, "is longer than " + max + " characters"));
+        } else {
+            return value.textValue();
+        }
+        return null;
+    }
+
+    private Long count(JsonNode node, String field, long line, boolean nullable) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            problems.add(EventLogException.invalidFieldProblem(line, field, "is missing"));
+        } else if (nullable && value.isNull()) {
+            return null;
+        } else if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+            problems.add(EventLogException.invalidFieldProblem(line, field,
+                    "must be a whole number from 0" + (nullable ? " or null" : "")));
+        } else {
+            return (long) value.intValue();
+        }
+        return null;
+    }
+
+    private void unknownFields(JsonNode node, long line, String kind, String... known) {
+        List<String> names = List.of(known);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!names.contains(name)) {
+                problems.add(EventLogException.invalidFieldProblem(line, name, "is not part of " + kind));
+            }
+        });
+    }
+
+    /** One JSON value with no field twice, or null. */
+    private static JsonNode tree(String text) {
+        try (JsonParser parser = Json.FACTORY.createParser(text)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonNode node = parser.readValueAsTree();
+            return parser.nextToken() == null ? node : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- the second pass: write what was checked --------------------------------------------------------------------
+
+    private void write(LogLines lines) throws SQLException {
+        String insert = "INSERT INTO " + SCHEMA.domainEventTable() + " (" + String.join(", ",
+                SCHEMA.eventIdentifierColumn(), SCHEMA.typeColumn(), SCHEMA.aggregateIdentifierColumn(),
+                SCHEMA.sequenceNumberColumn(), SCHEMA.timestampColumn(), SCHEMA.payloadTypeColumn(),
+                SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(), SCHEMA.metaDataColumn())
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        long written = 0;
+        try (PreparedStatement statement = Sql.prepare(connection, insert)) {
+            String line;
+            while ((line = lines.next()) != null && !"command".equals(firstField(line))) {
+                parse(line, lines.number()).bind(statement);
+                statement.addBatch();
+                if (++written % BATCH_SIZE == 0) {
+                    statement.executeBatch();
+                }
+            }
+            if (written % BATCH_SIZE != 0) {
+                statement.executeBatch();
+            }
+        }
+        try (PreparedStatement statement = Sql.prepare(connection, "INSERT INTO entente_applied_command "
+                + "(digest, label, aggregate_id, event_count) VALUES (?, ?, ?, ?)")) {
+            int batched = 0;
+            for (AppliedCommand command : commands) {
+                statement.setString(1, command.digest());
+                statement.setString(2, command.label());
+                statement.setString(3, command.aggregateId());
+                if (command.events() == null) {
+                    statement.setNull(4, Types.INTEGER);
+                } else {
+                    statement.setInt(4, command.events());
+                }
+                statement.addBatch();
+                if (++batched % BATCH_SIZE == 0) {
+                    statement.executeBatch();
+                }
+            }
+            if (batched % BATCH_SIZE != 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
     }
 
     /**
@@ -143,7 +462,7 @@ final class EventLogImport {
                 Field field = Field.named(name);
                 try {
                     if (field == null) {
-                        throw EventLogException.invalidField(line, name, "is not part of " + EventLog.FORMAT);
+                        throw EventLogException.invalidField(line, name, "is not part of an event line");
                     }
                     if (values.containsKey(field)) {
                         throw EventLogException.invalidField(line, name, "appears twice");

@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * The lines of an event log, each decoded strictly as UTF-8 on its own, so that a bad byte is blamed on its own line;
@@ -25,6 +27,9 @@ final class LogLines {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Every line before the current one, each with its newline, for the end marker of format 2. */
+    private final MessageDigest sha256 = newSha256();
+    private byte[] current;
     private int position;
     private int limit;
     private long number;
@@ -40,6 +45,11 @@ final class LogLines {
 
     /** The next line without its newline, or null after the last one. */
     String next() {
+        if (current != null) {
+            sha256.update(current);
+            sha256.update((byte) '\n');
+            current = null;
+        }
         line.reset();
         while (true) {
             if (position == limit && !fill()) {
@@ -67,9 +77,27 @@ final class LogLines {
         }
     }
 
-    private String decode() {
+    /** The SHA-256 of every line before the one {@link #next()} returned last, their newlines included. */
+    byte[] digestBeforeCurrent() {
         try {
-            return utf8.reset().decode(ByteBuffer.wrap(line.toByteArray())).toString();
+            return ((MessageDigest) sha256.clone()).digest();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be cloned on this JVM", e);
+        }
+    }
+
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private String decode() {
+        current = line.toByteArray();
+        try {
+            return utf8.reset().decode(ByteBuffer.wrap(current)).toString();
         } catch (CharacterCodingException e) {
             throw EventLogException.at(EventLogException.MALFORMED, number, "the line is not valid UTF-8");
         }

@@ -18,6 +18,7 @@ import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.adapters.json.StoredNameSerializer;
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementId;
@@ -79,7 +80,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 abstract class EventLogContract {
 
-    static final String HEADER = "{\"format\":\"entente-event-log/1\"}";
+    static final String HEADER = "{\"format\":\"entente-event-log/2\"}";
+    /** The header of format 1, which this version still reads: events only, no end marker. */
+    static final String HEADER_1 = "{\"format\":\"entente-event-log/1\"}";
     static final AgreementId TREATY = AgreementId.of("az-pk-preferential-trade-2024");
     static final VisitId VISIT = VisitId.of("aliyev-pakistan-2024");
     static final Dyad AZ_TR = Dyad.of(AZ, TR);
@@ -189,8 +192,47 @@ abstract class EventLogContract {
     static String line(String eventId, String aggregateId, long sequence) {
         return "{\"eventId\":\"" + eventId + "\",\"aggregateType\":\"Agreement\",\"aggregateId\":\"" + aggregateId
                 + "\",\"sequence\":" + sequence + ",\"recordedAt\":\"2024-07-11T10:00:00.123Z\","
-                + "\"name\":\"agreement.concluded\",\"revision\":\"1\",\"payload\":{\"title\":\"Gəncə\"},"
+                + "\"name\":\"agreement.concluded\",\"revision\":\"1\",\"payload\":" + payloadOf(aggregateId) + ","
                 + "\"metaData\":{}}";
+    }
+
+    /** The stored JSON of the conclusion of the agreement {@code aggregateId} ({@code agreement:…}). */
+    static String payloadOf(String aggregateId) {
+        AgreementConcluded concluded = new AgreementConcluded(AgreementId.of(aggregateId.substring(
+                "agreement:".length())), LocalDate.of(2024, 7, 10), "Gəncə", InstrumentKind.AGREEMENT,
+                List.of(AZ, PK), List.of(Sector.TRADE), List.of(Area.of("agriculture")),
+                EntryIntoForceRule.daysAfterLastRatification(30), Period.ofYears(5), null, CITED);
+        return new String(new StoredNameSerializer().serialize(concluded, byte[].class).getData(),
+                StandardCharsets.UTF_8);
+    }
+
+    /** A log in format 2: the header, the lines, and the end marker that fits them. */
+    static byte[] log2(String... lines) {
+        List<String> all = new ArrayList<>(List.of(HEADER));
+        all.addAll(List.of(lines));
+        long commands = Arrays.stream(lines).filter(line -> line.startsWith("{\"command\"")).count();
+        byte[] body = log(all.toArray(String[]::new));
+        return log(concat(all, endMarker(lines.length - commands, commands, sha256(body))));
+    }
+
+    static String endMarker(long events, long commands, String sha256) {
+        return "{\"end\":\"entente-event-log/2\",\"events\":" + events + ",\"commands\":" + commands
+                + ",\"sha256\":\"" + sha256 + "\"}";
+    }
+
+    static String[] concat(List<String> lines, String last) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(last);
+        return all.toArray(String[]::new);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Tuple> asStored(List<? extends DomainEventMessage<?>> events) {
@@ -332,14 +374,17 @@ abstract class EventLogContract {
 
         @Test
         void storedJsonIsCarriedAsWrittenDownToTheTextOfItsNumbers() {
-            String payload = "{\"ratio\":1.50,\"big\":123456789012345678901234567890.000,\"tiny\":1E-7,"
+            // Members the event does not know are ignored when it is read, so the numbers can ride along in it.
+            String valid = payloadOf("agreement:exact");
+            String payload = valid.substring(0, valid.length() - 1) + ",\"ratio\":1.50,"
+                    + "\"big\":123456789012345678901234567890.000,\"tiny\":1E-7,"
                     + "\"text\":\"Gəncə \\\"quoted\\\"\\n\",\"nested\":[{\"a\":null,\"b\":true},[]]}";
             JdbcStorage source = emptyStore();
-            insertRow(source, "exact", "agreement:exact", 0, "agreement.concluded", null, payload, null);
+            insertRow(source, "exact", "agreement:exact", 0, "agreement.concluded", "1", payload, null);
 
             byte[] exported = export(source);
 
-            assertThat(lines(exported).get(1)).contains("\"revision\":null,\"payload\":" + payload
+            assertThat(lines(exported).get(1)).contains("\"revision\":\"1\",\"payload\":" + payload
                     + ",\"metaData\":null}");
             JdbcStorage target = emptyStore();
             importInto(target, exported);
@@ -356,7 +401,7 @@ abstract class EventLogContract {
 
             byte[] exported = export(source);
 
-            assertThat(lines(exported)).hasSize(6);
+            assertThat(lines(exported)).hasSize(7);
             JdbcStorage target = emptyStore();
             importInto(target, exported);
             assertThat(count(target, "SnapshotEventEntry")).isZero();
@@ -417,7 +462,7 @@ abstract class EventLogContract {
 
             List<String> lines = lines(export(source));
 
-            assertThat(lines).hasSize(history.size() + 1);
+            assertThat(lines).hasSize(history.size() + 2);
             assertThat(lines.get(0)).isEqualTo(HEADER);
             List<List<String>> rows = rows(source);
             for (int i = 0; i < history.size(); i++) {
@@ -463,14 +508,16 @@ abstract class EventLogContract {
             long events = EventLog.export(emptyStore(), out);
 
             assertThat(events).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER + "\n");
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER + "\n"
+                    + endMarker(0, 0, sha256(log(HEADER))) + "\n");
         }
 
         @Test
         void aLogOfOnlyTheHeaderImportsNothing() {
             JdbcStorage target = emptyStore();
 
-            assertThat(importInto(target, log(HEADER))).isEqualTo(new ImportReport(0, 0));
+            assertThat(importInto(target, log2())).isEqualTo(new ImportReport(0, 0));
+            assertThat(importInto(emptyStore(), log(HEADER_1))).isEqualTo(new ImportReport(0, 0));
             assertThat(events(target)).isZero();
         }
     }
@@ -522,7 +569,7 @@ abstract class EventLogContract {
         void aMissingOrMistypedFieldIsRefusedByName(String field, String invalid) {
             JdbcStorage target = emptyStore();
 
-            assertThatThrownBy(() -> importInto(target, log(HEADER, line("e1", 0), invalid)))
+            assertThatThrownBy(() -> importInto(target, log(HEADER_1, line("e1", 0), invalid)))
                     .isInstanceOfSatisfying(EventLogException.class, refused -> {
                         assertThat(refused.code()).isEqualTo(EventLogException.INVALID_LINE);
                         assertThat(refused.line()).isEqualTo(3);
@@ -534,19 +581,19 @@ abstract class EventLogContract {
 
         @Test
         void aHistoryThatDoesNotStartAtZeroIsRefused() {
-            assertRefused(log(HEADER, line("e1", "agreement:other", 0), line("e2", 1)),
+            assertRefused(log(HEADER_1, line("e1", "agreement:other", 0), line("e2", 1)),
                     EventLogException.SEQUENCE_GAP, 3);
         }
 
         @Test
         void aHistoryThatSkipsASequenceNumberIsRefused() {
-            assertRefused(log(HEADER, line("e1", 0), line("e2", 1), line("e3", 3)),
+            assertRefused(log(HEADER_1, line("e1", 0), line("e2", 1), line("e3", 3)),
                     EventLogException.SEQUENCE_GAP, 4);
         }
 
         @Test
         void aSequenceNumberTakenTwiceIsRefused() {
-            assertRefused(log(HEADER, line("e1", 0), line("e2", 1), line("e3", 1)),
+            assertRefused(log(HEADER_1, line("e1", 0), line("e2", 1), line("e3", 1)),
                     EventLogException.SEQUENCE_GAP, 4);
         }
 
@@ -554,7 +601,7 @@ abstract class EventLogContract {
         void aRepeatedEventIdentifierIsRefusedNamingItsFirstLine() {
             JdbcStorage target = emptyStore();
 
-            assertThatThrownBy(() -> importInto(target, log(HEADER, line("e1", 0), line("e2", 1),
+            assertThatThrownBy(() -> importInto(target, log(HEADER_1, line("e1", 0), line("e2", 1),
                     line("e1", "agreement:other", 0)))).isInstanceOfSatisfying(EventLogException.class, refused -> {
                         assertThat(refused.code()).isEqualTo(EventLogException.DUPLICATE_EVENT);
                         assertThat(refused.line()).isEqualTo(4);
@@ -565,7 +612,7 @@ abstract class EventLogContract {
 
         @Test
         void aRefusalAfterManyInsertedBatchesLeavesTheStoreEmptyAndReadyForAnotherImport() {
-            List<String> lines = new ArrayList<>(List.of(HEADER));
+            List<String> lines = new ArrayList<>(List.of(HEADER_1));
             for (int i = 0; i < 1_500; i++) {
                 lines.add(line("e" + i, i));
             }
@@ -581,8 +628,256 @@ abstract class EventLogContract {
 
             assertThat(events(target)).isZero();
             assertThat(importInto(target, valid)).isEqualTo(new ImportReport(1_500, 1));
-            assertThat(export(target)).isEqualTo(valid);
+            assertThat(lines(export(target)).subList(1, 1_501)).isEqualTo(lines(valid).subList(1, 1_501));
         }
+    }
+
+    /** An event line with the given name, revision and payload, its other fields as in {@link #line}. */
+    static String eventLine(String eventId, String aggregateId, long sequence, String name, String revision,
+                            String payload, String metaData) {
+        return "{\"eventId\":\"" + eventId + "\",\"aggregateType\":\"Visit\",\"aggregateId\":\"" + aggregateId
+                + "\",\"sequence\":" + sequence + ",\"recordedAt\":\"2024-07-11T10:00:00.123Z\",\"name\":\"" + name
+                + "\",\"revision\":" + (revision == null ? "null" : "\"" + revision + "\"") + ",\"payload\":"
+                + payload + ",\"metaData\":" + metaData + "}";
+    }
+
+    static String scheduledPayload() {
+        return new String(new StoredNameSerializer().serialize(scheduled(VISIT), byte[].class).getData(),
+                StandardCharsets.UTF_8);
+    }
+
+    static String commandLine(String digest, String aggregateId, Integer events) {
+        return "{\"command\":\"" + digest + "\",\"label\":\"visits.json:3:5\",\"aggregateId\":"
+                + (aggregateId == null ? "null" : "\"" + aggregateId + "\"") + ",\"events\":" + events + "}";
+    }
+
+    static Map<String, String> stamped(String digest) {
+        return Map.of("entente.command", digest, "desk", "Gəncə");
+    }
+
+    static DomainEventMessage<?> stampedMessage(String type, String aggregateId, long sequence, Object payload,
+                                                String digest) {
+        return new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, stamped(digest),
+                UUID.randomUUID().toString(), RECORDED.plusSeconds(sequence));
+    }
+
+    static void assertProblems(JdbcStorage target, byte[] log, Tuple... codesAndLines) {
+        assertThatThrownBy(() -> importInto(target, log)).isInstanceOfSatisfying(EventLogException.class,
+                refused -> assertThat(refused.problems())
+                        .extracting(EventLogException.Problem::code, EventLogException.Problem::line)
+                        .containsExactly(codesAndLines));
+        assertThat(events(target)).isZero();
+        assertThat(count(target, "entente_applied_command")).isZero();
+    }
+
+    @Nested
+    class FormatTwo {
+
+        JdbcStorage withCommands() {
+            JdbcStorage source = withHistory(emptyStore(), List.of(
+                    stampedMessage("Visit", VISIT.aggregateId(), 0, scheduled(VISIT), "d-schedule"),
+                    stampedMessage("Visit", VISIT.aggregateId(), 1, arrived(VISIT, DAY), "d-arrive")));
+            source.commandLog().record(new AppliedCommand("d-schedule", "visits.json:1:1", VISIT.aggregateId(), 1));
+            source.commandLog().record(new AppliedCommand("d-arrive", "visits.json:9:1", VISIT.aggregateId(), 1));
+            // Recorded by a version that kept neither aggregate nor count.
+            source.commandLog().record(AppliedCommand.of("a-older", "old.json:2:1"));
+            return source;
+        }
+
+        @Test
+        void appliedCommandsTravelWithTheEventsAndTheRoundTripKeepsEveryByte() {
+            JdbcStorage source = withCommands();
+            byte[] exported = export(source);
+
+            JdbcStorage target = emptyStore();
+            ImportReport report = importInto(target, exported);
+
+            assertThat(report).isEqualTo(new ImportReport(2, 1, 3));
+            assertThat(target.commandLog().entries()).isEqualTo(source.commandLog().entries());
+            assertThat(target.commandLog().contains("d-arrive")).isTrue();
+            assertThat(export(target)).isEqualTo(exported);
+            assertThat(rows(target)).isEqualTo(rows(source));
+        }
+
+        @Test
+        void commandsFollowTheEventsByDigestAndTheEndMarkerCountsAndDigestsEverythingBeforeIt() {
+            byte[] exported = export(withCommands());
+
+            List<String> lines = lines(exported);
+
+            assertThat(lines).hasSize(7);
+            assertThat(lines.get(3)).isEqualTo("{\"command\":\"a-older\",\"label\":\"old.json:2:1\","
+                    + "\"aggregateId\":null,\"events\":null}");
+            assertThat(lines.get(4)).isEqualTo("{\"command\":\"d-arrive\",\"label\":\"visits.json:9:1\","
+                    + "\"aggregateId\":\"visit:aliyev-pakistan-2024\",\"events\":1}");
+            assertThat(lines.get(5)).startsWith("{\"command\":\"d-schedule\"");
+            String before = String.join("\n", lines.subList(0, 6)) + "\n";
+            assertThat(lines.get(6)).isEqualTo(endMarker(2, 3, sha256(before.getBytes(StandardCharsets.UTF_8))));
+        }
+
+        @Test
+        void aLogCutAtALineBoundaryIsRefusedAsTruncated() {
+            List<String> lines = lines(export(withCommands()));
+
+            assertProblems(emptyStore(), log(lines.subList(0, 6).toArray(String[]::new)),
+                    new Tuple(EventLogException.TRUNCATED, 7L));
+            assertProblems(emptyStore(), log(lines.subList(0, 2).toArray(String[]::new)),
+                    new Tuple(EventLogException.TRUNCATED, 3L));
+        }
+
+        @Test
+        void aChangedLineIsRefusedByTheChecksum() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.set(2, lines.get(2).replace("Nur Khan Airbase", "Chaklala Airbase"));
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.CHECKSUM_MISMATCH, 7L));
+        }
+
+        @Test
+        void aMissingLineIsRefusedByTheCountAndTheChecksum() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.remove(3);
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.COUNT_MISMATCH, 6L),
+                    new Tuple(EventLogException.CHECKSUM_MISMATCH, 6L));
+        }
+
+        @Test
+        void aWrongCountIsRefused() {
+            List<String> lines = new ArrayList<>(lines(export(withCommands())));
+            lines.set(6, lines.get(6).replace("\"events\":2", "\"events\":3"));
+
+            assertProblems(emptyStore(), log(lines.toArray(String[]::new)),
+                    new Tuple(EventLogException.COUNT_MISMATCH, 7L));
+        }
+
+        @Test
+        void linesOutOfTheirOrderAreRefused() {
+            assertProblems(emptyStore(), log2(commandLine("c1", null, null), line("e1", 0)),
+                    new Tuple(EventLogException.OUT_OF_ORDER, 3L));
+            List<String> afterEnd = new ArrayList<>(lines(log2(line("e1", 0))));
+            afterEnd.add(line("e2", 1));
+            assertProblems(emptyStore(), log(afterEnd.toArray(String[]::new)),
+                    new Tuple(EventLogException.OUT_OF_ORDER, 4L));
+        }
+
+        @Test
+        void aCommandRecordedTwiceIsRefused() {
+            assertProblems(emptyStore(), log2(line("e1", 0), commandLine("c1", null, null),
+                    commandLine("c1", null, null)), new Tuple(EventLogException.DUPLICATE_COMMAND, 4L));
+        }
+
+        @Test
+        void commandsThatDisagreeWithTheEventsDigestsAreRefused() {
+            String stampedLine = eventLine("e1", VISIT.aggregateId(), 0, "visit.scheduled", "1", scheduledPayload(),
+                    "{\"entente.command\":\"nowhere\"}");
+            assertProblems(emptyStore(), log2(stampedLine, commandLine("c1", VISIT.aggregateId(), 2)),
+                    new Tuple(EventLogException.COMMAND_MISMATCH, 2L),
+                    new Tuple(EventLogException.COMMAND_MISMATCH, 3L));
+        }
+
+        @Test
+        void aMistypedCommandOrEndMarkerIsRefusedByField() {
+            JdbcStorage target = emptyStore();
+            assertThatThrownBy(() -> importInto(target, log2(line("e1", 0),
+                    "{\"command\":\"c1\",\"label\":\"\",\"aggregateId\":7,\"events\":-1,\"extra\":1}")))
+                    .isInstanceOfSatisfying(EventLogException.class, refused -> assertThat(refused.problems())
+                            .extracting(EventLogException.Problem::field)
+                            .containsExactly("label", "aggregateId", "events", "extra"));
+        }
+
+        @Test
+        void aStoreThatHoldsOnlyAppliedCommandsIsNotEmpty() {
+            JdbcStorage target = emptyStore();
+            target.commandLog().record(AppliedCommand.of("c1", "visits.json:1:1"));
+
+            assertThatThrownBy(() -> importInto(target, log2(line("e1", 0))))
+                    .isInstanceOfSatisfying(EventLogException.class,
+                            refused -> assertThat(refused.code()).isEqualTo(EventLogException.STORE_NOT_EMPTY));
+            assertThat(events(target)).isZero();
+        }
+    }
+
+    @Nested
+    class EveryEventIsReadBeforeAnythingIsWritten {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dev.entente.adapters.jdbc.eventlog.EventLogContract#unreadableEvents")
+        void anEventTheStoreCouldNotReadIsRefusedWithItsLineAndCode(String why, String name, String revision,
+                                                                  String payload, String code) {
+            JdbcStorage target = emptyStore();
+            byte[] log = log2(line("e0", 0), eventLine("e1", VISIT.aggregateId(), 0, name, revision, payload, "{}"));
+
+            assertProblems(target, log, new Tuple(code, 3L));
+            assertThatThrownBy(() -> importInto(target, log)).hasMessageContaining("Line 3: ");
+        }
+
+        @Test
+        void theSameChecksApplyToALogInFormat1() {
+            assertProblems(emptyStore(), log(HEADER_1, eventLine("e1", VISIT.aggregateId(), 0, "visit.teleported",
+                    "1", scheduledPayload(), "{}")), new Tuple(EventLogException.UNKNOWN_EVENT, 2L));
+        }
+
+        @Test
+        void everyProblemIsReportedTogetherInTheOrderOfTheLines() {
+            String payload = scheduledPayload();
+            byte[] log = log2(line("e0", 0),
+                    eventLine("e1", VISIT.aggregateId(), 0, "visit.teleported", "1", payload, "{}"),
+                    line("e2", 2),
+                    eventLine("e3", "visit:other", 0, "visit.scheduled", "1", payload.replace("\"host\":\"PK\"",
+                            "\"host\":\"XX\""), "{}"),
+                    "{\"eventId\":\"e4\"");
+
+            assertThatThrownBy(() -> importInto(emptyStore(), log)).isInstanceOfSatisfying(EventLogException.class,
+                    refused -> {
+                        assertThat(refused.problems())
+                                .extracting(EventLogException.Problem::code, EventLogException.Problem::line)
+                                .containsExactly(new Tuple(EventLogException.UNKNOWN_EVENT, 3L),
+                                        new Tuple(EventLogException.SEQUENCE_GAP, 4L),
+                                        new Tuple(EventLogException.INVALID_PAYLOAD, 5L),
+                                        new Tuple(EventLogException.MALFORMED, 6L));
+                        assertThat(refused.getMessage()).startsWith("The event log is refused for 4 problems:\n")
+                                .contains("Line 5: ", "XX");
+                    });
+        }
+
+        @Test
+        void anOldRevisionIsReadThroughTheUpcastersAndItsValuesChecked() {
+            String badCountry = SIGNED_REVISION_1.replace("\"country\":\"PK\"", "\"country\":\"XX\"");
+            String concluded = eventLine("e0", TREATY.aggregateId(), 0, "agreement.concluded", "1",
+                    new String(new StoredNameSerializer().serialize(concluded(), byte[].class).getData(),
+                            StandardCharsets.UTF_8), "{}");
+
+            assertThat(importInto(emptyStore(), log2(concluded, eventLine("e1", TREATY.aggregateId(), 1,
+                    "agreement.signed", "1", SIGNED_REVISION_1, "{}")))).isEqualTo(new ImportReport(2, 1));
+            assertProblems(emptyStore(), log2(concluded, eventLine("e1", TREATY.aggregateId(), 1,
+                    "agreement.signed", "1", badCountry, "{}")), new Tuple(EventLogException.INVALID_PAYLOAD, 3L));
+        }
+    }
+
+    static Stream<Arguments> unreadableEvents() {
+        String payload = scheduledPayload();
+        return Stream.of(
+                arguments("an unknown name", "visit.teleported", "1", payload, EventLogException.UNKNOWN_EVENT),
+                arguments("a Java class name", "dev.entente.domain.visit.VisitScheduled", "1", payload,
+                        EventLogException.UNKNOWN_EVENT),
+                arguments("a later revision", "visit.scheduled", "2", payload, EventLogException.UNKNOWN_REVISION),
+                arguments("no revision", "visit.scheduled", null, payload, EventLogException.UNKNOWN_REVISION),
+                arguments("a revision no upcaster reads", "agreement.signed", "0", SIGNED_REVISION_1,
+                        EventLogException.UNKNOWN_REVISION),
+                arguments("country XX", "visit.scheduled", "1", payload.replace("\"host\":\"PK\"",
+                        "\"host\":\"XX\""), EventLogException.INVALID_PAYLOAD),
+                arguments("the date 'soon'", "visit.scheduled", "1", payload.replace("\"occurredOn\":\"2024-07-08\"",
+                        "\"occurredOn\":\"soon\""), EventLogException.INVALID_PAYLOAD),
+                arguments("a missing id", "visit.scheduled", "1", payload.replace(
+                        "\"visitId\":\"aliyev-pakistan-2024\",", ""), EventLogException.INVALID_PAYLOAD),
+                arguments("another aggregate's event", "visit.scheduled", "1", payload.replace(
+                        "\"visitId\":\"aliyev-pakistan-2024\"", "\"visitId\":\"another-visit\""),
+                        EventLogException.INVALID_PAYLOAD),
+                arguments("a kind the domain has not", "visit.scheduled", "1", payload.replace("\"kind\":\"STATE\"",
+                        "\"kind\":\"SECRET\""), EventLogException.INVALID_PAYLOAD));
     }
 
     static Stream<Arguments> unsupportedFormats() {
@@ -590,29 +885,29 @@ abstract class EventLogContract {
                 arguments("an empty file", new byte[0]),
                 arguments("a blank first line", log("", line("e1", 0))),
                 arguments("no header, an event first", log(line("e1", 0))),
-                arguments("a later version", log("{\"format\":\"entente-event-log/2\"}", line("e1", 0))),
+                arguments("a later version", log("{\"format\":\"entente-event-log/3\"}", line("e1", 0))),
                 arguments("another format", log("{\"format\":\"csv\"}")),
                 arguments("a header with more fields", log("{\"format\":\"entente-event-log/1\",\"by\":\"x\"}")),
                 arguments("not JSON at all", log("eventId,aggregateId", "e1,agreement:treaty")));
     }
 
     static Stream<Arguments> malformedLogs() {
-        byte[] notUtf8 = log(HEADER, line("e1", 0), line("e2", 1));
+        byte[] notUtf8 = log(HEADER_1, line("e1", 0), line("e2", 1));
         int at = new String(notUtf8, StandardCharsets.UTF_8).lastIndexOf("Gəncə");
         // The lone continuation byte stays on line 3, so that the fault is blamed on that line.
         notUtf8[new String(notUtf8, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8)
                 .length] = (byte) 0x80;
-        byte[] noFinalNewline = log(HEADER, line("e1", 0), line("e2", 1));
+        byte[] noFinalNewline = log(HEADER_1, line("e1", 0), line("e2", 1));
         return Stream.of(
-                arguments("a line cut short", log(HEADER, line("e1", 0), "{\"eventId\":\"e2\",\"aggregateType\":\"Agr"),
+                arguments("a line cut short", log(HEADER_1, line("e1", 0), "{\"eventId\":\"e2\",\"aggregateType\":\"Agr"),
                         3L),
                 arguments("a line cut short after a wrong field",
-                        log(HEADER, "{\"eventId\":7,\"aggregateType\":\"Agr"), 2L),
+                        log(HEADER_1, "{\"eventId\":7,\"aggregateType\":\"Agr"), 2L),
                 arguments("the last newline missing", Arrays.copyOf(noFinalNewline, noFinalNewline.length - 1), 3L),
-                arguments("not JSON", log(HEADER, line("e1", 0), "hello"), 3L),
-                arguments("a blank line", log(HEADER, "", line("e1", 0)), 2L),
-                arguments("an array", log(HEADER, "[1,2]"), 2L),
-                arguments("two objects on one line", log(HEADER, line("e1", 0) + line("e2", 1)), 2L),
+                arguments("not JSON", log(HEADER_1, line("e1", 0), "hello"), 3L),
+                arguments("a blank line", log(HEADER_1, "", line("e1", 0)), 2L),
+                arguments("an array", log(HEADER_1, "[1,2]"), 2L),
+                arguments("two objects on one line", log(HEADER_1, line("e1", 0) + line("e2", 1)), 2L),
                 arguments("bytes that are not UTF-8", notUtf8, 3L));
     }
 
@@ -621,7 +916,7 @@ abstract class EventLogContract {
         return Stream.of(
                 arguments("sequence", valid.replace("\"sequence\":1,", "")),
                 arguments("eventId", valid.replace("\"eventId\":\"e2\",", "")),
-                arguments("payload", valid.replace(",\"payload\":{\"title\":\"Gəncə\"}", "")),
+                arguments("payload", valid.replace(",\"payload\":" + payloadOf("agreement:treaty"), "")),
                 arguments("sequence", valid.replace("\"sequence\":1", "\"sequence\":\"1\"")),
                 arguments("sequence", valid.replace("\"sequence\":1", "\"sequence\":-1")),
                 arguments("sequence", valid.replace("\"sequence\":1", "\"sequence\":1.0")),
@@ -630,7 +925,7 @@ abstract class EventLogContract {
                 arguments("aggregateId", valid.replace("\"aggregateId\":\"agreement:treaty\"", "\"aggregateId\":{}")),
                 arguments("revision", valid.replace("\"revision\":\"1\"", "\"revision\":1")),
                 arguments("recordedAt", valid.replace("2024-07-11T10:00:00.123Z", "yesterday")),
-                arguments("payload", valid.replace("{\"title\":\"Gəncə\"}", "\"{}\"")),
+                arguments("payload", valid.replace(payloadOf("agreement:treaty"), "\"{}\"")),
                 arguments("metaData", valid.replace("\"metaData\":{}", "\"metaData\":[]")),
                 arguments("globalIndex", valid.replace("{\"eventId\"", "{\"globalIndex\":2,\"eventId\"")),
                 arguments("name", valid.replace("\"revision\"", "\"name\":\"again\",\"revision\"")));
