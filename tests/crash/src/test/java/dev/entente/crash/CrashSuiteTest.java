@@ -70,7 +70,8 @@ class CrashSuiteTest {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "#%02d %s at %.0f%%", number, phase, fraction * 100);
+            return phase == Phase.APPLY_COMMITTED ? String.format(Locale.ROOT, "#%02d %s", number, phase)
+                    : String.format(Locale.ROOT, "#%02d %s at %.0f%%", number, phase, fraction * 100);
         }
     }
 

@@ -110,6 +110,45 @@ class EventLogFuzzTest {
         assertThat(Dirs.fingerprint(store)).as("the store's files after the refusal").isEqualTo(before);
     }
 
+    /** Found by {@link #fields_and_payloads_changed}: an unknown stored event name is imported, and cannot be read. */
+    @Example
+    void found_an_unknown_event_name_is_imported() {
+        check(firstEvent("name", "\"visit.no-such-event\""));
+    }
+
+    /** Found by {@link #fields_and_payloads_changed}: a date the domain refuses is imported, and cannot be read. */
+    @Example
+    void found_a_date_that_is_no_date_is_imported() {
+        check(firstEvent("payload.plannedFrom", "\"soon\""));
+    }
+
+    /** Found by {@link #fields_and_payloads_changed}: an unassigned country is imported, and cannot be read. */
+    @Example
+    void found_an_unknown_country_is_imported() {
+        check(firstEvent("payload.host", "\"XX\""));
+    }
+
+    /** Issue 7: a log cut exactly at a line boundary (its last event gone) must be refused. */
+    @Example
+    void found_a_log_without_its_last_line_is_imported() {
+        InProcess.Result result = check(new Case("drop-line", lines.size() - 1, 0, "null"));
+        assertThat(result.exitCode()).as("a log without its last line must be refused: %s", result).isNotZero();
+    }
+
+    /** A case that replaces one field of the first event line ({@code payload.x} for a payload field). */
+    private static Case firstEvent(String path, String value) {
+        JsonNode event = Json.parse(lines.get(1));
+        List<Json.Slot> slots = Json.slots(List.of(event));
+        String[] names = path.split("\\.");
+        JsonNode container = names.length == 1 ? event : event.get(names[0]);
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).container() == container && names[names.length - 1].equals(slots.get(i).field())) {
+                return new Case("replace-field", 0, i, value);
+            }
+        }
+        throw new IllegalArgumentException("No field " + path + " in " + lines.get(1));
+    }
+
     @Provide
     Arbitrary<Case> lineMutations() {
         return cases("drop-line", "truncate", "duplicate-line", "swap-lines");
@@ -137,7 +176,9 @@ class EventLogFuzzTest {
         try {
             Path store = directory.resolve("store");
             Path log = Files.write(Files.createDirectories(directory).resolve("history.jsonl"), mutate(mutation));
-            InProcess.Result result = InProcess.run("import", log.toString(), "--store", store.toString());
+            InProcess.Result result = InProcess.run(ChronicleFuzzTest.FUZZ_TIMEOUT, "import", log.toString(),
+                    "--store", store.toString());
+            assertThat(result.timedOut()).as("the command ended by itself: %s", result).isFalse();
             assertThat(result.escaped()).as("an exception escaped Main.run: %s", result).isNull();
             assertThat(result.exitCode()).as("the exit code: %s", result).isIn(0, 1, 2);
             if (result.exitCode() != 0) {
