@@ -71,9 +71,10 @@ class ChronicleFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("%nChronicle fuzzing: %d cases run, %d refused, %d applied%n", TRIED.get(), REFUSED.get(),
-                TRIED.get() - REFUSED.get());
-        Dirs.delete(work);
+        String summary = String.format("%nChronicle fuzzing: %d cases run, %d refused, %d applied%n", TRIED.get(),
+                REFUSED.get(), TRIED.get() - REFUSED.get());
+        Fuzzing.report(summary);
+        Dirs.deleteWhatCanBe(work);
     }
 
     @Property

@@ -35,6 +35,18 @@ final class Dirs {
         return to;
     }
 
+    /**
+     * Deletes what can be deleted of a suite's scratch directory; a command interrupted for its time may still be
+     * writing there, and a leftover in the temporary directory is no test failure.
+     */
+    static void deleteWhatCanBe(Path directory) {
+        try {
+            delete(directory);
+        } catch (UncheckedIOException e) {
+            System.err.println("Could not delete all of " + directory + ": " + e.getCause());
+        }
+    }
+
     static void delete(Path directory) {
         if (!Files.exists(directory)) {
             return;

@@ -74,9 +74,10 @@ class EventLogFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("%nEvent log fuzzing: %d cases run, %d refused, %d imported%n", TRIED.get(),
+        String summary = String.format("%nEvent log fuzzing: %d cases run, %d refused, %d imported%n", TRIED.get(),
                 REFUSED.get(), TRIED.get() - REFUSED.get());
-        Dirs.delete(work);
+        Fuzzing.report(summary);
+        Dirs.deleteWhatCanBe(work);
     }
 
     @Property
