@@ -9,6 +9,7 @@ import dev.entente.adapters.json.chronicle.ChronicleException;
 import dev.entente.adapters.json.chronicle.ChronicleReader;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.batch.BatchReport;
+import dev.entente.chronicles.GeneratedChronicle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,7 +78,7 @@ public class ApplyBenchmark {
 
     private boolean throughTheEngine;
     private Path chronicleDirectory;
-    private ApplyChronicle.Written chronicle;
+    private GeneratedChronicle.Written chronicle;
     /** The baseline's rows: the events the engine recorded when it applied the chronicle. */
     private List<Recorded> recorded;
     private final ObjectMapper mapper = EntenteJson.mapper();
@@ -98,7 +99,7 @@ public class ApplyBenchmark {
         throughTheEngine = params.getBenchmark().endsWith("." + APPLY);
         chronicleDirectory = Stores.freshDirectory("chronicle-");
         long started = System.nanoTime();
-        chronicle = ApplyChronicle.write(chronicleDirectory.resolve("chronicle.jsonl"), applyCommands);
+        chronicle = GeneratedChronicle.write(chronicleDirectory.resolve("chronicle.jsonl"), applyCommands);
         System.out.printf("%n(wrote a chronicle of %,d commands, %,d sources, %,d bytes, recording %,d events, in"
                         + " %.1f s)%n", chronicle.commands(), chronicle.sources(), chronicle.bytes(), chronicle.events(),
                 (System.nanoTime() - started) / 1e9);

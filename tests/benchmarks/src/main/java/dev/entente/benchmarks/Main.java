@@ -1,5 +1,6 @@
 package dev.entente.benchmarks;
 
+import dev.entente.chronicles.GeneratedChronicle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class Main {
                     commands.in("/s"), raw.in("/s"), commands.ratioTo(raw), settings.commands, iterations(sent));
         }
         if (settings.apply) {
-            int events = ApplyChronicle.events(settings.applyCommands);
+            int events = GeneratedChronicle.events(settings.applyCommands);
             RunResult applied = find(results, ApplyBenchmark.class, ApplyBenchmark.APPLY);
             RunResult inserted = find(results, ApplyBenchmark.class, ApplyBenchmark.RAW_BATCH_INSERT);
             Rate apply = Rate.of(settings.applyCommands, applied);

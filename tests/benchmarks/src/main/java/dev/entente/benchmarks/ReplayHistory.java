@@ -1,5 +1,6 @@
 package dev.entente.benchmarks;
 
+import dev.entente.chronicles.Cast;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.ConcludeAgreement;
 import dev.entente.domain.agreement.InstrumentKind;

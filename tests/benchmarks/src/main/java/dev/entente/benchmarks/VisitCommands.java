@@ -1,5 +1,6 @@
 package dev.entente.benchmarks;
 
+import dev.entente.chronicles.Cast;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;

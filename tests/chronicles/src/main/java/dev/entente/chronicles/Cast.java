@@ -1,4 +1,4 @@
-package dev.entente.benchmarks;
+package dev.entente.chronicles;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Locale;
 
 /** The generated histories' states, dyads, dignitaries and source: made up, deterministic, and valid. */
-final class Cast {
+public final class Cast {
 
     /** The first day of every generated history. */
-    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 3);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 3);
 
-    static final List<Source> SOURCES = List.of(Source.of("Generated history for the benchmarks",
+    public static final List<Source> SOURCES = List.of(Source.of("Generated history for the benchmarks",
             "entente-benchmarks", FIRST_DAY));
 
     private static final List<Country> COUNTRIES = List.of("AZ", "PK", "TR", "FR", "DE", "IT", "ES", "JP", "CN", "IN",
             "BR", "US", "GB", "KZ", "UZ", "GE").stream().map(Country::of).toList();
 
     /** Twenty dyads: each country paired with the next one and with the one five places on, around the list. */
-    static final List<Dyad> DYADS = dyads(20);
+    public static final List<Dyad> DYADS = dyads(20);
 
     private Cast() {
     }
@@ -38,21 +38,21 @@ final class Cast {
         return List.copyOf(dyads);
     }
 
-    static Dignitary headOfState(Country country) {
+    public static Dignitary headOfState(Country country) {
         return new Dignitary("Head of state of " + country.name(), Office.HEAD_OF_STATE, country);
     }
 
-    static Dignitary headOfGovernment(Country country) {
+    public static Dignitary headOfGovernment(Country country) {
         return new Dignitary("Head of government of " + country.name(), Office.HEAD_OF_GOVERNMENT, country);
     }
 
     /** A slug for ids, e.g. {@code az-pk}. */
-    static String slug(Dyad dyad) {
+    public static String slug(Dyad dyad) {
         return dyad.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Where the visits to {@code country} arrive and where its agreements are signed. */
-    static String capitalOf(Country country) {
+    public static String capitalOf(Country country) {
         return "Capital of " + country.name();
     }
 }
