@@ -50,7 +50,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
     public void createSchema() {
         // H2 keeps a CLOB apart from its row and copies it through a reader on every write; a VARCHAR (up to a
         // billion characters in H2 2.x) stays in the row, which makes folding thousands of documents much faster.
-        String text = dialect == Dialect.POSTGRES ? "TEXT" : "VARCHAR";
+        String text = dialect == Dialect.H2 ? "VARCHAR" : "TEXT";
         execute(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_document ("
@@ -151,7 +151,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String appendSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (dyad, event_position) DO NOTHING";
             case H2 -> "MERGE INTO entente_rm_timeline t USING (VALUES (CAST(? AS VARCHAR(16)), CAST(? AS DATE), "
                     + "CAST(? AS BIGINT), CAST(? AS VARCHAR))) s (dyad, occurred_on, event_position, body) "
@@ -227,8 +227,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String saveDocumentSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_document (model, doc_key, body) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (model, doc_key) DO UPDATE SET body = EXCLUDED.body";
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_document (model, doc_key, body) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (model, doc_key) DO UPDATE SET body = excluded.body";
             case H2 -> "MERGE INTO entente_rm_document (model, doc_key, body) KEY (model, doc_key) VALUES (?, ?, ?)";
         };
     }
@@ -239,7 +239,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String linkSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES (?, ?, ?) "
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING";
             // Every column is in the key, so replacing a row that is there changes nothing.
             case H2 -> "MERGE INTO entente_rm_link (dyad, model, doc_key) KEY (dyad, model, doc_key) VALUES (?, ?, ?)";
