@@ -14,6 +14,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -213,7 +215,7 @@ public final class JdbcStorage implements Storage {
     /**
      * Axon's JDBC event storage, except that a write the database refuses as read-only or busy says so (as
      * {@link StoreUnavailable}): Axon calls every failed first append "Cannot reuse aggregate identifier". On SQLite
-     * it also asks for the next global index in a way sqlite-jdbc can answer.
+     * it also asks for the lowest and highest indexes in a way sqlite-jdbc can answer.
      */
     private static final class EventTables extends JdbcEventStorageEngine {
 
@@ -242,22 +244,62 @@ public final class JdbcStorage implements Storage {
             }
         }
 
-        /**
-         * The first global index after {@code index}. Axon reads it with {@code getObject(1, Long.class)}, which
-         * sqlite-jdbc refuses for the NULL that {@code MIN} gives when nothing follows; without a row, Axon reads
-         * the same "nothing follows".
+        /*
+         * Axon reads the one value of its MIN and MAX queries with getObject(1, Long.class), which sqlite-jdbc refuses
+         * for the NULL an aggregate of no rows gives. On SQLite each query gets HAVING COUNT(*) > 0: no row, which
+         * Axon reads as the same "nothing there" as NULL.
          */
+
         @Override
         protected PreparedStatement fetchTrackedEvents(Connection connection, long index) throws SQLException {
             if (dialect != Dialect.SQLITE) {
                 return super.fetchTrackedEvents(connection, index);
             }
-            EventSchema schema = schema();
-            PreparedStatement statement = connection.prepareStatement("SELECT MIN(" + schema.globalIndexColumn()
-                    + ") FROM " + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn()
-                    + " > ? HAVING COUNT(*) > 0");
+            PreparedStatement statement = aggregate(connection, "MIN(" + schema().globalIndexColumn() + ")",
+                    schema().globalIndexColumn() + " > ?");
             statement.setLong(1, index);
             return statement;
+        }
+
+        @Override
+        protected PreparedStatement createTailToken(Connection connection) throws SQLException {
+            return dialect != Dialect.SQLITE ? super.createTailToken(connection)
+                    : aggregate(connection, "MIN(" + schema().globalIndexColumn() + ") - 1", null);
+        }
+
+        @Override
+        protected PreparedStatement createHeadToken(Connection connection) throws SQLException {
+            return dialect != Dialect.SQLITE ? super.createHeadToken(connection)
+                    : aggregate(connection, "MAX(" + schema().globalIndexColumn() + ")", null);
+        }
+
+        @Override
+        protected PreparedStatement createTokenAt(Connection connection, Instant dateTime) throws SQLException {
+            if (dialect != Dialect.SQLITE) {
+                return super.createTokenAt(connection, dateTime);
+            }
+            PreparedStatement statement = aggregate(connection, "MIN(" + schema().globalIndexColumn() + ") - 1",
+                    schema().timestampColumn() + " >= ?");
+            statement.setString(1, DateTimeUtils.formatInstant(dateTime));
+            return statement;
+        }
+
+        @Override
+        protected PreparedStatement lastSequenceNumberFor(Connection connection, String aggregateIdentifier)
+                throws SQLException {
+            if (dialect != Dialect.SQLITE) {
+                return super.lastSequenceNumberFor(connection, aggregateIdentifier);
+            }
+            PreparedStatement statement = aggregate(connection, "MAX(" + schema().sequenceNumberColumn() + ")",
+                    schema().aggregateIdentifierColumn() + " = ?");
+            statement.setString(1, aggregateIdentifier);
+            return statement;
+        }
+
+        private PreparedStatement aggregate(Connection connection, String value, String condition)
+                throws SQLException {
+            return connection.prepareStatement("SELECT " + value + " FROM " + schema().domainEventTable()
+                    + (condition == null ? "" : " WHERE " + condition) + " HAVING COUNT(*) > 0");
         }
     }
 
