@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -26,8 +29,12 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -177,6 +184,57 @@ public final class JdbcStorage implements Storage {
     @Override
     public JdbcCommandLog commandLog() {
         return commandLog;
+    }
+
+    /**
+     * How many recorded events the event processor {@code processorName} has not yet handled, each counted against
+     * the token of the segment it belongs to (by aggregate, as Axon's default sequencing policy assigns them). Read
+     * from the tables without claiming a segment or starting a transaction, so a read-only storage can tell whether
+     * its read models are behind the history, and on SQLite without waiting for a writer.
+     */
+    public long eventsNotYetHandled(String processorName, Serializer tokenSerializer) {
+        EventSchema schema = new EventSchema();
+        return Sql.execute(transactions, "Reading how far the event processors are", connection -> {
+            Map<Integer, TrackingToken> tokens = new TreeMap<>();
+            try (PreparedStatement statement = Sql.prepare(connection,
+                    "SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?", processorName);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byte[] token = rows.getBytes(2);
+                    String type = rows.getString(3);
+                    tokens.put(rows.getInt(1), token == null || type == null ? null
+                            : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                }
+            }
+            int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+            long from = tokens.values().stream()
+                    .mapToLong(token -> token == null ? -1 : token.position().orElse(-1)).min().orElse(-1);
+            long unseen = 0;
+            try (PreparedStatement statement = Sql.prepare(connection, "SELECT " + schema.globalIndexColumn() + ", "
+                    + schema.aggregateIdentifierColumn() + " FROM " + schema.domainEventTable() + " WHERE "
+                    + schema.globalIndexColumn() + " > ?", from);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long index = rows.getLong(1);
+                    String aggregate = rows.getString(2);
+                    boolean seen = tokens.entrySet().stream()
+                            .filter(segment -> Segment.computeSegment(segment.getKey(), ids).matches(aggregate))
+                            .anyMatch(segment -> seen(segment.getValue(), index));
+                    unseen += seen ? 0 : 1;
+                }
+            }
+            return unseen;
+        });
+    }
+
+    private static boolean seen(TrackingToken token, long index) {
+        if (token == null) {
+            return false;
+        }
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return index <= gapAware.getIndex() && !gapAware.getGaps().contains(index);
+        }
+        return index <= token.position().orElse(-1);
     }
 
     /** The name this storage's token stores claim segments under; unique to this instance. */

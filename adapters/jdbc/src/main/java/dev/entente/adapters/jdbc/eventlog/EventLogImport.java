@@ -70,7 +70,7 @@ final class EventLogImport {
 
     private void refuseUnlessEmpty() throws SQLException {
         try (PreparedStatement statement = Sql.prepare(connection,
-                "SELECT 1 FROM " + SCHEMA.domainEventTable() + " FETCH FIRST 1 ROWS ONLY");
+                "SELECT 1 FROM " + SCHEMA.domainEventTable() + " LIMIT 1");
              ResultSet rows = statement.executeQuery()) {
             if (rows.next()) {
                 throw EventLogException.at(EventLogException.STORE_NOT_EMPTY, 0,
