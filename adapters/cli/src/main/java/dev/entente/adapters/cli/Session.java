@@ -56,8 +56,17 @@ final class Session implements AutoCloseable {
         }
         JdbcStorage storage = store.openReadOnly();
         try {
-            long unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
-                    new JsonSerialization().messages());
+            long unseen;
+            try {
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
+                        new JsonSerialization().messages());
+            } catch (RuntimeException tablesMissing) {
+                if (notWritable != null) {
+                    throw tablesMissing;
+                }
+                // A store whose tables were never all created: the engine creates them.
+                unseen = -1;
+            }
             if (unseen == 0 || notWritable != null) {
                 if (unseen > 0) {
                     System.err.println("entente: warning: the read models have not caught up with the history ("
