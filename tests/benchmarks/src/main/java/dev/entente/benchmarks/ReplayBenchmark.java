@@ -67,8 +67,7 @@ public class ReplayBenchmark {
             engine.awaitReadModels();
         } else {
             // Kept open across operations, as the engine keeps its pool.
-            connection = Stores.connect(store);
-            connection.setReadOnly(true);
+            connection = Stores.connectReadOnly(store);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.sqlite.SQLiteConfig;
 import java.util.stream.Stream;
 
 /** Where the benchmarks keep their SQLite files (the embedded default), and how they open them. */
@@ -53,6 +54,13 @@ final class Stores {
     /** A plain connection to the database the engine keeps in {@code directory}. */
     static Connection connect(Path directory) throws SQLException {
         return DriverManager.getConnection(url(directory, JdbcStorage.SQLITE_FILE));
+    }
+
+    /** A read-only connection to the database the engine keeps in {@code directory} (SQLite sets that on opening). */
+    static Connection connectReadOnly(Path directory) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection(url(directory, JdbcStorage.SQLITE_FILE));
     }
 
     /** The URL of the SQLite database file {@code name} in {@code directory}. */
