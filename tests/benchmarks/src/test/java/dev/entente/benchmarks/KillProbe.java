@@ -18,11 +18,13 @@ import java.util.stream.Stream;
 /**
  * A throwaway probe for ADR 0007, not a test: a child JVM applies a generated history in one transaction, prints
  * that it committed, and is killed with {@code destroyForcibly} 0–1.5 s later while its read-model processors are
- * still writing; the parent reopens the store and counts the events against what the child had acknowledged. Run (from the repo root,
- * after {@code mvn -B -q verify -pl tests/benchmarks -am -DskipTests}):
+ * still writing; the parent reopens the store and counts the events against what the child had acknowledged. Run
+ * from the repository root after {@code mvn -B -q verify -pl tests/benchmarks -am -DskipTests}, with this module's
+ * classes and test classes, the Entente modules' {@code target/classes} and their dependencies
+ * ({@code mvn dependency:build-classpath -pl tests/benchmarks}) on the class path:
  * <pre>
- * java -cp "tests/benchmarks/target/test-classes:tests/benchmarks/target/classes:$(cat /tmp/bench.cp)" \
- *     dev.entente.benchmarks.KillProbe sqlite 6 20000
+ * java -cp "$CP" dev.entente.benchmarks.KillProbe h2 6 10000
+ * java -cp "$CP" dev.entente.benchmarks.KillProbe sqlite 6 10000
  * </pre>
  * The crash suite proper (many kill points, the integrity check) is the tests/crash module.
  */
