@@ -83,14 +83,6 @@ abstract class EngineContract {
     /** A storage on this test's database; each call opens the same database again. */
     protected abstract Storage openStorage();
 
-    /**
-     * Whether two writers' transactions run at the same time and may conflict (H2, PostgreSQL); on SQLite one
-     * writer waits for the other's commit before it begins, so they never race (SqliteEngineTest shows that).
-     */
-    protected boolean writersRace() {
-        return true;
-    }
-
     /** A plain JDBC connection to this test's database, for what the engine is not to be used for. */
     protected abstract Connection rawConnection() throws SQLException;
 
@@ -192,57 +184,7 @@ abstract class EngineContract {
                         .containsExactlyInAnyOrderElementsOf(ReferenceArticle.agreementIds()));
     }
 
-    @Test
-    void lets_one_of_two_writers_racing_on_an_agreement_win_and_refuses_the_other_whole() throws Exception {
-        if (!writersRace()) {
-            return;
-        }
-        AgreementId race = AgreementId.of("az-pk-race-2024");
-        CyclicBarrier bothLoaded = new CyclicBarrier(2);
-        EntenteEngine one = start();
-        EntenteEngine other = start();
-        one.axonConfiguration().commandBus().registerHandlerInterceptor(waitFor(bothLoaded));
-        other.axonConfiguration().commandBus().registerHandlerInterceptor(waitFor(bothLoaded));
-        one.send(new ConcludeAgreement(race, AFTER_THE_VISIT, "Agreement on the race", InstrumentKind.AGREEMENT,
-                List.of(AZ, PK), List.of(Sector.TRADE), List.of(), null, null, null, CITED));
-        bothLoaded.reset();
-
-        CompletableFuture<Void> byAzerbaijan = CompletableFuture.runAsync(() -> one.send(sign(race, AZ)));
-        CompletableFuture<Void> byPakistan = CompletableFuture.runAsync(() -> other.send(sign(race, PK)));
-        List<Throwable> failures = new ArrayList<>();
-        for (CompletableFuture<Void> writer : List.of(byAzerbaijan, byPakistan)) {
-            try {
-                writer.get(60, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                failures.add(e.getCause());
-            }
-        }
-
-        assertThat(failures).singleElement().isInstanceOf(ConcurrencyException.class);
-        try (var history = one.history()) {
-            List<RecordedEvent> events = history.filter(e -> e.aggregateId().equals(race.aggregateId())).toList();
-            assertThat(events).extracting(RecordedEvent::name).containsExactly("agreement.concluded", "agreement.signed");
-        }
-        assertThat(one.agreement(race).orElseThrow().signings()).hasSize(1);
-    }
-
-    /** Holds each SignAgreement until both writers have loaded the agreement and decided, before they append. */
-    private static MessageHandlerInterceptor<CommandMessage<?>> waitFor(CyclicBarrier barrier) {
-        return (unitOfWork, chain) -> {
-            if (unitOfWork.getMessage().getPayload() instanceof SignAgreement) {
-                unitOfWork.onPrepareCommit(u -> {
-                    try {
-                        barrier.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-                        throw new IllegalStateException("The other writer never got this far", e);
-                    }
-                });
-            }
-            return chain.proceed();
-        };
-    }
-
-    private static SignAgreement sign(AgreementId id, Country party) {
+    static SignAgreement sign(AgreementId id, Country party) {
         return new SignAgreement(id, AFTER_THE_VISIT, "Islamabad", List.of(Signature.forParty(party)), null, CITED);
     }
 
