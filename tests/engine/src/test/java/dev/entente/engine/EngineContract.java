@@ -50,7 +50,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +62,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -184,6 +187,29 @@ abstract class EngineContract {
         }
         assertThat(reports.get(reports.size() - 1)[1]).isEqualTo(history);
         assertThat(reopened.visits(AZ_PK)).hasSize(visits);
+    }
+
+    @Test
+    void closing_waits_until_no_thread_of_the_engine_reads_the_storage() {
+        ReadAfterClose storage = new ReadAfterClose(openStorage());
+        Set<Thread> before = eventStoreThreads();
+        EntenteEngine engine = Entente.builder().storage(storage).start();
+        // The read models are tailing the empty history: each event recorded now wakes the read-ahead thread.
+        playTheReferenceArticle(engine);
+        assertThat(eventStoreThreads()).as("the event store's threads while the engine runs").isNotEmpty();
+
+        engine.close();
+
+        Set<Thread> after = eventStoreThreads();
+        after.removeAll(before);
+        assertThat(after).as("the event store's threads still alive once close() returned").isEmpty();
+        assertThat(storage.readsAfterClose()).as("events read while the storage closed").isEmpty();
+    }
+
+    private static Set<Thread> eventStoreThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("EmbeddedEventStore") && thread.isAlive())
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static void assertSame(Answers actual, Answers expected) {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,12 +27,15 @@ final class FileProblem {
     }
 
     /**
-     * Opens {@code file} and reads a byte of it, so that a file that cannot be read is refused before a store is
-     * opened, with the reason the operating system gives (a directory opens, and fails only when read).
+     * Opens {@code file}, so that a file that cannot be read is refused before a store is opened, with the reason the
+     * operating system gives. A directory opens, and fails only when read: it is read, and nothing else is (a byte
+     * read from a pipe would be lost to the command).
      */
     static void requireReadable(String what, Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel.read(ByteBuffer.allocate(1));
+            if (Files.isDirectory(file)) {
+                channel.read(ByteBuffer.allocate(1));
+            }
         } catch (IOException problem) {
             throw cannotRead(what, file, problem);
         }

@@ -14,7 +14,8 @@ import java.nio.file.StandardOpenOption;
  * A file named by {@code -o}, written whole or not at all: the bytes go to a temporary file next to it, which takes
  * the file's name only when {@link #commit()} is called. Opened before any store is, so that an output that cannot
  * be written is refused with the operating system's reason (exit 2) before anything else happens; closed without a
- * commit, it leaves no file behind.
+ * commit, it leaves no file behind. A device or a pipe ({@code /dev/stdout}, a FIFO) is written directly: it cannot
+ * be replaced by a file, and must not be.
  */
 final class OutputFile implements AutoCloseable {
 
@@ -31,6 +32,13 @@ final class OutputFile implements AutoCloseable {
 
     /** Creates the temporary file beside {@code target}; a target that could never be written is refused now. */
     static OutputFile open(Path target) {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            try {
+                return new OutputFile(target, null, new BufferedOutputStream(Files.newOutputStream(target)));
+            } catch (IOException problem) {
+                throw FileProblem.cannotWrite(target, problem);
+            }
+        }
         if (Files.isDirectory(target)) {
             // Opening a directory for writing fails with the system's own words for it.
             try {
@@ -41,16 +49,13 @@ final class OutputFile implements AutoCloseable {
             throw new UsageError("cannot write " + target + ": Is a directory");
         }
         Path absolute = target.toAbsolutePath();
-        Path temporary;
+        // Created as the file itself would be (its permissions follow the umask), under a name no other run takes.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + System.nanoTime() + ".part");
         try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+            return new OutputFile(target, temporary, new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)));
         } catch (IOException problem) {
-            throw FileProblem.cannotWrite(target, problem);
-        }
-        try {
-            return new OutputFile(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary)));
-        } catch (IOException problem) {
-            deleteQuietly(temporary);
             throw FileProblem.cannotWrite(target, problem);
         }
     }
@@ -65,6 +70,10 @@ final class OutputFile implements AutoCloseable {
         try {
             out.flush();
             out.close();
+            if (temporary == null) {
+                committed = true;
+                return;
+            }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -88,7 +97,9 @@ final class OutputFile implements AutoCloseable {
             } catch (IOException ignored) {
                 // The file is deleted next; what could not be flushed no longer matters.
             }
-            deleteQuietly(temporary);
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
         }
     }
 

@@ -65,11 +65,12 @@ class QuietEndingsTest {
         quiet(run("demo"));
         assertThat(quiet(run("apply", chronicle.toString(), "--store", store)))
                 .startsWith("Applied " + (2 * VISITS) + " commands");
+        // At once: the read models are still folding the history when the replay's engine starts.
+        assertThat(quiet(run("replay", "--store", store)))
+                .startsWith("Replayed " + String.format(Locale.ROOT, "%,d", 2 * VISITS) + " events in ");
         assertThat(quiet(run("state", "AZ", "PK", "--as-of", "2024-03-01", "--store", store)))
                 .contains("Visits                 none on record");
         quiet(run("visits", "AZ", "PK", "--format", "csv", "--store", store));
-        Run replay = run("replay", "--store", store);
-        assertThat(quiet(replay)).startsWith("Replayed " + String.format(Locale.ROOT, "%,d", 2 * VISITS) + " events in ");
         Run export = run("export", "-o", log.toString(), "--store", store);
         assertThat(export.err()).isEqualTo("Exported " + (2 * VISITS) + " events to " + log + ".\n");
         quiet(export);

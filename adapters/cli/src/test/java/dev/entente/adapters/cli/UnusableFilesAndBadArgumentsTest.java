@@ -147,6 +147,20 @@ class UnusableFilesAndBadArgumentsTest {
                 .containsExactlyInAnyOrder("store", "notes.txt", "out.jsonl");
     }
 
+    @Test
+    void an_output_that_fails_half_way_is_refused_with_the_systems_reason_and_the_device_stays_a_device() {
+        // /dev/full accepts the file's opening and refuses its first write, as a full disk would.
+        refused("entente: cannot write /dev/full: No space left on device", "export", "-o", "/dev/full");
+        assertThat(Path.of("/dev/full")).satisfies(device -> assertThat(Files.isRegularFile(device)).isFalse());
+    }
+
+    @Test
+    void an_output_that_is_a_device_is_written_to_not_replaced() {
+        Cli.ok("export", "-o", "/dev/null", "--store", store.toString());
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        assertThat(Path.of("/dev/null")).exists();
+    }
+
     // --- arguments: checked before any store is opened ---------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
