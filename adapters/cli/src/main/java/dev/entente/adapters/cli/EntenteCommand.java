@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a rule refused a command (nothing was written)",
-                "2:bad input or usage, or a file that cannot be read or written (nothing was written)", "3:something else went wrong (e.g. the store could not be opened)"},
+                "2:bad input or usage, or a file that cannot be read or written (nothing was written)",
+                "3:something else went wrong (e.g. the store could not be opened)"},
         footerHeading = "%nEnvironment:%n",
         footer = {"  ENTENTE_STORE          the store when --store is not given (default ./" + Store.DEFAULT_DIRECTORY + ")",
                 "  ENTENTE_DB_USER, ENTENTE_DB_PASSWORD   credentials for a jdbc:postgresql: store"})

@@ -19,24 +19,41 @@ import java.nio.file.StandardOpenOption;
  */
 final class OutputFile implements AutoCloseable {
 
+    /** The path as given, for messages. */
+    private final Path named;
+    /** The file the bytes end up in: the path given, or the file a link there points to. */
     private final Path target;
     private final Path temporary;
     private final OutputStream out;
     private boolean committed;
 
-    private OutputFile(Path target, Path temporary, OutputStream out) {
+    private OutputFile(Path named, Path target, Path temporary, OutputStream out) {
+        this.named = named;
         this.target = target;
         this.temporary = temporary;
         this.out = out;
     }
 
     /** Creates the temporary file beside {@code target}; a target that could never be written is refused now. */
-    static OutputFile open(Path target) {
+    static OutputFile open(Path named) {
+        // Through a link, the file it points to is the one replaced, not the link.
+        Path target = named;
+        if (Files.isSymbolicLink(named)) {
+            try {
+                target = named.toRealPath();
+            } catch (IOException dangling) {
+                target = named;
+            }
+        }
+        return open(named, target);
+    }
+
+    private static OutputFile open(Path named, Path target) {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             try {
-                return new OutputFile(target, null, new BufferedOutputStream(Files.newOutputStream(target)));
+                return new OutputFile(named, target, null, new BufferedOutputStream(Files.newOutputStream(target)));
             } catch (IOException problem) {
-                throw FileProblem.cannotWrite(target, problem);
+                throw FileProblem.cannotWrite(named, problem);
             }
         }
         if (Files.isDirectory(target)) {
@@ -44,19 +61,19 @@ final class OutputFile implements AutoCloseable {
             try {
                 FileChannel.open(target, StandardOpenOption.WRITE).close();
             } catch (IOException problem) {
-                throw FileProblem.cannotWrite(target, problem);
+                throw FileProblem.cannotWrite(named, problem);
             }
-            throw new UsageError("cannot write " + target + ": Is a directory");
+            throw new UsageError("cannot write " + named + ": Is a directory");
         }
         Path absolute = target.toAbsolutePath();
         // Created as the file itself would be (its permissions follow the umask), under a name no other run takes.
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
                 + "-" + System.nanoTime() + ".part");
         try {
-            return new OutputFile(target, temporary, new BufferedOutputStream(
+            return new OutputFile(named, target, temporary, new BufferedOutputStream(
                     Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)));
         } catch (IOException problem) {
-            throw FileProblem.cannotWrite(target, problem);
+            throw FileProblem.cannotWrite(named, problem);
         }
     }
 
@@ -84,7 +101,7 @@ final class OutputFile implements AutoCloseable {
             }
             committed = true;
         } catch (IOException problem) {
-            throw FileProblem.cannotWrite(target, problem);
+            throw FileProblem.cannotWrite(named, problem);
         }
     }
 

@@ -148,10 +148,17 @@ class UnusableFilesAndBadArgumentsTest {
     }
 
     @Test
-    void an_output_that_fails_half_way_is_refused_with_the_systems_reason_and_the_device_stays_a_device() {
-        // /dev/full accepts the file's opening and refuses its first write, as a full disk would.
-        refused("entente: cannot write /dev/full: No space left on device", "export", "-o", "/dev/full");
-        assertThat(Path.of("/dev/full")).satisfies(device -> assertThat(Files.isRegularFile(device)).isFalse());
+    void an_output_that_fails_half_way_is_refused_with_the_systems_reason_and_the_device_stays_a_device()
+            throws IOException {
+        // /dev/full opens, and refuses the first write, as a full disk would. The store has been opened by then (the
+        // embedded store's opening is not this test's subject): its history is what must be unchanged.
+        Cli.Result result = Cli.run("export", "-o", "/dev/full", "--store", store.toString());
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("entente: cannot write /dev/full: No space left on device");
+        assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
+        Path again = directory.resolve("again.jsonl");
+        Cli.ok("export", "-o", again.toString(), "--store", store.toString());
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(log));
     }
 
     @Test
@@ -159,6 +166,15 @@ class UnusableFilesAndBadArgumentsTest {
         Cli.ok("export", "-o", "/dev/null", "--store", store.toString());
         assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
         assertThat(Path.of("/dev/null")).exists();
+    }
+
+    @Test
+    void an_output_through_a_link_replaces_the_file_linked_to_and_keeps_the_link() throws IOException {
+        Path real = Cli.write(directory.resolve("real.jsonl"), "older\n");
+        Path link = Files.createSymbolicLink(directory.resolve("link.jsonl"), real);
+        Cli.ok("export", "-o", link.toString(), "--store", store.toString());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(Files.readAllBytes(log));
     }
 
     // --- arguments: checked before any store is opened ---------------------------------------------------------
