@@ -57,6 +57,9 @@ public final class JdbcStorage implements Storage {
     /** The H2 database file in a directory of a store made by an earlier version. */
     public static final String H2_FILE = "entente.mv.db";
 
+    /** How long {@link #close()} waits for the transactions still open on other threads. */
+    private static final Duration CLOSE_WAITS_FOR_TRANSACTIONS = Duration.ofSeconds(10);
+
     private final Dialect dialect;
     private final HikariDataSource ownedPool;
     private final JdbcTransactionManager transactions;
@@ -247,8 +250,14 @@ public final class JdbcStorage implements Storage {
         return description;
     }
 
+    /**
+     * Closes the pool this storage created, once the transactions other threads have open on it have ended (for 10
+     * seconds at most), whatever the database: an engine closes its processors first, and a batch they were still
+     * committing finishes rather than failing on a closed pool. A pool the caller gave is left open.
+     */
     @Override
     public void close() {
+        transactions.awaitOtherTransactions(CLOSE_WAITS_FOR_TRANSACTIONS);
         if (ownedPool != null) {
             ownedPool.close();
         }
