@@ -1,11 +1,13 @@
 package dev.entente.application.inmemory;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
@@ -26,7 +28,7 @@ public final class InMemoryReadModelStore implements ReadModelStore {
 
     private final Map<VisitId, VisitRecord> visits = new ConcurrentHashMap<>();
     private final Map<AgreementId, AgreementRecord> agreements = new ConcurrentHashMap<>();
-    private final Map<Dyad, RelationshipRecord> relationships = new ConcurrentHashMap<>();
+    private final Map<Dyad, ConcurrentSkipListMap<Long, RelationshipFact>> relationships = new ConcurrentHashMap<>();
     private final Map<Dyad, Set<VisitId>> visitLinks = new ConcurrentHashMap<>();
     private final Map<Dyad, Set<AgreementId>> agreementLinks = new ConcurrentHashMap<>();
     private final Map<Dyad, ConcurrentSkipListMap<Long, TimelineEntry>> timelines = new ConcurrentHashMap<>();
@@ -43,7 +45,9 @@ public final class InMemoryReadModelStore implements ReadModelStore {
 
     @Override
     public Optional<RelationshipRecord> relationship(Dyad dyad) {
-        return Optional.ofNullable(relationships.get(dyad));
+        ConcurrentSkipListMap<Long, RelationshipFact> facts = relationships.get(dyad);
+        return facts == null || facts.isEmpty() ? Optional.empty()
+                : Optional.of(RelationshipRecord.of(dyad, List.copyOf(facts.values())));
     }
 
     @Override
@@ -57,8 +61,8 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     }
 
     @Override
-    public void save(RelationshipRecord relationship) {
-        relationships.put(relationship.dyad(), relationship);
+    public void append(RelationshipFact fact) {
+        relationships.computeIfAbsent(fact.dyad(), d -> new ConcurrentSkipListMap<>()).putIfAbsent(fact.position(), fact);
     }
 
     @Override
@@ -87,13 +91,20 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
+        return agreements.values().stream()
+                .filter(a -> a.parties().contains(party) && !a.concludedOn().isAfter(concludedBy))
+                .toList();
+    }
+
+    @Override
     public List<VisitRecord> visits() {
         return List.copyOf(visits.values());
     }
 
     @Override
     public List<RelationshipRecord> relationships() {
-        return List.copyOf(relationships.values());
+        return relationships.keySet().stream().map(this::relationship).flatMap(Optional::stream).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
@@ -9,6 +10,7 @@ import dev.entente.application.spi.ReadModelStore.AgreementLink;
 import dev.entente.application.spi.ReadModelStore.Changes;
 import dev.entente.application.spi.ReadModelStore.VisitLink;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
@@ -43,17 +45,16 @@ final class BatchBuffer implements ReadModelStore {
     private static final class Pending {
         private final Map<VisitId, Optional<VisitRecord>> visits = new HashMap<>();
         private final Map<AgreementId, Optional<AgreementRecord>> agreements = new HashMap<>();
-        private final Map<Dyad, Optional<RelationshipRecord>> relationships = new HashMap<>();
         private final Map<VisitId, VisitRecord> changedVisits = new LinkedHashMap<>();
         private final Map<AgreementId, AgreementRecord> changedAgreements = new LinkedHashMap<>();
-        private final Map<Dyad, RelationshipRecord> changedRelationships = new LinkedHashMap<>();
+        private final List<RelationshipFact> relationshipFacts = new ArrayList<>();
         private final Set<VisitLink> visitLinks = new LinkedHashSet<>();
         private final Set<AgreementLink> agreementLinks = new LinkedHashSet<>();
         private final List<TimelineEntry> timeline = new ArrayList<>();
 
         Changes changes() {
             return new Changes(List.copyOf(changedVisits.values()), List.copyOf(changedAgreements.values()),
-                    List.copyOf(changedRelationships.values()), List.copyOf(visitLinks),
+                    relationshipFacts, List.copyOf(visitLinks),
                     List.copyOf(agreementLinks), timeline);
         }
     }
@@ -91,10 +92,10 @@ final class BatchBuffer implements ReadModelStore {
         return pending == null ? target.agreement(id) : read(pending.agreements, id, target::agreement);
     }
 
+    // The projector appends a relationship's facts without reading the relationship; a read goes to the target.
     @Override
     public Optional<RelationshipRecord> relationship(Dyad dyad) {
-        Pending pending = pending();
-        return pending == null ? target.relationship(dyad) : read(pending.relationships, dyad, target::relationship);
+        return target.relationship(dyad);
     }
 
     @Override
@@ -120,13 +121,12 @@ final class BatchBuffer implements ReadModelStore {
     }
 
     @Override
-    public void save(RelationshipRecord relationship) {
+    public void append(RelationshipFact fact) {
         Pending pending = pending();
         if (pending == null) {
-            target.save(relationship);
+            target.append(fact);
         } else {
-            pending.relationships.put(relationship.dyad(), Optional.of(relationship));
-            pending.changedRelationships.put(relationship.dyad(), relationship);
+            pending.relationshipFacts.add(fact);
         }
     }
 
@@ -175,6 +175,11 @@ final class BatchBuffer implements ReadModelStore {
     @Override
     public List<AgreementRecord> agreements() {
         return target.agreements();
+    }
+
+    @Override
+    public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
+        return target.agreementsWith(party, concludedBy);
     }
 
     @Override

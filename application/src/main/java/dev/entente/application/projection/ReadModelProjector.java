@@ -2,7 +2,7 @@ package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Describe;
-import dev.entente.application.readmodel.RelationshipRecord;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementConcluded;
@@ -77,11 +77,8 @@ public final class ReadModelProjector {
     }
 
     private void project(RelationshipEvent event, long position) {
-        RelationshipRecord before = store.relationship(event.dyad()).orElse(RelationshipRecord.empty(event.dyad()));
-        if (before.position() >= position) {
-            return;
-        }
-        store.save(before.apply(event, position));
+        // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
+        store.append(RelationshipFact.of(event, position));
         store.append(Describe.relationship(event, position));
     }
 }

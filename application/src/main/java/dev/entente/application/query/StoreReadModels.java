@@ -6,12 +6,17 @@ import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +64,7 @@ public final class StoreReadModels implements ReadModels {
     public List<AgreementEntry> agreements(AgreementQuery query) {
         Values.required(query, "query");
         List<AgreementRecord> candidates = query.party() == null ? store.agreements()
-                : store.agreements().stream().filter(a -> a.parties().contains(query.party())).toList();
+                : store.agreementsWith(query.party(), query.asOf());
         return candidates.stream()
                 .filter(a -> query.sector() == null || a.sectors().contains(query.sector()))
                 .filter(a -> query.kind() == null || a.kind() == query.kind())
@@ -73,11 +78,16 @@ public final class StoreReadModels implements ReadModels {
     @Override
     public List<VisitLogEntry> visits(Dyad dyad) {
         Values.required(dyad, "dyad");
-        List<AgreementRecord> agreements = store.agreementsOf(dyad);
+        // One pass over the dyad's agreements, grouped by the visits they were signed during, rather than every
+        // agreement compared with every visit.
+        Map<VisitId, List<AgreementRecord>> signedDuring = new HashMap<>();
+        for (AgreementRecord agreement : store.agreementsOf(dyad)) {
+            agreement.signings().stream().map(AgreementSigned::duringVisit).filter(Objects::nonNull).distinct()
+                    .forEach(visit -> signedDuring.computeIfAbsent(visit, v -> new ArrayList<>()).add(agreement));
+        }
         return store.visitsOf(dyad).stream()
                 .sorted(Comparator.comparing(VisitRecord::plannedFrom).thenComparing(v -> v.id().value()))
-                .map(visit -> new VisitLogEntry(visit, agreements.stream()
-                        .filter(a -> a.signedDuring(visit.id()))
+                .map(visit -> new VisitLogEntry(visit, signedDuring.getOrDefault(visit.id(), List.of()).stream()
                         .sorted(BY_CONCLUSION)
                         .toList()))
                 .toList();

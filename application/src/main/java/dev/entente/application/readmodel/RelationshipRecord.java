@@ -13,6 +13,7 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Source;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,32 +49,57 @@ public record RelationshipRecord(Dyad dyad, List<RelationsChange> relations, Lis
         return new RelationshipRecord(dyad, List.of(), List.of(), List.of(), List.of(), -1);
     }
 
+    /** The record of {@code dyad} folded from its facts, taken in order of position; empty without facts. */
+    public static RelationshipRecord of(Dyad dyad, List<RelationshipFact> facts) {
+        Fold fold = new Fold();
+        long position = -1;
+        for (RelationshipFact fact : facts) {
+            fold.add(fact.event());
+            position = Math.max(position, fact.position());
+        }
+        return new RelationshipRecord(dyad, fold.relations, fold.recognitions, fold.supports, fold.partnership,
+                position);
+    }
+
     /** This record with {@code event} folded in. */
     public RelationshipRecord apply(RelationshipEvent event, long at) {
-        List<RelationsChange> relations = this.relations;
-        List<IndependenceRecognised> recognitions = this.recognitions;
-        List<SupportDeclared> supports = this.supports;
-        List<PartnershipChange> partnership = this.partnership;
-        if (event instanceof DiplomaticRelationsEstablished established) {
-            relations = Folds.plus(relations, new RelationsChange(established.occurredOn(), Relations.ESTABLISHED,
-                    false, null, null, established.sources()));
-        } else if (event instanceof DiplomaticRelationsSevered severed) {
-            relations = Folds.plus(relations, new RelationsChange(severed.occurredOn(), Relations.SEVERED, false,
-                    severed.severedBy(), severed.reason(), severed.sources()));
-        } else if (event instanceof DiplomaticRelationsRestored restored) {
-            relations = Folds.plus(relations, new RelationsChange(restored.occurredOn(), Relations.ESTABLISHED, true,
-                    null, null, restored.sources()));
-        } else if (event instanceof IndependenceRecognised recognised) {
-            recognitions = Folds.plus(recognitions, recognised);
-        } else if (event instanceof SupportDeclared declared) {
-            supports = Folds.plus(supports, declared);
-        } else if (event instanceof PartnershipDeclared declared) {
-            partnership = Folds.plus(partnership, new PartnershipChange(declared.occurredOn(), declared.level(), false,
-                    declared.sources()));
-        } else if (event instanceof PartnershipReaffirmed reaffirmed) {
-            partnership = Folds.plus(partnership, new PartnershipChange(reaffirmed.occurredOn(), reaffirmed.level(),
-                    true, reaffirmed.sources()));
+        Fold fold = new Fold();
+        fold.relations.addAll(relations);
+        fold.recognitions.addAll(recognitions);
+        fold.supports.addAll(supports);
+        fold.partnership.addAll(partnership);
+        fold.add(event);
+        return new RelationshipRecord(dyad, fold.relations, fold.recognitions, fold.supports, fold.partnership, at);
+    }
+
+    /** The lists of a record while its facts are folded in, one after the other. */
+    private static final class Fold {
+        private final List<RelationsChange> relations = new ArrayList<>();
+        private final List<IndependenceRecognised> recognitions = new ArrayList<>();
+        private final List<SupportDeclared> supports = new ArrayList<>();
+        private final List<PartnershipChange> partnership = new ArrayList<>();
+
+        void add(RelationshipEvent event) {
+            if (event instanceof DiplomaticRelationsEstablished established) {
+                relations.add(new RelationsChange(established.occurredOn(), Relations.ESTABLISHED, false, null, null,
+                        established.sources()));
+            } else if (event instanceof DiplomaticRelationsSevered severed) {
+                relations.add(new RelationsChange(severed.occurredOn(), Relations.SEVERED, false,
+                        severed.severedBy(), severed.reason(), severed.sources()));
+            } else if (event instanceof DiplomaticRelationsRestored restored) {
+                relations.add(new RelationsChange(restored.occurredOn(), Relations.ESTABLISHED, true, null, null,
+                        restored.sources()));
+            } else if (event instanceof IndependenceRecognised recognised) {
+                recognitions.add(recognised);
+            } else if (event instanceof SupportDeclared declared) {
+                supports.add(declared);
+            } else if (event instanceof PartnershipDeclared declared) {
+                partnership.add(new PartnershipChange(declared.occurredOn(), declared.level(), false,
+                        declared.sources()));
+            } else if (event instanceof PartnershipReaffirmed reaffirmed) {
+                partnership.add(new PartnershipChange(reaffirmed.occurredOn(), reaffirmed.level(), true,
+                        reaffirmed.sources()));
+            }
         }
-        return new RelationshipRecord(dyad, relations, recognitions, supports, partnership, at);
     }
 }

@@ -1,10 +1,12 @@
 package dev.entente.application.spi;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
@@ -12,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the read models are kept: one record per visit, agreement and relationship, the links from a dyad to the
- * visits and agreements that concern it, and the timeline entries. A JDBC implementation writes in the transaction
+ * Where the read models are kept: one record per visit and agreement, the dated facts of each relationship (appended,
+ * never rewritten), the links from a dyad to the visits and agreements that concern it, and the timeline entries. A JDBC implementation writes in the transaction
  * the event processor runs in, so that the rows and the processor's token commit together.
  */
 public interface ReadModelStore {
@@ -22,6 +24,7 @@ public interface ReadModelStore {
 
     Optional<AgreementRecord> agreement(AgreementId id);
 
+    /** The relationship of the dyad folded from its facts; empty when it has none. */
     Optional<RelationshipRecord> relationship(Dyad dyad);
 
     /** Inserts or replaces the record of a visit. */
@@ -30,8 +33,8 @@ public interface ReadModelStore {
     /** Inserts or replaces the record of an agreement. */
     void save(AgreementRecord agreement);
 
-    /** Inserts or replaces the record of a relationship. */
-    void save(RelationshipRecord relationship);
+    /** Adds a fact of a relationship; adding one already there (same dyad and position) changes nothing. */
+    void append(RelationshipFact fact);
 
     /** Links a visit to a dyad it concerns; linking it again changes nothing. */
     void link(Dyad dyad, VisitId visit);
@@ -47,6 +50,12 @@ public interface ReadModelStore {
 
     /** Every agreement, in no particular order. */
     List<AgreementRecord> agreements();
+
+    /**
+     * The agreements {@code party} is a party to, concluded on or before {@code concludedBy}, in no particular order:
+     * read through an index, so that the cost follows the answer, not the register.
+     */
+    List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy);
 
     /** Every visit, in no particular order. */
     List<VisitRecord> visits();
@@ -73,27 +82,27 @@ public interface ReadModelStore {
     default void write(Changes changes) {
         changes.visits().forEach(this::save);
         changes.agreements().forEach(this::save);
-        changes.relationships().forEach(this::save);
+        changes.relationshipFacts().forEach(this::append);
         changes.visitLinks().forEach(link -> link(link.dyad(), link.visit()));
         changes.agreementLinks().forEach(link -> link(link.dyad(), link.agreement()));
         changes.timeline().forEach(this::append);
     }
 
     /** What a batch of events changed in the read models. */
-    record Changes(List<VisitRecord> visits, List<AgreementRecord> agreements, List<RelationshipRecord> relationships,
+    record Changes(List<VisitRecord> visits, List<AgreementRecord> agreements, List<RelationshipFact> relationshipFacts,
                    List<VisitLink> visitLinks, List<AgreementLink> agreementLinks, List<TimelineEntry> timeline) {
 
         public Changes {
             visits = List.copyOf(visits);
             agreements = List.copyOf(agreements);
-            relationships = List.copyOf(relationships);
+            relationshipFacts = List.copyOf(relationshipFacts);
             visitLinks = List.copyOf(visitLinks);
             agreementLinks = List.copyOf(agreementLinks);
             timeline = List.copyOf(timeline);
         }
 
         public boolean isEmpty() {
-            return visits.isEmpty() && agreements.isEmpty() && relationships.isEmpty() && visitLinks.isEmpty()
+            return visits.isEmpty() && agreements.isEmpty() && relationshipFacts.isEmpty() && visitLinks.isEmpty()
                     && agreementLinks.isEmpty() && timeline.isEmpty();
         }
     }

@@ -58,6 +58,15 @@ final class Session implements AutoCloseable {
         try {
             long unseen;
             try {
+                if (!storage.readModels().hasCurrentSchema()) {
+                    // Read models of an older layout: the engine rebuilds them from the history (ADR 0010).
+                    if (notWritable != null) {
+                        throw new UsageError("The read models of the " + store + " were stored by an earlier version "
+                                + "of Entente, and the store cannot be written (" + notWritable + ") to rebuild them "
+                                + "from its history; ask once where it can be written.");
+                    }
+                    throw new IllegalStateException("read models of an older layout");
+                }
                 unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
                         new JsonSerialization().messages());
             } catch (RuntimeException tablesMissing) {

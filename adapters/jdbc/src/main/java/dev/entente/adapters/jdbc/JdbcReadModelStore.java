@@ -3,38 +3,60 @@ package dev.entente.adapters.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.SerializationException;
 
 /**
- * Read models in three tables, each record a JSON document: {@code entente_rm_document} (one row per visit, agreement
- * and relationship), {@code entente_rm_link} (dyad to visit or agreement) and {@code entente_rm_timeline}. Every call
+ * Read models as rows (ADR 0010): {@code entente_rm_document} (one JSON document per visit and agreement),
+ * {@code entente_rm_relationship_fact} (one row per relationship event, appended), {@code entente_rm_link} (dyad to
+ * visit or agreement), {@code entente_rm_party} (party to agreement, with its date of conclusion) and
+ * {@code entente_rm_timeline}, each with the columns its queries filter on indexed. {@code entente_rm_schema} holds
+ * the version of this layout; read models of an older layout are dropped and rebuilt from the history. Every call
  * takes its connection from the {@link ConnectionProvider}, so that it joins the transaction open on the thread.
  */
 public final class JdbcReadModelStore implements ReadModelStore {
 
     private static final String VISIT = "visit";
     private static final String AGREEMENT = "agreement";
-    private static final String RELATIONSHIP = "relationship";
+    /** The version of the layout of the read-model tables; read models of another version are rebuilt. */
+    static final int SCHEMA_VERSION = 2;
+
+    private static final List<String> TABLES = List.of("entente_rm_timeline", "entente_rm_link", "entente_rm_party",
+            "entente_rm_relationship_fact", "entente_rm_document");
+
+    /** A relationship event's class by its simple name, the {@code kind} its fact row is stored with. */
+    private static final Map<String, Class<?>> RELATIONSHIP_EVENTS = Arrays.stream(
+            RelationshipEvent.class.getPermittedSubclasses()).collect(Collectors.toMap(Class::getSimpleName, c -> c));
 
     private final ConnectionProvider connections;
     private final Dialect dialect;
@@ -46,7 +68,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
-    /** Creates the tables that are absent; safe to call on every start. */
+    /**
+     * Creates the tables that are absent; safe to call on every start. Read models stored in an older layout (a store
+     * made before {@value #SCHEMA_VERSION}) are dropped, and the read-model processor's tokens with them, so that the
+     * processor rebuilds them from the whole history as it does on a new store.
+     */
     public void createSchema() {
         // H2 keeps a CLOB apart from its row and copies it through a reader on every write; a VARCHAR (up to a
         // billion characters in H2 2.x) stays in the row, which makes folding thousands of documents much faster.
@@ -55,21 +81,80 @@ public final class JdbcReadModelStore implements ReadModelStore {
         // unbounded ends of a timeline query included (as text, "+999999999-12-31" would sort first).
         String date = dialect == Dialect.SQLITE ? "INTEGER" : "DATE";
         execute(connection -> {
+            boolean old = tableExists(connection, "entente_rm_document") && storedVersion(connection) < SCHEMA_VERSION;
             try (Statement statement = connection.createStatement()) {
+                if (old) {
+                    for (String table : TABLES) {
+                        statement.execute("DROP TABLE IF EXISTS " + table);
+                    }
+                    TokenSchema tokens = TokenSchema.builder().build();
+                    if (tableExists(connection, tokens.tokenTable())) {
+                        try (PreparedStatement delete = Sql.prepare(connection, "DELETE FROM " + tokens.tokenTable()
+                                + " WHERE " + tokens.processorNameColumn() + " = ?",
+                                ReadModelEventHandler.PROCESSING_GROUP)) {
+                            delete.executeUpdate();
+                        }
+                    }
+                }
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_schema (version INTEGER NOT NULL)");
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_document ("
                         + "model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, body " + text + " NOT NULL, "
                         + "PRIMARY KEY (model, doc_key))");
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_relationship_fact ("
+                        + "dyad VARCHAR(16) NOT NULL, event_position BIGINT NOT NULL, kind VARCHAR(64) NOT NULL, "
+                        + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_link ("
                         + "dyad VARCHAR(16) NOT NULL, model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, "
                         + "PRIMARY KEY (dyad, model, doc_key))");
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
+                        + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
+                        + " NOT NULL, PRIMARY KEY (party, doc_key))");
+                statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_party_by_date "
+                        + "ON entente_rm_party (party, concluded_on)");
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
                         + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, event_position BIGINT NOT NULL, "
                         + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
                 statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
                         + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
+                if (storedVersion(connection) < SCHEMA_VERSION) {
+                    statement.executeUpdate("DELETE FROM entente_rm_schema");
+                    statement.executeUpdate("INSERT INTO entente_rm_schema (version) VALUES (" + SCHEMA_VERSION + ")");
+                }
             }
             return null;
         });
+    }
+
+    /**
+     * Whether the read-model tables are there in the layout this version reads; a store opened read-only cannot
+     * rebuild them, so it asks before it answers from them.
+     */
+    public boolean hasCurrentSchema() {
+        return execute(connection -> storedVersion(connection) == SCHEMA_VERSION);
+    }
+
+    /** The version in {@code entente_rm_schema}; 0 when the table or its row is missing (the first layout). */
+    private static int storedVersion(Connection connection) throws SQLException {
+        if (!tableExists(connection, "entente_rm_schema")) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM entente_rm_schema")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Looked up in the catalogue rather than by a failing query, which on PostgreSQL would end the transaction. */
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet rows = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rows.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -84,7 +169,9 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public Optional<RelationshipRecord> relationship(Dyad dyad) {
-        return document(RELATIONSHIP, dyad.toString(), RelationshipRecord.class);
+        List<RelationshipFact> facts = facts("SELECT dyad, event_position, kind, body FROM entente_rm_relationship_fact "
+                + "WHERE dyad = ? ORDER BY event_position", dyad.toString());
+        return facts.isEmpty() ? Optional.empty() : Optional.of(RelationshipRecord.of(dyad, facts));
     }
 
     @Override
@@ -94,12 +181,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public void save(AgreementRecord agreement) {
-        saveDocument(AGREEMENT, agreement.id().value(), agreement);
+        write(new Changes(List.of(), List.of(agreement), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Override
-    public void save(RelationshipRecord relationship) {
-        saveDocument(RELATIONSHIP, relationship.dyad().toString(), relationship);
+    public void append(RelationshipFact fact) {
+        write(new Changes(List.of(), List.of(), List.of(fact), List.of(), List.of(), List.of()));
     }
 
     @Override
@@ -128,13 +215,43 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
+        return query("SELECT d.body FROM entente_rm_party p JOIN entente_rm_document d "
+                + "ON d.model = ? AND d.doc_key = p.doc_key WHERE p.party = ? AND p.concluded_on <= ?",
+                AgreementRecord.class, AGREEMENT, party.code(), day(concludedBy));
+    }
+
+    @Override
     public List<VisitRecord> visits() {
         return query("SELECT body FROM entente_rm_document WHERE model = ?", VisitRecord.class, VISIT);
     }
 
     @Override
     public List<RelationshipRecord> relationships() {
-        return query("SELECT body FROM entente_rm_document WHERE model = ?", RelationshipRecord.class, RELATIONSHIP);
+        Map<Dyad, List<RelationshipFact>> byDyad = new LinkedHashMap<>();
+        facts("SELECT dyad, event_position, kind, body FROM entente_rm_relationship_fact ORDER BY dyad, event_position")
+                .forEach(fact -> byDyad.computeIfAbsent(fact.dyad(), d -> new ArrayList<>()).add(fact));
+        List<RelationshipRecord> records = new ArrayList<>();
+        byDyad.forEach((dyad, facts) -> records.add(RelationshipRecord.of(dyad, facts)));
+        return List.copyOf(records);
+    }
+
+    private List<RelationshipFact> facts(String sql, Object... parameters) {
+        return execute(connection -> {
+            List<RelationshipFact> facts = new ArrayList<>();
+            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Class<?> type = RELATIONSHIP_EVENTS.get(rows.getString(3));
+                    if (type == null) {
+                        throw new SerializationException("Unknown relationship fact " + rows.getString(3));
+                    }
+                    facts.add(new RelationshipFact(Dyad.parse(rows.getString(1)), rows.getLong(2),
+                            (RelationshipEvent) read(rows.getString(4), type)));
+                }
+            }
+            return facts;
+        });
     }
 
     @Override
@@ -143,9 +260,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
         TreeSet<Dyad> dyads = new TreeSet<>(Comparator.comparing(Dyad::toString));
         execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT doc_key FROM entente_rm_document WHERE model = ? "
-                            + "UNION SELECT dyad FROM entente_rm_link")) {
-                statement.setString(1, RELATIONSHIP);
+                    "SELECT DISTINCT dyad FROM entente_rm_relationship_fact UNION SELECT dyad FROM entente_rm_link")) {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         dyads.add(Dyad.parse(rows.getString(1)));
@@ -174,14 +289,19 @@ public final class JdbcReadModelStore implements ReadModelStore {
         };
     }
 
-    /** A batch's changes in three statements, each sent as one JDBC batch. */
+    /** A batch's changes in five statements, each sent as one JDBC batch. */
     @Override
     public void write(Changes changes) {
         execute(connection -> {
             List<Object[]> documents = new ArrayList<>();
             changes.visits().forEach(v -> documents.add(new Object[] {VISIT, v.id().value(), json(v)}));
             changes.agreements().forEach(a -> documents.add(new Object[] {AGREEMENT, a.id().value(), json(a)}));
-            changes.relationships().forEach(r -> documents.add(new Object[] {RELATIONSHIP, r.dyad().toString(), json(r)}));
+            List<Object[]> parties = new ArrayList<>();
+            changes.agreements().forEach(a -> a.parties().forEach(party -> parties.add(
+                    new Object[] {party.code(), a.id().value(), day(a.concludedOn())})));
+            List<Object[]> facts = new ArrayList<>();
+            changes.relationshipFacts().forEach(f -> facts.add(new Object[] {f.dyad().toString(), f.position(),
+                    f.event().getClass().getSimpleName(), json(f.event())}));
             List<Object[]> links = new ArrayList<>();
             changes.visitLinks().forEach(l -> links.add(new Object[] {l.dyad().toString(), VISIT, l.visit().value()}));
             changes.agreementLinks().forEach(l -> links.add(
@@ -190,6 +310,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
             changes.timeline().forEach(e -> entries.add(
                     new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(e)}));
             batch(connection, saveDocumentSql(), documents);
+            batch(connection, partySql(), parties);
+            batch(connection, factSql(), facts);
             batch(connection, linkSql(), links);
             batch(connection, appendSql(), entries);
             return null;
@@ -228,13 +350,22 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 TimelineEntry.class, dyad.toString());
     }
 
+    /**
+     * Empties every read-model table, in the transaction open on the thread. PostgreSQL truncates (transactional there);
+     * SQLite empties a table without a WHERE clause by dropping its pages; H2's TRUNCATE would commit the open
+     * transaction, so H2 deletes.
+     */
     @Override
     public void clear() {
         execute(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM entente_rm_timeline");
-                statement.executeUpdate("DELETE FROM entente_rm_link");
-                statement.executeUpdate("DELETE FROM entente_rm_document");
+                if (dialect == Dialect.POSTGRES) {
+                    statement.executeUpdate("TRUNCATE " + String.join(", ", TABLES));
+                } else {
+                    for (String table : TABLES) {
+                        statement.executeUpdate("DELETE FROM " + table);
+                    }
+                }
             }
             return null;
         });
@@ -259,6 +390,27 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private void link(Dyad dyad, String model, String key) {
         update(linkSql(), dyad.toString(), model, key);
+    }
+
+    private String partySql() {
+        return switch (dialect) {
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_party (party, doc_key, concluded_on) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING";
+            // The parties and the date of conclusion of an agreement never change once it is concluded.
+            case H2 -> "MERGE INTO entente_rm_party (party, doc_key, concluded_on) KEY (party, doc_key) "
+                    + "VALUES (?, ?, ?)";
+        };
+    }
+
+    private String factSql() {
+        return switch (dialect) {
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_relationship_fact (dyad, event_position, kind, body) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (dyad, event_position) DO NOTHING";
+            case H2 -> "MERGE INTO entente_rm_relationship_fact t USING (VALUES (CAST(? AS VARCHAR(16)), "
+                    + "CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR))) s (dyad, event_position, kind, "
+                    + "body) ON t.dyad = s.dyad AND t.event_position = s.event_position WHEN NOT MATCHED THEN "
+                    + "INSERT (dyad, event_position, kind, body) VALUES (s.dyad, s.event_position, s.kind, s.body)";
+        };
     }
 
     private String linkSql() {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
@@ -149,6 +150,13 @@ abstract class JdbcStorageContract {
         return RelationshipRecord.empty(dyad)
                 .apply(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3)
                 .apply(new PartnershipDeclared(dyad, LocalDate.of(2017, 9, 1), PartnershipLevel.STRATEGIC, CITED), 4);
+    }
+
+    /** The facts {@link #relationshipRecord} is folded from. */
+    static List<RelationshipFact> relationshipFacts(Dyad dyad) {
+        return List.of(RelationshipFact.of(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3),
+                RelationshipFact.of(new PartnershipDeclared(dyad, LocalDate.of(2017, 9, 1), PartnershipLevel.STRATEGIC,
+                        CITED), 4));
     }
 
     static TimelineEntry entry(Dyad dyad, LocalDate on, long position, String summary) {
@@ -405,14 +413,15 @@ abstract class JdbcStorageContract {
             VisitRecord visit = visitRecord(VISIT);
             AgreementRecord agreement = agreementRecord(TREATY, List.of(AZ, PK));
             RelationshipRecord relationship = relationshipRecord(AZ_PK);
+            List<RelationshipFact> facts = relationshipFacts(AZ_PK);
             TimelineEntry first = entry(AZ_PK, DAY, 1, "first");
             TimelineEntry second = entry(AZ_PK, DAY, 2, "second");
             ReadModelStore.Changes changes = new ReadModelStore.Changes(List.of(visit), List.of(agreement),
-                    List.of(relationship), List.of(new ReadModelStore.VisitLink(AZ_PK, VISIT)),
+                    facts, List.of(new ReadModelStore.VisitLink(AZ_PK, VISIT)),
                     List.of(new ReadModelStore.AgreementLink(AZ_PK, TREATY)), List.of(first, second));
 
             store().write(changes);
-            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
+            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(facts.get(1)), List.of(), List.of(),
                     List.of(entry(AZ_PK, DAY, 2, "second, again"))));
 
             assertThat(store().visit(VISIT)).contains(visit);
@@ -452,15 +461,29 @@ abstract class JdbcStorageContract {
         }
 
         @Test
-        void savesFindsAndReplacesRelationships() {
-            RelationshipRecord empty = RelationshipRecord.empty(AZ_PK);
-            store().save(empty);
-            assertThat(store().relationship(AZ_PK)).contains(empty);
-
-            store().save(relationshipRecord(AZ_PK));
+        void foldsARelationshipFromItsFactsAndTakesEachFactOnlyOnce() {
+            List<RelationshipFact> facts = relationshipFacts(AZ_PK);
+            store().append(facts.get(1));
+            store().append(facts.get(0));
+            store().append(facts.get(1));
 
             assertThat(store().relationship(AZ_PK)).contains(relationshipRecord(AZ_PK));
+            assertThat(store().relationships()).containsExactly(relationshipRecord(AZ_PK));
             assertThat(store().relationship(FR_DE)).isEmpty();
+        }
+
+        @Test
+        void findsTheAgreementsOfAPartyConcludedByADate() {
+            AgreementId tr = AgreementId.of("az-tr-agreement");
+            store().save(agreementRecord(TREATY, List.of(AZ, PK)));
+            store().save(agreementRecord(tr, List.of(AZ, TR)));
+            LocalDate concluded = agreementRecord(tr, List.of(AZ, TR)).concludedOn();
+
+            assertThat(store().agreementsWith(AZ, concluded)).containsExactlyInAnyOrder(
+                    agreementRecord(TREATY, List.of(AZ, PK)), agreementRecord(tr, List.of(AZ, TR)));
+            assertThat(store().agreementsWith(TR, concluded)).containsExactly(agreementRecord(tr, List.of(AZ, TR)));
+            assertThat(store().agreementsWith(AZ, concluded.minusDays(1))).isEmpty();
+            assertThat(store().agreementsWith(FR_DE.first(), concluded)).isEmpty();
         }
 
         @Test
@@ -489,10 +512,10 @@ abstract class JdbcStorageContract {
 
         @Test
         void listsEveryDyadWithARelationshipAVisitOrAnAgreementInCanonicalOrder() {
-            store().save(relationshipRecord(FR_DE));
+            relationshipFacts(FR_DE).forEach(store()::append);
             store().link(Dyad.of(TR, AZ), AgreementId.of("az-tr-agreement"));
             store().link(AZ_PK, VISIT);
-            store().save(relationshipRecord(AZ_PK));
+            relationshipFacts(AZ_PK).forEach(store()::append);
 
             assertThat(store().dyads()).containsExactly(AZ_PK, Dyad.of(AZ, TR), FR_DE);
         }
@@ -521,13 +544,14 @@ abstract class JdbcStorageContract {
         void clearRemovesEveryReadModel() {
             store().save(visitRecord(VISIT));
             store().save(agreementRecord(TREATY, List.of(AZ, PK)));
-            store().save(relationshipRecord(AZ_PK));
+            relationshipFacts(AZ_PK).forEach(store()::append);
             store().link(AZ_PK, VISIT);
             store().link(AZ_PK, TREATY);
             store().append(entry(AZ_PK, DAY, 1, "scheduled"));
 
             store().clear();
 
+            assertThat(store().agreementsWith(AZ, FAR_AHEAD)).isEmpty();
             assertThat(store().visit(VISIT)).isEmpty();
             assertThat(store().agreement(TREATY)).isEmpty();
             assertThat(store().relationship(AZ_PK)).isEmpty();
