@@ -1,6 +1,7 @@
 package dev.entente.application;
 
 import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.projection.WakingEventSource;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
@@ -20,6 +21,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -144,6 +146,7 @@ public final class EngineBuilder {
         quietenAxonConsoleBanner();
         AtomicReference<EventStorageEngine> eventStorage = new AtomicReference<>();
         AtomicLong eventsProjected = new AtomicLong();
+        AtomicReference<WakingEventSource> readModelSource = new AtomicReference<>();
 
         // false: no modules found on the class path, so no Axon Server connector and no update checker calling out.
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
@@ -163,6 +166,11 @@ public final class EngineBuilder {
                             .storageEngine(engine)
                             .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")));
                     c.onShutdown(eventStore::shutDown);
+                    // A commit of this engine wakes the read models' processor instead of leaving it to its poll.
+                    WakingEventSource waking = new WakingEventSource(eventStore);
+                    eventStore.onCommitted(waking::wake);
+                    c.onShutdown(waking::close);
+                    readModelSource.set(waking);
                     return eventStore;
                 });
         for (EventUpcaster upcaster : serialization.upcasters()) {
@@ -174,7 +182,12 @@ public final class EngineBuilder {
         configurer.eventProcessing(processing -> {
             processing.registerTokenStore(c -> storage.tokenStore(serialization.messages()));
             processing.registerPooledStreamingEventProcessor(ReadModelEventHandler.PROCESSING_GROUP,
-                    Configuration::eventStore,
+                    c -> {
+                        EventStore eventStore = c.eventStore();
+                        // An event store a customization put in place has no waking source: it is read as it is.
+                        WakingEventSource waking = readModelSource.get();
+                        return waking != null ? waking : eventStore;
+                    },
                     (c, builder) -> builder.initialSegmentCount(segments)
                             .maxClaimedSegments(maxClaimedSegments)
                             .batchSize(batchSize));

@@ -68,6 +68,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final Duration consistencyTimeout;
     private final boolean processesAllSegments;
     private final int batchRetries;
+    /** The read models' segments as last counted in the token store; see {@link #reached}. */
+    private volatile int knownSegments = Integer.MAX_VALUE;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
                   Duration consistencyTimeout, boolean processesAllSegments, int batchRetries) {
@@ -398,7 +400,13 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      */
     private boolean reached(StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty() || (processesAllSegments && status.size() < segmentCount(processor))) {
+        if (status.isEmpty()) {
+            return false;
+        }
+        // The segment count is read from the token store only while fewer segments are claimed than last counted:
+        // not on every look of a wait.
+        if (processesAllSegments && status.size() < knownSegments && status.size() < (knownSegments =
+                segmentCount(processor))) {
             return false;
         }
         return status.values().stream().allMatch(
@@ -440,7 +448,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
 
     private static void sleep() {
         try {
-            Thread.sleep(10);
+            // Short: right after a write the processor, woken by the commit, needs a few milliseconds.
+            Thread.sleep(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the read models", e);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 /**
@@ -19,6 +20,7 @@ final class QuietEventStore extends EmbeddedEventStore {
     private static final Duration THREADS_END_WITHIN = Duration.ofSeconds(10);
 
     private final List<Thread> threads;
+    private final List<Runnable> committed = new CopyOnWriteArrayList<>();
 
     private QuietEventStore(Builder builder, List<Thread> threads) {
         super(builder);
@@ -35,6 +37,19 @@ final class QuietEventStore extends EmbeddedEventStore {
             return thread;
         };
         return new QuietEventStore(builder.threadFactory(known), threads);
+    }
+
+    /** Runs {@code action} each time a unit of work that appended events has committed. */
+    void onCommitted(Runnable action) {
+        committed.add(action);
+    }
+
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        super.afterCommit(events);
+        if (!events.isEmpty()) {
+            committed.forEach(Runnable::run);
+        }
     }
 
     @Override

@@ -40,11 +40,13 @@ final class ReplayHistory {
             Sector.TRANSPORT, Sector.HEALTH, Sector.DEFENCE, Sector.TOURISM};
 
     private final int events;
+    private final List<Dyad> dyads;
     private final List<Object> commands = new ArrayList<>();
     private int recorded;
 
-    private ReplayHistory(int events) {
+    private ReplayHistory(int events, List<Dyad> dyads) {
         this.events = events;
+        this.dyads = List.copyOf(dyads);
     }
 
     /** The commands, in the order they are sent; together they record exactly {@code events} events. */
@@ -52,15 +54,23 @@ final class ReplayHistory {
         if (events < 1) {
             throw new IllegalArgumentException("A history needs at least one event, asked for " + events);
         }
-        ReplayHistory history = new ReplayHistory(events);
+        return commands(events, Cast.DYADS);
+    }
+
+    /** The same history across {@code dyads} only. */
+    static List<Object> commands(int events, List<Dyad> dyads) {
+        if (events < 1) {
+            throw new IllegalArgumentException("A history needs at least one event, asked for " + events);
+        }
+        ReplayHistory history = new ReplayHistory(events, dyads);
         history.generate();
         return List.copyOf(history.commands);
     }
 
     private void generate() {
         for (int round = 0; ; round++) {
-            for (int d = 0; d < Cast.DYADS.size(); d++) {
-                if (!round(round, d, Cast.DYADS.get(d))) {
+            for (int d = 0; d < dyads.size(); d++) {
+                if (!round(round, d, dyads.get(d))) {
                     return;
                 }
             }
@@ -119,7 +129,7 @@ final class ReplayHistory {
      */
     private boolean add(Object command, int eventCount) {
         if (recorded + eventCount > events) {
-            Dyad dyad = Cast.DYADS.get(0);
+            Dyad dyad = dyads.get(0);
             commands.add(new DeclareSupport(dyad, Cast.FIRST_DAY.plusYears(100), dyad.first(), dyad.second(),
                     "The last issue", null, Cast.SOURCES));
             recorded += 1;
