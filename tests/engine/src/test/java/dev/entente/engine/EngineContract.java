@@ -48,6 +48,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,6 +154,26 @@ abstract class EngineContract {
         assertSame(afterRestart, written);
         assertSame(afterReplay, written);
         assertThat(replay.events()).isEqualTo(written.events());
+    }
+
+    @Test
+    void rebuilds_read_models_stored_in_the_layout_of_an_earlier_version_when_it_opens_the_store() throws SQLException {
+        EntenteEngine first = start();
+        playTheReferenceArticle(first);
+        Answers written = Answers.of(first);
+        stop(first);
+        // The layout before ADR 0010: no version, no relationship facts, no parties; and a timeline the rebuild
+        // must fill again.
+        try (Connection connection = rawConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE entente_rm_schema");
+            statement.execute("DROP TABLE entente_rm_relationship_fact");
+            statement.execute("DROP TABLE entente_rm_party");
+            statement.execute("DELETE FROM entente_rm_timeline");
+        }
+
+        EntenteEngine reopened = start();
+
+        assertSame(Answers.of(reopened), written);
     }
 
     @Test
