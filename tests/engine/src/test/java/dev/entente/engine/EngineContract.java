@@ -215,12 +215,18 @@ abstract class EngineContract {
     }
 
     @Test
-    void closing_waits_until_no_thread_of_the_engine_reads_the_storage() {
+    void closing_waits_until_no_thread_of_the_engine_reads_the_storage() throws InterruptedException {
         ReadAfterClose storage = new ReadAfterClose(openStorage());
         Set<Thread> before = eventStoreThreads();
         EntenteEngine engine = Entente.builder().storage(storage).start();
         // The read models are tailing the empty history: each event recorded now wakes the read-ahead thread.
         playTheReferenceArticle(engine);
+        // The processor, woken by each commit, reads what was just written on its own and only then turns to the
+        // read-ahead thread: wait (a bound, not a timing) until it has.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (eventStoreThreads().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertThat(eventStoreThreads()).as("the event store's threads while the engine runs").isNotEmpty();
 
         engine.close();
