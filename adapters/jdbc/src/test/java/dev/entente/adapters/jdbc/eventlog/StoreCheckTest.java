@@ -116,6 +116,22 @@ class StoreCheckTest {
     }
 
     @Test
+    void readModelsOfAnEarlierLayoutCountAsNotYetFoldedRatherThanAsDamage() {
+        try (JdbcStorage storage = JdbcStorage.h2(directory, EntenteJson.mapper())) {
+            // The layout before ADR 0010, which the next engine rebuilds: no version, no relationship facts.
+            TestRows.update(storage, "DROP TABLE entente_rm_schema");
+            TestRows.update(storage, "DROP TABLE entente_rm_relationship_fact");
+        }
+        IntegrityReport report;
+        try (JdbcStorage readOnly = JdbcStorage.builder(EntenteJson.mapper()).h2(directory).readOnly().build()) {
+            report = check(readOnly);
+        }
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.unfolded()).isEqualTo(report.events()).isPositive();
+    }
+
+    @Test
     void anEventUnderAnUnknownNameIsReported() {
         JdbcStorage storage = reopen();
         insert(storage, "ghost", "visit:ghost", 0, "visit.teleported", "{\"visitId\":\"ghost\"}", null);
