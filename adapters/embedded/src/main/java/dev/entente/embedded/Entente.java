@@ -6,13 +6,14 @@ import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EngineBuilder;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.inmemory.InMemoryStorage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The way in: an Entente engine in one line, on an H2 database in a directory, in memory, or on PostgreSQL. Every
- * engine serializes with Jackson, makes no network connection of its own, and must be closed.
+ * The way in: an Entente engine in one line, on an SQLite database in a directory, in memory, or on PostgreSQL.
+ * Every engine serializes with Jackson, makes no network connection of its own, and must be closed.
  *
  * <pre>{@code
  * try (EntenteEngine entente = Entente.embedded(Path.of("relations"))) {
@@ -26,10 +27,22 @@ public final class Entente {
     private Entente() {
     }
 
-    /** An engine on the H2 database in {@code directory}, created on first start and picked up on the next. */
+    /**
+     * An engine on the SQLite database {@code entente.db} in {@code directory}, created on first start and picked up
+     * on the next. Every commit is on disk before it returns (write-ahead log, synchronous FULL), so a crash loses
+     * nothing committed; one process writes at a time, others read alongside.
+     *
+     * @throws IllegalStateException when {@code directory} holds the H2 store of an earlier version, which is moved
+     *     over with {@code entente export} and {@code entente import} (docs/migrating-from-h2.md)
+     */
     public static EntenteEngine embedded(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return builder().storage(JdbcStorage.h2(directory, EntenteJson.mapper())).start();
+        if (Files.exists(directory.resolve(JdbcStorage.H2_FILE)) && !Files.exists(directory.resolve(JdbcStorage.SQLITE_FILE))) {
+            throw new IllegalStateException(directory + " holds an H2 store made by an earlier version of Entente; "
+                    + "move its history to a new store with entente export and entente import "
+                    + "(see docs/migrating-from-h2.md)");
+        }
+        return builder().storage(JdbcStorage.sqlite(directory, EntenteJson.mapper())).start();
     }
 
     /** An engine that keeps everything in memory, gone when it closes. */
@@ -45,7 +58,7 @@ public final class Entente {
 
     /**
      * A builder with Entente's JSON serialization set, for the settings the one-liners leave at their defaults
-     * (snapshots, segments, listeners, …); give it a storage, e.g. {@code JdbcStorage.h2(...)}, then start it.
+     * (snapshots, segments, listeners, …); give it a storage, e.g. {@code JdbcStorage.sqlite(...)}, then start it.
      */
     public static EngineBuilder builder() {
         return EntenteEngine.builder().serialization(new JsonSerialization());

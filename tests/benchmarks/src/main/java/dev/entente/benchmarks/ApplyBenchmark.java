@@ -41,10 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Applying a chronicle of {@code applyCommands} commands, as {@code entente apply FILE} does, on a fresh H2 file
+ * Applying a chronicle of {@code applyCommands} commands, as {@code entente apply FILE} does, on a fresh SQLite file
  * store ({@link #apply}): reading the JSON Lines file with {@link ChronicleReader}, then
  * {@link EntenteEngine#apply}, which plays the whole batch in memory and then writes it in one transaction. Against
- * its baseline on another fresh H2 file: inserting the events that apply records (the same records, serialized to
+ * its baseline on another fresh SQLite file: inserting the events that apply records (the same records, serialized to
  * the same bytes) into a table of the same shape with plain JDBC batches of {@value #JDBC_BATCH}, in one
  * transaction ({@link #rawBatchInsert}). One operation handles the whole chronicle, so commands per second is
  * {@code applyCommands} divided by the time of one operation, and events per second the events recorded divided by

@@ -30,15 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Sending {@code commands} commands to fresh visits through an engine on a fresh H2 file ({@link #commands}), one
+ * Sending {@code commands} commands to fresh visits through an engine on a fresh SQLite file ({@link #commands}), one
  * at a time as a caller would, each recording one event in its own transaction; against its baseline on another
- * fresh H2 file: serializing the same events with Jackson and inserting each into a table of the same shape with
+ * fresh SQLite file: serializing the same events with Jackson and inserting each into a table of the same shape with
  * plain JDBC, one insert and one commit per event ({@link #rawInsert}). One operation sends them all, so commands
  * per second is {@code commands} divided by the time of one operation.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// Axon's command path and H2's inserts take some 15,000 operations to reach their steady pace on 2 cores.
+// Axon's command path and SQLite's inserts take some 15,000 operations to reach their steady pace on 2 cores.
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(1)

@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Rebuilding every read model from a history of {@code events} events ({@link #replay}), against its baseline on
- * the same H2 file: reading every event row with plain JDBC and deserializing each payload with Jackson
+ * the same SQLite file: reading every event row with plain JDBC and deserializing each payload with Jackson
  * ({@link #rawRead}). One operation handles the whole history, so events per second is {@code events} divided by
  * the time of one operation.
  */
@@ -67,8 +67,7 @@ public class ReplayBenchmark {
             engine.awaitReadModels();
         } else {
             // Kept open across operations, as the engine keeps its pool.
-            connection = Stores.connect(store);
-            connection.setReadOnly(true);
+            connection = Stores.connectReadOnly(store);
         }
     }
 

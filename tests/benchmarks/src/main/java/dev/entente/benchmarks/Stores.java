@@ -1,7 +1,7 @@
 package dev.entente.benchmarks;
 
-import dev.entente.adapters.jdbc.H2EventTableFactory;
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.SqliteEventTableFactory;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.batch.PlannedCommand;
@@ -21,9 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.sqlite.SQLiteConfig;
 import java.util.stream.Stream;
 
-/** Where the benchmarks keep their H2 files, and how they open them. */
+/** Where the benchmarks keep their SQLite files (the embedded default), and how they open them. */
 final class Stores {
 
     /**
@@ -39,10 +40,10 @@ final class Stores {
     private Stores() {
     }
 
-    /** An engine as the embedded façade builds it, on the H2 file database in {@code directory}. */
+    /** An engine as the embedded façade builds it, on the SQLite database in {@code directory}. */
     static EntenteEngine engine(Path directory) {
         return Entente.builder()
-                .storage(JdbcStorage.h2(directory, EntenteJson.mapper()))
+                .storage(JdbcStorage.sqlite(directory, EntenteJson.mapper()))
                 .segments(Integer.getInteger("bench.segments", 4))
                 .batchSize(Integer.getInteger("bench.batchSize", 100))
                 // Generous: a large history may leave the read models far behind the commands that wrote it.
@@ -52,12 +53,19 @@ final class Stores {
 
     /** A plain connection to the database the engine keeps in {@code directory}. */
     static Connection connect(Path directory) throws SQLException {
-        return DriverManager.getConnection(url(directory, "entente"), "sa", "");
+        return DriverManager.getConnection(url(directory, JdbcStorage.SQLITE_FILE));
     }
 
-    /** The URL of the H2 file database {@code name} in {@code directory}, as the engine's storage opens it. */
+    /** A read-only connection to the database the engine keeps in {@code directory} (SQLite sets that on opening). */
+    static Connection connectReadOnly(Path directory) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection(url(directory, JdbcStorage.SQLITE_FILE));
+    }
+
+    /** The URL of the SQLite database file {@code name} in {@code directory}. */
     static String url(Path directory, String name) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve(name);
+        return "jdbc:sqlite:" + directory.toAbsolutePath().normalize().resolve(name);
     }
 
     /**
@@ -156,12 +164,17 @@ final class Stores {
     }
 
     /**
-     * A connection to a new H2 database in {@code directory} holding Axon's event table exactly as the engine's H2
-     * storage creates it (identity key, unique indexes, BLOBs), with auto-commit off: the raw baselines' target.
+     * A connection to a new SQLite database in {@code directory} holding Axon's event table exactly as the engine's
+     * SQLite storage creates it (AUTOINCREMENT key, unique indexes, BLOBs), with the same durability (WAL, every
+     * commit synced) and auto-commit off: the raw baselines' target.
      */
     static Connection rawEventTable(Path directory) throws SQLException {
-        Connection connection = DriverManager.getConnection(url(directory, "raw"), "sa", "");
-        try (PreparedStatement create = H2EventTableFactory.INSTANCE.createDomainEventTable(connection,
+        Connection connection = DriverManager.getConnection(url(directory, "raw.db"));
+        try (Statement pragmas = connection.createStatement()) {
+            pragmas.execute("PRAGMA journal_mode=WAL");
+            pragmas.execute("PRAGMA synchronous=FULL");
+        }
+        try (PreparedStatement create = SqliteEventTableFactory.INSTANCE.createDomainEventTable(connection,
                 EventSchema.builder().build())) {
             create.execute();
         }

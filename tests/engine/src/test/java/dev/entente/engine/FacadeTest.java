@@ -4,17 +4,21 @@ import static dev.entente.domain.fixtures.Countries.AZ_PK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.jdbc.testing.PostgresDatabases;
+import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.fixtures.ReferenceArticle;
 import dev.entente.embedded.Entente;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The one-line ways in: in memory and on the caller's PostgreSQL pool (the H2 one is in H2EngineTest). */
+/** The one-line ways in: in memory and on the caller's PostgreSQL pool (the embedded one is in SqliteEngineTest). */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FacadeTest {
 
@@ -42,6 +46,19 @@ class FacadeTest {
                 assertThat(connection.isValid(1)).isTrue();
             }
         }
+    }
+
+    @Test
+    void refuses_a_directory_holding_the_h2_store_of_an_earlier_version_and_says_how_to_move_it(@TempDir Path old)
+            throws Exception {
+        try (JdbcStorage legacy = JdbcStorage.h2(old, EntenteJson.mapper())) {
+            legacy.createEventSchema();
+        }
+
+        assertThatThrownBy(() -> Entente.embedded(old)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("H2 store made by an earlier version")
+                .hasMessageContaining("entente export and entente import");
+        assertThat(old.resolve("entente.db")).doesNotExist();
     }
 
     @Test

@@ -57,7 +57,7 @@ class ReadmeExampleTest {
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).as("exit code, output:%n%s", output).isZero();
         assertThat(output).contains("VisitSummary[id=aliyev-pakistan-2024").contains("arrivedOn=2024-07-11");
-        assertThat(directory.resolve("relations").resolve("entente.mv.db")).exists();
+        assertThat(directory.resolve("relations").resolve("entente.db")).exists();
     }
 
     private static String exampleFromReadme() throws IOException {

@@ -81,6 +81,7 @@ final class ApplyCommand implements Callable<Integer> {
      * byte as it was.
      */
     static BatchReport apply(Store store, List<PlannedCommand> batch) {
+        store.requireWritable();
         if (!store.isPostgres()) {
             if (store.exists()) {
                 try (JdbcStorage readOnly = store.openReadOnly()) {

@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!where.exists()) {
             throw new UsageError("There is no store at " + where.directory() + " to export");
         }
-        try (JdbcStorage storage = where.open()) {
+        try (JdbcStorage storage = where.openReadOnly()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 EventLog.export(storage, out);

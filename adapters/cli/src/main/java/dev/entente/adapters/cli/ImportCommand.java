@@ -34,8 +34,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageError("There is no file " + file + " to import");
         }
         Store where = store.store();
+        where.requireWritable();
         if (!where.isPostgres() && where.exists() && holdsEvents(where)) {
-            // Refused before the store is opened for writing, which would rewrite the H2 file even to refuse.
+            // Refused before the store is opened for writing, which would create its log files even to refuse.
             throw new UsageError("The store already holds events; an event log is imported only into an empty store ["
                     + EventLogException.STORE_NOT_EMPTY + "]");
         }
@@ -52,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Whether an existing H2 store holds events, read without writing a byte to it. */
+    /** Whether an existing embedded store holds events, read without writing a byte to it. */
     private static boolean holdsEvents(Store where) {
         try (JdbcStorage readOnly = where.openReadOnly();
              Stream<? extends TrackedEventMessage<?>> events =

@@ -45,6 +45,7 @@ public final class Main {
 
     private static int report(Exception exception, CommandLine command, boolean verbose) {
         PrintWriter err = command.getErr();
+        exception = Store.explained(exception);
         int code;
         if (exception instanceof ChronicleException invalid) {
             for (ChronicleError error : invalid.errors()) {

@@ -41,8 +41,8 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.openExisting(store.store())) {
-                output.state(session.engine().stateOf(dyad, date));
+            try (Session session = Session.forQuestions(store.store())) {
+                output.state(session.readModels().stateOf(dyad, date));
             }
             return ExitCode.OK;
         }
@@ -71,8 +71,8 @@ final class QueryCommands {
         public Integer call() {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.openExisting(store.store())) {
-                output.timeline(dyad, session.engine().timeline(dyad, from, to),
+            try (Session session = Session.forQuestions(store.store())) {
+                output.timeline(dyad, session.readModels().timeline(dyad, from, to),
                         (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
             }
             return ExitCode.OK;
@@ -128,8 +128,8 @@ final class QueryCommands {
             }
             heading.append(" on ").append(date);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.openExisting(store.store())) {
-                output.agreements(session.engine().agreements(query), heading.toString());
+            try (Session session = Session.forQuestions(store.store())) {
+                output.agreements(session.readModels().agreements(query), heading.toString());
             }
             return ExitCode.OK;
         }
@@ -153,8 +153,8 @@ final class QueryCommands {
         public Integer call() {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.openExisting(store.store())) {
-                output.visits(dyad, session.engine().visits(dyad));
+            try (Session session = Session.forQuestions(store.store())) {
+                output.visits(dyad, session.readModels().visits(dyad));
             }
             return ExitCode.OK;
         }

@@ -1,42 +1,115 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.query.ReadModels;
+import dev.entente.application.query.StoreReadModels;
 import dev.entente.embedded.Entente;
 import java.time.Duration;
 
-/** An engine on the command's store, for the length of one command. */
+/**
+ * The command's store, for the length of one command: an engine on it, or, for questions the read models can
+ * answer as they stand, just the read models of a store opened read-only.
+ */
 final class Session implements AutoCloseable {
 
     private final EntenteEngine engine;
+    private final JdbcStorage readOnly;
+    private final ReadModels readModels;
 
-    private Session(EntenteEngine engine) {
+    private Session(EntenteEngine engine, JdbcStorage readOnly, ReadModels readModels) {
         this.engine = engine;
+        this.readOnly = readOnly;
+        this.readModels = readModels;
     }
 
+    /** An engine on the store, which must be one this process can write; refused at once otherwise. */
     static Session open(Store store) {
         JdbcStorage storage = store.open();
-        return new Session(Entente.builder()
+        EntenteEngine engine = Entente.builder()
                 .storage(storage)
                 .consistencyTimeout(Duration.ofMinutes(10))
-                .start());
+                .start();
+        return new Session(engine, null, engine);
     }
 
     /** An engine on a store that must exist already: a question to a mistyped store should not create one. */
     static Session openExisting(Store store) {
+        requireExists(store);
+        return open(store);
+    }
+
+    /**
+     * The read models of an existing store, for a question. When they have seen the whole history they are read
+     * from the store opened read-only: nothing is written, and no other process's writing is waited for. When they
+     * are behind, an engine brings them up to date first, if the store can be written; if it cannot, they answer
+     * as they stand, with a warning on standard error.
+     */
+    static Session forQuestions(Store store) {
+        requireExists(store);
+        store.requireCurrent();
+        String notWritable = store.whyNotWritable();
+        if (store.isPostgres() && notWritable == null) {
+            return open(store);
+        }
+        JdbcStorage storage = store.openReadOnly();
+        try {
+            long unseen;
+            try {
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
+                        new JsonSerialization().messages());
+            } catch (RuntimeException tablesMissing) {
+                if (notWritable != null) {
+                    throw tablesMissing;
+                }
+                // A store whose tables were never all created: the engine creates them.
+                unseen = -1;
+            }
+            if (unseen == 0 || notWritable != null) {
+                if (unseen > 0) {
+                    System.err.println("entente: warning: the read models have not caught up with the history ("
+                            + unseen + " event" + (unseen == 1 ? "" : "s") + " not yet read into them) and the "
+                            + store + " cannot be written (" + notWritable + ") to bring them up to date; this "
+                            + "answer leaves out what they have not seen.");
+                }
+                return new Session(null, storage, new StoreReadModels(storage.readModels()));
+            }
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        storage.close();
+        return open(store);
+    }
+
+    private static void requireExists(Store store) {
         if (!store.exists()) {
             throw new UsageError("There is no store at " + store.directory()
                     + "; apply a chronicle first (entente apply FILE) or name the store with --store or ENTENTE_STORE");
         }
-        return open(store);
     }
 
+    /** The engine, for commands that write or replay. */
     EntenteEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("This session only reads the read models");
+        }
         return engine;
+    }
+
+    /** The read models, up to date with the history unless a warning said otherwise. */
+    ReadModels readModels() {
+        return readModels;
     }
 
     @Override
     public void close() {
-        engine.close();
+        if (engine != null) {
+            engine.close();
+        } else {
+            readOnly.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.entente.adapters.jdbc.Dialect;
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.StoreUnavailable;
 import dev.entente.adapters.json.EntenteJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the command keeps its history: an H2 database in a directory (the default), or PostgreSQL when given a
- * JDBC URL ({@code jdbc:postgresql://host/db?user=…&password=…}, or the user and password in
- * {@code ENTENTE_DB_USER} and {@code ENTENTE_DB_PASSWORD}).
+ * Where the command keeps its history: an SQLite database ({@code entente.db}) in a directory (the default), or
+ * PostgreSQL when given a JDBC URL ({@code jdbc:postgresql://host/db?user=…&password=…}, or the user and password in
+ * {@code ENTENTE_DB_USER} and {@code ENTENTE_DB_PASSWORD}). A directory holding only the H2 database of an earlier
+ * version ({@code entente.mv.db}) is a legacy store: it is read to be exported, and nothing else.
  */
 final class Store {
 
@@ -24,20 +26,27 @@ final class Store {
     private static final ThreadLocal<List<HikariDataSource>> POOLS = ThreadLocal.withInitial(ArrayList::new);
 
     private final String spec;
+    private final boolean readOnly;
 
-    private Store(String spec) {
+    private Store(String spec, boolean readOnly) {
         this.spec = spec;
+        this.readOnly = readOnly;
     }
 
     static Store of(String spec) {
+        return of(spec, false);
+    }
+
+    /** The store {@code spec} names; {@code readOnly}: the user asked that it not be written (--read-only). */
+    static Store of(String spec, boolean readOnly) {
         if (spec == null || spec.isBlank()) {
-            return new Store(DEFAULT_DIRECTORY);
+            return new Store(DEFAULT_DIRECTORY, readOnly);
         }
         if (spec.startsWith("jdbc:") && !spec.startsWith("jdbc:postgresql:")) {
-            throw new UsageError("--store takes a directory for the embedded H2 database or a jdbc:postgresql: URL, "
-                    + "not " + spec.substring(0, Math.min(spec.length(), 20)) + "…");
+            throw new UsageError("--store takes a directory for the embedded SQLite database or a jdbc:postgresql: "
+                    + "URL, not " + spec.substring(0, Math.min(spec.length(), 20)) + "…");
         }
-        return new Store(spec);
+        return new Store(spec, readOnly);
     }
 
     boolean isPostgres() {
@@ -48,22 +57,89 @@ final class Store {
         return Path.of(spec).toAbsolutePath().normalize();
     }
 
-    /** Whether the H2 database exists already (always true for PostgreSQL, whose tables are created on demand). */
+    private Path file(String name) {
+        return directory().resolve(name);
+    }
+
+    /** Whether the directory holds the H2 store of an earlier version, and no SQLite one. */
+    boolean isLegacy() {
+        return !isPostgres() && Files.exists(file(JdbcStorage.H2_FILE)) && !Files.exists(file(JdbcStorage.SQLITE_FILE));
+    }
+
+    /** Whether the store exists already (always true for PostgreSQL, whose tables are created on demand). */
     boolean exists() {
-        return isPostgres() || Files.exists(directory().resolve("entente.mv.db"));
+        return isPostgres() || Files.exists(file(JdbcStorage.SQLITE_FILE)) || isLegacy();
+    }
+
+    /**
+     * Why this process cannot write the store, as the end of a sentence; null when it can. The file system is
+     * asked (a read-only mount, a directory or file without write permission); a store that turns out read-only
+     * only when written is reported by the database itself (see {@code StoreUnavailable}).
+     */
+    String whyNotWritable() {
+        if (readOnly) {
+            return "it was opened with --read-only";
+        }
+        if (isPostgres()) {
+            return null;
+        }
+        Path directory = directory();
+        if (Files.isDirectory(directory) && !Files.isWritable(directory)) {
+            return "its directory is read-only";
+        }
+        for (String name : List.of(JdbcStorage.SQLITE_FILE, JdbcStorage.SQLITE_FILE + "-wal",
+                JdbcStorage.SQLITE_FILE + "-shm")) {
+            Path file = file(name);
+            if (Files.exists(file) && !Files.isWritable(file)) {
+                return name + " is read-only";
+            }
+        }
+        return null;
+    }
+
+    /** Refuses at once, before anything is read or written, a store that a command which writes cannot use. */
+    void requireWritable() {
+        if (isLegacy()) {
+            throw new UsageError(legacyRefusal());
+        }
+        String why = whyNotWritable();
+        if (why != null) {
+            throw new UsageError("The " + this + " cannot be written: " + why + ".");
+        }
+    }
+
+    /** Refuses a legacy store, which only {@code export} reads. */
+    void requireCurrent() {
+        if (isLegacy()) {
+            throw new UsageError(legacyRefusal());
+        }
+    }
+
+    private String legacyRefusal() {
+        return directory() + " holds the H2 store of an earlier version of Entente, which this version only "
+                + "exports; move its history to a new store with: entente export --store " + directory()
+                + " -o history.jsonl && entente import history.jsonl --store NEW (see docs/migrating-from-h2.md).";
     }
 
     /** Opens the storage for reading and writing, creating the database and its tables where needed. */
     JdbcStorage open() {
+        requireWritable();
         if (isPostgres()) {
             return JdbcStorage.builder(EntenteJson.mapper()).dataSource(postgresPool(), Dialect.POSTGRES).build();
         }
-        return JdbcStorage.h2(directory(), EntenteJson.mapper());
+        return JdbcStorage.sqlite(directory(), EntenteJson.mapper());
     }
 
-    /** Opens an existing H2 database without writing a byte to it, to check what a change would do. */
+    /**
+     * Opens an existing store without writing a byte to it: to check what a change would do, to answer questions
+     * on a store that cannot be written, and to export (a legacy H2 store too).
+     */
     JdbcStorage openReadOnly() {
-        return JdbcStorage.builder(EntenteJson.mapper()).h2(directory()).readOnly().build();
+        JdbcStorage.Builder builder = JdbcStorage.builder(EntenteJson.mapper());
+        if (isPostgres()) {
+            return builder.dataSource(postgresPool(), Dialect.POSTGRES).readOnly().build();
+        }
+        return (isLegacy() ? builder.h2(directory()) : builder.sqlite(directory())).readOnly().build();
     }
 
     /**
@@ -86,6 +162,17 @@ final class Store {
         HikariDataSource pool = new HikariDataSource(config);
         POOLS.get().add(pool);
         return pool;
+    }
+
+    /**
+     * A failure told the way a user can act on it: a store the database would not let this process write becomes
+     * a usage error (exit 2), a store another process kept busy says so (exit 3); anything else is left as it is.
+     */
+    static Exception explained(Exception failure) {
+        return StoreUnavailable.in(failure).<Exception>map(unavailable ->
+                unavailable.reason() == StoreUnavailable.Reason.READ_ONLY
+                        ? new UsageError(unavailable.getMessage() + ".")
+                        : unavailable).orElse(failure);
     }
 
     /** Closes the pools the command opened on this thread. */

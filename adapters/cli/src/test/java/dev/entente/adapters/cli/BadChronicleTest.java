@@ -49,7 +49,7 @@ class BadChronicleTest {
     void copyThePopulatedStore() {
         store = Cli.copy(populated.resolve("store"), directory.resolve("store"));
         before = Cli.fingerprint(store);
-        assertThat(before).containsKey("entente.mv.db");
+        assertThat(before).containsKey("entente.db");
     }
 
     /** Applies {@code files} to the copy of the store; asserts the exit code and that the store is as it was. */

@@ -9,7 +9,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 /** The SQL databases Entente runs on; each needs its own DDL and its own upsert syntax. */
 public enum Dialect {
 
-    /** H2 2.x in its default mode (not {@code MODE=PostgreSQL}). */
+    /** SQLite 3 (through sqlite-jdbc), the embedded default: one file, one writer at a time, readers alongside. */
+    SQLITE("SQLite", SqliteEventTableFactory.INSTANCE, GenericTokenTableFactory.INSTANCE),
+
+    /** H2 2.x in its default mode (not {@code MODE=PostgreSQL}); read for stores made by earlier versions. */
     H2("H2", H2EventTableFactory.INSTANCE, GenericTokenTableFactory.INSTANCE),
 
     /** PostgreSQL 14 or later. */

@@ -33,9 +33,12 @@ public final class JdbcCommandLog implements CommandLog {
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_applied_command ("
                         + "digest VARCHAR(128) NOT NULL PRIMARY KEY, label VARCHAR(1024) NOT NULL, "
                         + "aggregate_id VARCHAR(255), event_count INTEGER)");
-                // Tables made before the aggregate and the event count were kept.
-                statement.execute("ALTER TABLE entente_applied_command ADD COLUMN IF NOT EXISTS aggregate_id VARCHAR(255)");
-                statement.execute("ALTER TABLE entente_applied_command ADD COLUMN IF NOT EXISTS event_count INTEGER");
+                // Tables made before the aggregate and the event count were kept. SQLite has no ADD COLUMN IF NOT
+                // EXISTS, and needs none: no SQLite store was ever made without these columns.
+                if (dialect != Dialect.SQLITE) {
+                    statement.execute("ALTER TABLE entente_applied_command ADD COLUMN IF NOT EXISTS aggregate_id VARCHAR(255)");
+                    statement.execute("ALTER TABLE entente_applied_command ADD COLUMN IF NOT EXISTS event_count INTEGER");
+                }
             }
             return null;
         });
@@ -55,7 +58,7 @@ public final class JdbcCommandLog implements CommandLog {
     @Override
     public void record(AppliedCommand command) {
         String sql = switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_applied_command (digest, label, aggregate_id, event_count) "
+            case POSTGRES, SQLITE -> "INSERT INTO entente_applied_command (digest, label, aggregate_id, event_count) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
             case H2 -> "MERGE INTO entente_applied_command t USING (VALUES (CAST(? AS VARCHAR(128)), "
                     + "CAST(? AS VARCHAR(1024)), CAST(? AS VARCHAR(255)), CAST(? AS INTEGER))) "

@@ -50,7 +50,10 @@ public final class JdbcReadModelStore implements ReadModelStore {
     public void createSchema() {
         // H2 keeps a CLOB apart from its row and copies it through a reader on every write; a VARCHAR (up to a
         // billion characters in H2 2.x) stays in the row, which makes folding thousands of documents much faster.
-        String text = dialect == Dialect.POSTGRES ? "TEXT" : "VARCHAR";
+        String text = dialect == Dialect.H2 ? "VARCHAR" : "TEXT";
+        // SQLite has no date type; a day number sorts and compares chronologically for every LocalDate, the
+        // unbounded ends of a timeline query included (as text, "+999999999-12-31" would sort first).
+        String date = dialect == Dialect.SQLITE ? "INTEGER" : "DATE";
         execute(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_document ("
@@ -60,7 +63,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
                         + "dyad VARCHAR(16) NOT NULL, model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, "
                         + "PRIMARY KEY (dyad, model, doc_key))");
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
-                        + "dyad VARCHAR(16) NOT NULL, occurred_on DATE NOT NULL, event_position BIGINT NOT NULL, "
+                        + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, event_position BIGINT NOT NULL, "
                         + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
                 statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
                         + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
@@ -156,12 +159,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public void append(TimelineEntry entry) {
-        update(appendSql(), entry.dyad().toString(), entry.occurredOn(), entry.position(), json(entry));
+        update(appendSql(), entry.dyad().toString(), day(entry.occurredOn()), entry.position(), json(entry));
     }
 
     private String appendSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (dyad, event_position) DO NOTHING";
             case H2 -> "MERGE INTO entente_rm_timeline t USING (VALUES (CAST(? AS VARCHAR(16)), CAST(? AS DATE), "
                     + "CAST(? AS BIGINT), CAST(? AS VARCHAR))) s (dyad, occurred_on, event_position, body) "
@@ -185,7 +188,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
                     new Object[] {l.dyad().toString(), AGREEMENT, l.agreement().value()}));
             List<Object[]> entries = new ArrayList<>();
             changes.timeline().forEach(e -> entries.add(
-                    new Object[] {e.dyad().toString(), e.occurredOn(), e.position(), json(e)}));
+                    new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(e)}));
             batch(connection, saveDocumentSql(), documents);
             batch(connection, linkSql(), links);
             batch(connection, appendSql(), entries);
@@ -211,7 +214,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
     @Override
     public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
         return query("SELECT body FROM entente_rm_timeline WHERE dyad = ? AND occurred_on BETWEEN ? AND ? "
-                + "ORDER BY occurred_on, event_position", TimelineEntry.class, dyad.toString(), from, to);
+                + "ORDER BY occurred_on, event_position", TimelineEntry.class, dyad.toString(), day(from), day(to));
+    }
+
+    /** A day as the timeline table keeps it: a DATE, or on SQLite the day number. */
+    private Object day(LocalDate date) {
+        return dialect == Dialect.SQLITE ? (Object) date.toEpochDay() : date;
     }
 
     @Override
@@ -243,8 +251,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String saveDocumentSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_document (model, doc_key, body) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (model, doc_key) DO UPDATE SET body = EXCLUDED.body";
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_document (model, doc_key, body) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (model, doc_key) DO UPDATE SET body = excluded.body";
             case H2 -> "MERGE INTO entente_rm_document (model, doc_key, body) KEY (model, doc_key) VALUES (?, ?, ?)";
         };
     }
@@ -255,7 +263,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String linkSql() {
         return switch (dialect) {
-            case POSTGRES -> "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES (?, ?, ?) "
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING";
             // Every column is in the key, so replacing a row that is there changes nothing.
             case H2 -> "MERGE INTO entente_rm_link (dyad, model, doc_key) KEY (dyad, model, doc_key) VALUES (?, ?, ?)";

@@ -12,27 +12,50 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * Storage in an SQL database, H2 or PostgreSQL: Axon's event and token tables, the read models, and the transactions
- * that tie them together. Tables are created on first start and found again on the next. Start with
- * {@link #h2(Path, ObjectMapper)}, {@link #postgres(DataSource, ObjectMapper)} or {@link #builder(ObjectMapper)}.
+ * Storage in an SQL database, SQLite, H2 or PostgreSQL: Axon's event and token tables, the read models, and the
+ * transactions that tie them together. Tables are created on first start and found again on the next. Start with
+ * {@link #sqlite(Path, ObjectMapper)}, {@link #postgres(DataSource, ObjectMapper)} or {@link #builder(ObjectMapper)}.
  */
 public final class JdbcStorage implements Storage {
 
     /** How long a segment claim lasts without being extended before another node may take it over. */
     public static final Duration DEFAULT_CLAIM_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How long an SQLite writer waits for another's write lock before it gives up with {@link StoreUnavailable}. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The SQLite database file in a storage's directory. */
+    public static final String SQLITE_FILE = "entente.db";
+
+    /** The H2 database file in a directory of a store made by an earlier version. */
+    public static final String H2_FILE = "entente.mv.db";
 
     private final Dialect dialect;
     private final HikariDataSource ownedPool;
@@ -63,7 +86,15 @@ public final class JdbcStorage implements Storage {
         this.description = description != null ? description : describe(dataSource, dialect);
     }
 
-    /** A file database {@code entente} in {@code directory}, created on first start, in a pool this storage owns. */
+    /**
+     * The SQLite database {@code entente.db} in {@code directory}, created on first start, in a pool this storage
+     * owns: write-ahead log, every commit synced to disk before it returns, one writer at a time.
+     */
+    public static JdbcStorage sqlite(Path directory, ObjectMapper readModelMapper) {
+        return builder(readModelMapper).sqlite(directory).build();
+    }
+
+    /** An H2 file database {@code entente} in {@code directory}, created on first start, in a pool this storage owns. */
     public static JdbcStorage h2(Path directory, ObjectMapper readModelMapper) {
         return builder(readModelMapper).h2(directory).build();
     }
@@ -93,7 +124,7 @@ public final class JdbcStorage implements Storage {
         // Without these Axon falls back to XStream, which is not on the classpath.
         Objects.requireNonNull(settings.eventSerializer(), "event serializer");
         Objects.requireNonNull(settings.snapshotSerializer(), "snapshot serializer");
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .connectionProvider(transactions)
                 .transactionManager(transactions)
                 .eventSerializer(settings.eventSerializer())
@@ -101,8 +132,8 @@ public final class JdbcStorage implements Storage {
                 .upcasterChain(settings.upcasterChain())
                 .snapshotFilter(settings.snapshotFilter())
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class);
+        JdbcEventStorageEngine engine = new EventTables(builder, dialect);
         if (!readOnly) {
             createEventSchema();
         }
@@ -127,13 +158,13 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public TokenStore tokenStore(Serializer serializer) {
-        JdbcTokenStore tokenStore = JdbcTokenStore.builder()
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(transactions)
                 .serializer(serializer)
                 .contentType(byte[].class)
                 .nodeId(nodeId)
-                .claimTimeout(claimTimeout)
-                .build();
+                .claimTimeout(claimTimeout);
+        JdbcTokenStore tokenStore = dialect == Dialect.SQLITE ? new SqliteTokenStore(builder) : builder.build();
         if (!readOnly) {
             tokenStore.createSchema(dialect.tokenTables());
         }
@@ -153,6 +184,57 @@ public final class JdbcStorage implements Storage {
     @Override
     public JdbcCommandLog commandLog() {
         return commandLog;
+    }
+
+    /**
+     * How many recorded events the event processor {@code processorName} has not yet handled, each counted against
+     * the token of the segment it belongs to (by aggregate, as Axon's default sequencing policy assigns them). Read
+     * from the tables without claiming a segment or starting a transaction, so a read-only storage can tell whether
+     * its read models are behind the history, and on SQLite without waiting for a writer.
+     */
+    public long eventsNotYetHandled(String processorName, Serializer tokenSerializer) {
+        EventSchema schema = new EventSchema();
+        return Sql.execute(transactions, "Reading how far the event processors are", connection -> {
+            Map<Integer, TrackingToken> tokens = new TreeMap<>();
+            try (PreparedStatement statement = Sql.prepare(connection,
+                    "SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?", processorName);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byte[] token = rows.getBytes(2);
+                    String type = rows.getString(3);
+                    tokens.put(rows.getInt(1), token == null || type == null ? null
+                            : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                }
+            }
+            int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+            long from = tokens.values().stream()
+                    .mapToLong(token -> token == null ? -1 : token.position().orElse(-1)).min().orElse(-1);
+            long unseen = 0;
+            try (PreparedStatement statement = Sql.prepare(connection, "SELECT " + schema.globalIndexColumn() + ", "
+                    + schema.aggregateIdentifierColumn() + " FROM " + schema.domainEventTable() + " WHERE "
+                    + schema.globalIndexColumn() + " > ?", from);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long index = rows.getLong(1);
+                    String aggregate = rows.getString(2);
+                    boolean seen = tokens.entrySet().stream()
+                            .filter(segment -> Segment.computeSegment(segment.getKey(), ids).matches(aggregate))
+                            .anyMatch(segment -> seen(segment.getValue(), index));
+                    unseen += seen ? 0 : 1;
+                }
+            }
+            return unseen;
+        });
+    }
+
+    private static boolean seen(TrackingToken token, long index) {
+        if (token == null) {
+            return false;
+        }
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return index <= gapAware.getIndex() && !gapAware.getGaps().contains(index);
+        }
+        return index <= token.position().orElse(-1);
     }
 
     /** The name this storage's token stores claim segments under; unique to this instance. */
@@ -188,6 +270,97 @@ public final class JdbcStorage implements Storage {
         }
     }
 
+    /**
+     * Axon's JDBC event storage, except that a write the database refuses as read-only or busy says so (as
+     * {@link StoreUnavailable}): Axon calls every failed first append "Cannot reuse aggregate identifier". On SQLite
+     * it also asks for the lowest and highest indexes in a way sqlite-jdbc can answer.
+     */
+    private static final class EventTables extends JdbcEventStorageEngine {
+
+        private final Dialect dialect;
+
+        EventTables(JdbcEventStorageEngine.Builder builder, Dialect dialect) {
+            super(builder);
+            this.dialect = dialect;
+        }
+
+        @Override
+        protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+            try {
+                super.appendEvents(events, serializer);
+            } catch (RuntimeException e) {
+                throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
+            }
+        }
+
+        @Override
+        protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+            try {
+                super.storeSnapshot(snapshot, serializer);
+            } catch (RuntimeException e) {
+                throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
+            }
+        }
+
+        /*
+         * Axon reads the one value of its MIN and MAX queries with getObject(1, Long.class), which sqlite-jdbc refuses
+         * for the NULL an aggregate of no rows gives. On SQLite each query gets HAVING COUNT(*) > 0: no row, which
+         * Axon reads as the same "nothing there" as NULL.
+         */
+
+        @Override
+        protected PreparedStatement fetchTrackedEvents(Connection connection, long index) throws SQLException {
+            if (dialect != Dialect.SQLITE) {
+                return super.fetchTrackedEvents(connection, index);
+            }
+            PreparedStatement statement = aggregate(connection, "MIN(" + schema().globalIndexColumn() + ")",
+                    schema().globalIndexColumn() + " > ?");
+            statement.setLong(1, index);
+            return statement;
+        }
+
+        @Override
+        protected PreparedStatement createTailToken(Connection connection) throws SQLException {
+            return dialect != Dialect.SQLITE ? super.createTailToken(connection)
+                    : aggregate(connection, "MIN(" + schema().globalIndexColumn() + ") - 1", null);
+        }
+
+        @Override
+        protected PreparedStatement createHeadToken(Connection connection) throws SQLException {
+            return dialect != Dialect.SQLITE ? super.createHeadToken(connection)
+                    : aggregate(connection, "MAX(" + schema().globalIndexColumn() + ")", null);
+        }
+
+        @Override
+        protected PreparedStatement createTokenAt(Connection connection, Instant dateTime) throws SQLException {
+            if (dialect != Dialect.SQLITE) {
+                return super.createTokenAt(connection, dateTime);
+            }
+            PreparedStatement statement = aggregate(connection, "MIN(" + schema().globalIndexColumn() + ") - 1",
+                    schema().timestampColumn() + " >= ?");
+            statement.setString(1, DateTimeUtils.formatInstant(dateTime));
+            return statement;
+        }
+
+        @Override
+        protected PreparedStatement lastSequenceNumberFor(Connection connection, String aggregateIdentifier)
+                throws SQLException {
+            if (dialect != Dialect.SQLITE) {
+                return super.lastSequenceNumberFor(connection, aggregateIdentifier);
+            }
+            PreparedStatement statement = aggregate(connection, "MAX(" + schema().sequenceNumberColumn() + ")",
+                    schema().aggregateIdentifierColumn() + " = ?");
+            statement.setString(1, aggregateIdentifier);
+            return statement;
+        }
+
+        private PreparedStatement aggregate(Connection connection, String value, String condition)
+                throws SQLException {
+            return connection.prepareStatement("SELECT " + value + " FROM " + schema().domainEventTable()
+                    + (condition == null ? "" : " WHERE " + condition) + " HAVING COUNT(*) > 0");
+        }
+    }
+
     /** A JDBC URL without its parameters, where a password may be given, nor any user:password@ part. */
     static String withoutSecrets(String url) {
         if (url == null) {
@@ -217,14 +390,27 @@ public final class JdbcStorage implements Storage {
         private final ObjectMapper mapper;
         private Dialect dialect;
         private DataSource dataSource;
+        private Path sqliteDirectory;
         private Path h2Directory;
         private String h2MemoryName;
         private Duration claimTimeout = DEFAULT_CLAIM_TIMEOUT;
+        private Duration busyTimeout = DEFAULT_BUSY_TIMEOUT;
         private String nodeId;
         private boolean readOnly;
 
         private Builder(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "read-model mapper");
+        }
+
+        /**
+         * The SQLite database {@value JdbcStorage#SQLITE_FILE} in {@code directory}, in a pool the storage creates
+         * and closes: write-ahead log (the {@code -wal} and {@code -shm} files beside it while it is open), full
+         * synchronous commits, transactions that take the write lock when they begin.
+         */
+        public Builder sqlite(Path directory) {
+            where(Dialect.SQLITE);
+            this.sqliteDirectory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+            return this;
         }
 
         /** An H2 file database {@code entente} in {@code directory}, in a pool the storage creates and closes. */
@@ -264,16 +450,29 @@ public final class JdbcStorage implements Storage {
             return this;
         }
 
-        /** The name segment claims are made under; by default a new unique one for each storage. */
         /**
-         * Opens an existing database only to read it: no table is created, and an H2 file is opened read-only, so
-         * that not a byte of it changes. For checking what a change would do before making it.
+         * How long an SQLite writer waits for another process to finish writing before it gives up with
+         * {@link StoreUnavailable}; {@link JdbcStorage#DEFAULT_BUSY_TIMEOUT} by default.
+         */
+        public Builder busyTimeout(Duration busyTimeout) {
+            if (busyTimeout == null || busyTimeout.isNegative() || busyTimeout.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The busy timeout must be zero or positive, got " + busyTimeout);
+            }
+            this.busyTimeout = busyTimeout;
+            return this;
+        }
+
+        /**
+         * Opens an existing database only to read it: no table is created, and an SQLite or H2 file is opened
+         * read-only, so that not a byte of its directory changes. For checking what a change would do before making
+         * it, and for asking a store this process cannot write.
          */
         public Builder readOnly() {
             this.readOnly = true;
             return this;
         }
 
+        /** The name segment claims are made under; by default a new unique one for each storage. */
         public Builder nodeId(String nodeId) {
             if (nodeId == null || nodeId.isBlank() || nodeId.length() > 255) {
                 throw new IllegalArgumentException("A node id is 1 to 255 characters, got " + nodeId);
@@ -285,15 +484,18 @@ public final class JdbcStorage implements Storage {
         public JdbcStorage build() {
             if (dialect == null) {
                 throw new IllegalStateException(
-                        "Say where the database is: h2(...), h2InMemory(...) or dataSource(...)");
+                        "Say where the database is: sqlite(...), h2(...), h2InMemory(...) or dataSource(...)");
             }
             if (dataSource != null) {
                 return new JdbcStorage(this, dataSource, null, null);
             }
+            if (sqliteDirectory != null) {
+                return withPool(sqlitePool(), "SQLite database at " + sqliteDirectory);
+            }
             String url;
             String description;
             if (h2Directory != null) {
-                if (readOnly && !Files.exists(h2Directory.resolve("entente.mv.db"))) {
+                if (readOnly && !Files.exists(h2Directory.resolve(H2_FILE))) {
                     throw new IllegalStateException("There is no database in " + h2Directory + " to read");
                 }
                 if (!readOnly) {
@@ -311,12 +513,64 @@ public final class JdbcStorage implements Storage {
             config.setUsername("sa");
             config.setPassword("");
             config.setPoolName("entente-h2");
-            HikariDataSource pool = new HikariDataSource(config);
+            return withPool(new HikariDataSource(config), description);
+        }
+
+        private JdbcStorage withPool(HikariDataSource pool, String description) {
             try {
                 return new JdbcStorage(this, pool, pool, description);
             } catch (RuntimeException e) {
                 pool.close();
-                throw e;
+                throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
+            }
+        }
+
+        /**
+         * SQLite behind a small pool. Writers: WAL with synchronous FULL, so that a commit is on disk when it
+         * returns and a crash at any instant leaves the last committed state; IMMEDIATE transactions, so that a
+         * transaction holds the single write lock from its start (the token store's reads-then-updates need that,
+         * and a second writer waits at BEGIN, bounded by the busy timeout, rather than failing half-way).
+         * <p>
+         * Readers ({@link #readOnly()}) open the file read-only. When no {@code -wal} file lies beside it, no
+         * connection has it open and everything committed is in the file itself, so it is opened {@code immutable}:
+         * no lock, no {@code -wal} or {@code -shm} file created, not a byte of the directory changed (a read-only
+         * WAL open would otherwise create both). When a {@code -wal} file is there (a process has the store open,
+         * or one was killed), committed transactions may be only in it, so the file is opened read-only with the
+         * usual locking, which reads the log; SQLite may then update the shared-memory index in {@code -shm}.
+         */
+        private HikariDataSource sqlitePool() {
+            Path file = sqliteDirectory.resolve(SQLITE_FILE);
+            SQLiteConfig sqlite = new SQLiteConfig();
+            sqlite.setBusyTimeout((int) busyTimeout.toMillis());
+            String url;
+            if (readOnly) {
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalStateException("There is no database in " + sqliteDirectory + " to read");
+                }
+                sqlite.setReadOnly(true);
+                boolean logBeside = Files.exists(sqliteDirectory.resolve(SQLITE_FILE + "-wal"));
+                url = "jdbc:sqlite:" + file.toUri() + (logBeside ? "?mode=ro" : "?mode=ro&immutable=1");
+            } else {
+                createDirectories(sqliteDirectory);
+                sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+                sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+                url = "jdbc:sqlite:" + file;
+            }
+            SQLiteDataSource source = new SQLiteDataSource(sqlite);
+            source.setUrl(url);
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(source);
+            config.setPoolName("entente-sqlite");
+            // Hikari sets the flag on every connection it hands out; sqlite-jdbc takes it only when opening.
+            config.setReadOnly(readOnly);
+            // One writer at a time whatever the pool's size; a few connections let readers run beside it.
+            config.setMaximumPoolSize(8);
+            config.setMinimumIdle(1);
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
             }
         }
 

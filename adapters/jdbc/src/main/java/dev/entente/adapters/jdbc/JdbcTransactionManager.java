@@ -37,8 +37,13 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
         } catch (SQLException e) {
+            // sqlite-jdbc counts a BEGIN that failed (a busy database) as a transaction begun; setting auto-commit
+            // back, though it fails too, puts that right before the pool hands the connection to someone else.
+            resetQuietly(connection);
             closeQuietly(connection);
-            throw new JdbcException("Could not start a transaction", e);
+            JdbcException failure = new JdbcException("Could not start a transaction", e);
+            // On SQLite a transaction takes the write lock as it begins: a busy store fails here.
+            throw StoreUnavailable.in(failure).<RuntimeException>map(unavailable -> unavailable).orElse(failure);
         }
         current = new Bound(connection);
         bound.set(current);
@@ -82,6 +87,16 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             // The connection goes back to the pool regardless; the pool resets or discards it.
         } finally {
             closeQuietly(current.connection);
+        }
+    }
+
+    private static void resetQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // Expected when the transaction never began.
+            }
         }
     }
 

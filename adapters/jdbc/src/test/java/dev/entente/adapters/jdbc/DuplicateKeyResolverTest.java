@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 class DuplicateKeyResolverTest {
 
@@ -33,5 +35,28 @@ class DuplicateKeyResolverTest {
 
         assertThat(resolver.isDuplicateKeyViolation(notNull)).isFalse();
         assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL here"))).isFalse();
+    }
+
+    @Test
+    void recognisesSqliteUniqueAndPrimaryKeyViolationsWhichCarryNoSqlState() {
+        SQLiteException unique = new SQLiteException("UNIQUE constraint failed: DomainEventEntry.aggregateIdentifier",
+                SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE);
+        SQLiteException primaryKey = new SQLiteException("PRIMARY KEY constraint failed",
+                SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
+        assertThat(unique.getSQLState()).isNull();
+
+        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed", unique))).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(primaryKey)).isTrue();
+    }
+
+    @Test
+    void aReadOnlyOrBusyDatabaseIsNotADuplicateKey() {
+        assertThat(resolver.isDuplicateKeyViolation(new SQLiteException("attempt to write a readonly database",
+                SQLiteErrorCode.SQLITE_READONLY))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLiteException("database is locked",
+                SQLiteErrorCode.SQLITE_BUSY))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLiteException("NOT NULL constraint failed",
+                SQLiteErrorCode.SQLITE_CONSTRAINT_NOTNULL))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("The database is read only", "90097"))).isFalse();
     }
 }

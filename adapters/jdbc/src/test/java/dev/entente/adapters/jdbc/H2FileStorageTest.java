@@ -81,6 +81,21 @@ class H2FileStorageTest extends JdbcStorageContract {
     }
 
     @Test
+    void aWriteToAReadOnlyStorageSaysTheStoreCannotBeWrittenNotThatAnIdentifierIsTaken() {
+        try (JdbcStorage writer = JdbcStorage.h2(directory.resolve("data"), EntenteJson.mapper())) {
+            writer.createEventSchema();
+        }
+        try (JdbcStorage reader = JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("data")).readOnly().build()) {
+            VisitId visit = VisitId.of("read-only-visit");
+
+            assertThatThrownBy(() -> reader.eventStorage(settings()).appendEvents(event(visit, 0, scheduled(visit))))
+                    .isInstanceOfSatisfying(StoreUnavailable.class,
+                            e -> assertThat(e.reason()).isEqualTo(StoreUnavailable.Reason.READ_ONLY))
+                    .hasMessage("The store cannot be written: the database is read-only");
+        }
+    }
+
+    @Test
     void aReadOnlyStorageNeedsAnExistingDatabase() {
         assertThatThrownBy(() -> JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("nothing")).readOnly().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no database");
