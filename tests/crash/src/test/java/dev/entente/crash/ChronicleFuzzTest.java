@@ -35,7 +35,7 @@ class ChronicleFuzzTest {
 
     static final String REFERENCE = "azerbaijan-pakistan-2024.json";
     /** Cases per property unless {@code -Dentente.fuzz.cases=N}. */
-    static final int CASES = 15;
+    static final int CASES = 40;
 
     /** A mutation: which input, what to do, and the numbers that say where (taken modulo the input's size). */
     record Case(String input, String mutation, int at, int other, String odd) {
@@ -77,7 +77,7 @@ class ChronicleFuzzTest {
     static void report() {
         String summary = String.format("%nChronicle fuzzing: %d cases run, %d refused, %d applied%n", TRIED.get(),
                 REFUSED.get(), TRIED.get() - REFUSED.get());
-        Fuzzing.report(summary);
+        Fuzzing.report("chronicles", summary);
         Dirs.deleteWhatCanBe(work);
     }
 

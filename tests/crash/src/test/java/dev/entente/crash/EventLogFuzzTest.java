@@ -48,7 +48,7 @@ class EventLogFuzzTest {
             Stream.of("\"99\"", "\"visit.no-such-event\"", "\"Visit\"", "\"visit:someone-else\"", "\"not-a-date\"",
                     "\"2024-07-11T10:00:00Z\"")).toList();
     /** Cases per property unless {@code -Dentente.fuzz.cases=N}. */
-    static final int CASES = 15;
+    static final int CASES = 40;
 
     /**
      * A mutation, the numbers that say where (taken modulo the log's size), and whether the end marker is computed
@@ -100,7 +100,7 @@ class EventLogFuzzTest {
     static void report() {
         String summary = String.format("%nEvent log fuzzing: %d cases run, %d refused, %d imported%n", TRIED.get(),
                 REFUSED.get(), TRIED.get() - REFUSED.get());
-        Fuzzing.report(summary);
+        Fuzzing.report("eventlogs", summary);
         Dirs.deleteWhatCanBe(work);
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The fuzzing's cases, drawn from a seeded {@link Random}, and where the suites report how many they ran (standard
- * output and target/fuzz-summary.txt).
+ * output and target/fuzz-summary-SUITE.txt).
  *
  * <p>Case {@code i} of a property has the seed {@code entente.fuzz.seed + i}, shown in its name, and everything the
  * case does is drawn from a generator made from that seed and the property's name: a failing case is run again
@@ -56,13 +55,12 @@ final class Fuzzing {
         return choices[random.nextInt(choices.length)];
     }
 
-    static synchronized void report(String summary) {
+    static synchronized void report(String suite, String summary) {
         System.out.print(summary);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
             try {
-                Files.writeString(target.resolve("fuzz-summary.txt"), summary, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(target.resolve("fuzz-summary-" + suite + ".txt"), summary, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
