@@ -24,6 +24,8 @@ final class Fuzzing {
 
     /** The seed of each property's first case; the default makes every run the same. */
     static final long SEED = Long.getLong("entente.fuzz.seed", 20261129L);
+    /** Cases of each property (twice as many for a property of weight 2): 40 unless -Dentente.fuzz.cases=N. */
+    static final int CASES = Integer.getInteger("entente.fuzz.cases", 40);
     /** How long one fuzzed command may run (a second or two is usual) before it is interrupted and fails. */
     static final long COMMAND_TIMEOUT = Long.getLong("entente.fuzz.command-timeout", 30_000L);
 
@@ -31,16 +33,22 @@ final class Fuzzing {
     }
 
     /**
-     * The cases of one property as dynamic tests: {@code entente.fuzz.cases} of them (else {@code defaultCount}),
-     * each drawn by {@code draw} from its own generator and checked by {@code check}.
+     * The cases of one property as dynamic tests: {@code weight} times {@link #CASES}, each drawn by {@code draw}
+     * from its own generator and checked by {@code check}.
      */
-    static <C> Stream<DynamicTest> cases(String property, int defaultCount, Function<Random, C> draw,
-                                         Consumer<C> check) {
-        int count = Integer.getInteger("entente.fuzz.cases", defaultCount);
-        return LongStream.range(0, count).mapToObj(i -> {
+    static <C> Stream<DynamicTest> cases(String property, int weight, Function<Random, C> draw, Consumer<C> check) {
+        return LongStream.range(0, (long) weight * CASES).mapToObj(i -> {
             long seed = SEED + i;
             C drawn = draw.apply(generator(property, seed));
-            return DynamicTest.dynamicTest("seed " + seed + ": " + drawn, () -> check.accept(drawn));
+            String name = "seed " + seed + ": " + drawn;
+            return DynamicTest.dynamicTest(name, () -> {
+                try {
+                    check.accept(drawn);
+                } catch (AssertionError failed) {
+                    // The report names the case as the test's display name does, to run it again alone.
+                    throw new AssertionError(name + " (" + property + ")\n" + failed.getMessage(), failed);
+                }
+            });
         });
     }
 
