@@ -19,6 +19,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -153,9 +154,17 @@ public final class EngineBuilder {
                 // The origin (Axon's default) and the digest of the batch command an event was written for.
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(EventMetadata.COMMAND_DIGEST)))
-                .configureEmbeddedEventStore(c -> eventStorage.updateAndGet(existing -> existing != null ? existing
-                        : storage.eventStorage(new StorageSettings(serialization.events(), serialization.snapshots(),
-                                c.upcasterChain(), c.snapshotFilter()))));
+                .configureEventStore(c -> {
+                    EventStorageEngine engine = eventStorage.updateAndGet(existing -> existing != null ? existing
+                            : storage.eventStorage(new StorageSettings(serialization.events(),
+                                    serialization.snapshots(), c.upcasterChain(), c.snapshotFilter())));
+                    // As configureEmbeddedEventStore builds it, but a store whose shut-down waits for its threads.
+                    QuietEventStore eventStore = QuietEventStore.of(EmbeddedEventStore.builder()
+                            .storageEngine(engine)
+                            .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")));
+                    c.onShutdown(eventStore::shutDown);
+                    return eventStore;
+                });
         for (EventUpcaster upcaster : serialization.upcasters()) {
             configurer.registerEventUpcaster(c -> upcaster);
         }
@@ -200,10 +209,16 @@ public final class EngineBuilder {
         return aggregate;
     }
 
-    private static MessageHandlerInterceptor<EventMessage<?>> counting(AtomicLong handled) {
+    /**
+     * Counts each event the read models fold once its batch has committed: a batch that rolls back and is retried is
+     * counted once, when it commits. Axon runs a batch's after-commit handlers in reverse order of registration, so
+     * these run before the processor's own, registered first, which advances the segment's position: once a replay
+     * sees the head reached, every event up to it has been counted.
+     */
+    private static MessageHandlerInterceptor<EventMessage<?>> counting(AtomicLong folded) {
         return (unitOfWork, chain) -> {
             Object result = chain.proceed();
-            handled.incrementAndGet();
+            unitOfWork.afterCommit(committed -> folded.incrementAndGet());
             return result;
         };
     }

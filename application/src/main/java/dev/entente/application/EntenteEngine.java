@@ -311,46 +311,52 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     /**
      * Rebuilds every read model from the full history: stops the event processors, resets their tokens (the read
      * models are cleared), starts them and waits until they caught up. Listeners, which cause side effects, are
-     * not replayed.
+     * not replayed. The report counts the events folded into the read models after the reset, each once, when the
+     * batch that folded it committed.
      * On several engines sharing one database, stop the others first.
      */
     public ReplayReport replay(ReplayProgress progress) {
         Values.required(progress, "progress listener");
         long head = headPosition();
-        long handledBefore = eventsProjected.get();
         long started = System.nanoTime();
         // A processor whose handlers all disallow replay (the listeners' side effects) is left as it is.
-        for (StreamingEventProcessor processor : streamingProcessors().stream().filter(StreamingEventProcessor::supportsReset).toList()) {
-            processor.shutDown();
+        List<StreamingEventProcessor> replayed = streamingProcessors().stream()
+                .filter(StreamingEventProcessor::supportsReset).toList();
+        // All stopped before the count is read: a batch still folding the history before the reset (a store whose
+        // read models were behind when the engine started) finishes, and is counted, before the replay's count starts.
+        replayed.forEach(StreamingEventProcessor::shutDown);
+        long foldedBefore = eventsProjected.get();
+        for (StreamingEventProcessor processor : replayed) {
             processor.resetTokens();
             processor.start();
         }
         StreamingEventProcessor processor = readModelProcessor();
+        long position = 0;
         long lastReport = 0;
         while (head >= 0 && !reached(processor, head)) {
             failIfBroken(processor);
             long now = System.nanoTime();
             if (now - lastReport > 100_000_000L) {
-                report(progress, processor, head, handledBefore, started);
+                // The slowest segment, never less than already reported: a segment claimed late starts behind.
+                position = Math.max(position, slowestSegment(processor));
+                long folded = eventsProjected.get() - foldedBefore;
+                progress.advanced(position, head, folded, folded / Math.max((now - started) / 1e9, 1e-9));
                 lastReport = now;
             }
             sleep();
         }
-        long handled = eventsProjected.get() - handledBefore;
+        long folded = eventsProjected.get() - foldedBefore;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        progress.advanced(head, head, handled, handled / Math.max(took.toNanos() / 1e9, 1e-9));
-        return new ReplayReport(handled, took);
+        progress.advanced(Math.max(head, 0), Math.max(head, 0), folded,
+                folded / Math.max(took.toNanos() / 1e9, 1e-9));
+        return new ReplayReport(folded, took);
     }
 
-    private void report(ReplayProgress progress, StreamingEventProcessor processor, long head, long handledBefore,
-                        long started) {
-        long position = processor.processingStatus().values().stream()
+    private static long slowestSegment(StreamingEventProcessor processor) {
+        return Math.max(0, processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(-1))
-                .min().orElse(-1);
-        long handled = eventsProjected.get() - handledBefore;
-        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        progress.advanced(Math.max(position, 0), head, handled, handled / seconds);
+                .min().orElse(-1));
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------------

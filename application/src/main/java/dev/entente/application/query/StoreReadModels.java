@@ -38,13 +38,21 @@ public final class StoreReadModels implements ReadModels {
     @Override
     public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
         Values.required(dyad, "dyad");
-        LocalDate first = from == null ? LocalDate.MIN : from;
-        LocalDate last = to == null ? LocalDate.MAX : to;
-        if (last.isBefore(first)) {
+        checkRange(from, to);
+        return store.timeline(dyad, from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+    }
+
+    /**
+     * Refuses a timeline range whose end comes before its start (either may be null: open); public so that a caller
+     * can check its arguments before it opens a store.
+     *
+     * @throws InvalidValue {@code timeline.range-out-of-order}
+     */
+    public static void checkRange(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidValue("timeline.range-out-of-order",
                     "the timeline cannot run from " + from + " back to " + to);
         }
-        return store.timeline(dyad, first, last);
     }
 
     @Override

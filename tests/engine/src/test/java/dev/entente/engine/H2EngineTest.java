@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The engine suite on an H2 database in a directory, the embedded store of earlier versions. */
-class H2EngineTest extends EngineContract {
+class H2EngineTest extends RacingWritersContract {
 
     @TempDir
     Path directory;

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * The engine suite on a real PostgreSQL, started by the test from the binaries zonky ships as a Maven artifact (one
  * server for the class, a new database for each test); and several engines sharing one database.
  */
-class PostgresEngineTest extends EngineContract {
+class PostgresEngineTest extends RacingWritersContract {
 
     private static PostgresDatabases postgres;
 

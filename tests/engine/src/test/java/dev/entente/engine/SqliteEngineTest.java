@@ -69,11 +69,6 @@ class SqliteEngineTest extends EngineContract {
         }
     }
 
-    @Override
-    protected boolean writersRace() {
-        return false;
-    }
-
     @Test
     void two_writers_on_one_agreement_take_turns_and_the_second_decides_on_what_the_first_wrote() throws Exception {
         AgreementId turns = AgreementId.of("az-pk-turns-2024");
@@ -95,11 +90,6 @@ class SqliteEngineTest extends EngineContract {
                     .isEqualTo(LongStream.range(0, sequences.size()).boxed().toList());
         }
         assertThat(one.agreement(turns).orElseThrow().signings()).hasSize(2);
-    }
-
-    private static SignAgreement sign(AgreementId id, Country party) {
-        return new SignAgreement(id, LocalDate.of(2024, 7, 13), "Islamabad", List.of(Signature.forParty(party)),
-                null, Sources.CITED);
     }
 
     @Test

@@ -12,12 +12,10 @@ import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryCommandLog;
 import dev.entente.application.spi.StorageSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
@@ -63,20 +61,23 @@ final class ApplyCommand implements Callable<Integer> {
 
     /** Reads every file; all the errors of all the files are reported together. */
     static List<PlannedCommand> read(List<Path> files) throws ChronicleException, IOException {
-        List<Path> missing = files.stream().filter(file -> !Files.isRegularFile(file)).toList();
-        if (!missing.isEmpty()) {
-            throw new UsageError("No such file: " + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        }
         ChronicleReader reader = new ChronicleReader();
         List<PlannedCommand> batch = new ArrayList<>();
         List<ChronicleError> errors = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path file : files) {
             try {
                 Chronicle chronicle = reader.read(file);
                 batch.addAll(chronicle.planned());
             } catch (ChronicleException invalid) {
                 errors.addAll(invalid.errors());
+            } catch (IOException problem) {
+                unreadable.add(FileProblem.cannotRead("chronicle", file, problem).getMessage());
             }
+        }
+        if (!unreadable.isEmpty()) {
+            // A file that cannot be read is named with the system's reason, every one of them, before any content.
+            throw new UsageError(String.join("\nentente: ", unreadable));
         }
         if (!errors.isEmpty()) {
             throw new ChronicleException(errors);

@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 ImportCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a rule refused a command (nothing was written)",
-                "2:bad input or usage (including an event log refused by import)",
-                "3:something else went wrong (e.g. the store could not be opened)",
+                "2:bad input or usage, a file that cannot be read or written, or a store that cannot be written "
+                        + "(nothing was written; an event log refused by import lists every problem)",
+                "3:something else went wrong (e.g. the store stayed busy with another process's write)",
                 "4:check found the store damaged (every problem is listed)"},
         footerHeading = "%nEnvironment:%n",
         footer = {"  ENTENTE_STORE          the store when --store is not given (default ./" + Store.DEFAULT_DIRECTORY + ")",

@@ -7,9 +7,12 @@ final class ExitCode {
     static final int OK = 0;
     /** A rule of the domain refused a command; nothing was written. */
     static final int REFUSED = 1;
-    /** Bad input or usage: a malformed chronicle, an unknown option, a bad country code, a date out of range. */
+    /**
+     * Bad input or usage: a malformed chronicle, an unknown option, a bad country code, a date out of range, a file
+     * that cannot be read or written (with the operating system's reason). Checked before any store is opened.
+     */
     static final int BAD_INPUT = 2;
-    /** Something else went wrong: the store could not be opened, a file could not be written. */
+    /** Something else went wrong: the store could not be opened, say. */
     static final int FAILED = 3;
     /**
      * {@code check} found the store damaged: an unreadable event, a gap, commands and events disagreeing, or read

@@ -5,7 +5,7 @@ import dev.entente.adapters.jdbc.eventlog.EventLog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,17 +29,24 @@ final class ExportCommand implements Callable<Integer> {
         if (!where.exists()) {
             throw new UsageError("There is no store at " + where.directory() + " to export");
         }
-        try (JdbcStorage storage = where.openReadOnly()) {
-            if (output == null) {
+        if (output == null) {
+            try (JdbcStorage storage = where.openReadOnly()) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 EventLog.export(storage, out);
                 out.flush();
-            } else {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    long events = EventLog.export(storage, out);
-                    System.err.println("Exported " + events + " events to " + output + ".");
-                }
             }
+            return ExitCode.OK;
+        }
+        // The output is opened before the store: one that cannot be written is refused before the store is touched.
+        try (OutputFile file = OutputFile.open(output)) {
+            long events;
+            try (JdbcStorage storage = where.openReadOnly()) {
+                events = EventLog.export(storage, file.stream());
+            } catch (UncheckedIOException writing) {
+                throw FileProblem.cannotWrite(output, writing.getCause());
+            }
+            file.commit();
+            System.err.println("Exported " + events + " events to " + output + ".");
         }
         return ExitCode.OK;
     }

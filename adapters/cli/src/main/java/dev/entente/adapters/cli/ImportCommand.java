@@ -30,9 +30,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageError("There is no file " + file + " to import");
-        }
+        FileProblem.requireReadable("event log", file);
         Store where = store.store();
         where.requireWritable();
         if (!where.isPostgres() && where.exists() && holdsEvents(where)) {
@@ -40,7 +38,13 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageError("The store already holds events; an event log is imported only into an empty store ["
                     + EventLogException.STORE_NOT_EMPTY + "]");
         }
-        try (JdbcStorage storage = where.open(); InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file));
+        } catch (IOException problem) {
+            throw FileProblem.cannotRead("event log", file, problem);
+        }
+        try (in; JdbcStorage storage = where.open()) {
             var report = EventLog.importInto(storage, in);
             System.out.println("Imported " + report.events() + " events"
                     + (report.commands() == 0 ? "" : " and " + report.commands() + " applied commands") + " into the "

@@ -1,6 +1,7 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.application.query.AgreementQuery;
+import dev.entente.application.query.StoreReadModels;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.shared.Country;
@@ -70,6 +71,7 @@ final class QueryCommands {
         @Override
         public Integer call() {
             Dyad dyad = countries.dyad();
+            StoreReadModels.checkRange(from, to);
             Output output = new Output(System.out, format.format());
             try (Session session = Session.forQuestions(store.store())) {
                 output.timeline(dyad, session.readModels().timeline(dyad, from, to),

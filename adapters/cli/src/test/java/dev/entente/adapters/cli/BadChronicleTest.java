@@ -199,7 +199,7 @@ class BadChronicleTest {
     void a_missing_file_is_a_usage_error() {
         Path missing = directory.resolve("no-such-chronicle.json");
         Cli.Result result = apply(2, Cli.example(Cli.REFERENCE), missing);
-        assertThat(result.err()).contains("entente: No such file: " + missing);
+        assertThat(result.err()).contains("entente: cannot read chronicle " + missing + ": No such file or directory");
     }
 
     @Test

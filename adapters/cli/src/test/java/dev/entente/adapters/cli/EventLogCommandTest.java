@@ -160,7 +160,8 @@ class EventLogCommandTest {
         Cli.Result result = Cli.run("import", directory.resolve("missing.jsonl").toString(), "--store",
                 nowhere.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("There is no file " + directory.resolve("missing.jsonl") + " to import");
+        assertThat(result.err()).contains("entente: cannot read event log " + directory.resolve("missing.jsonl")
+                + ": No such file or directory");
         assertThat(nowhere).doesNotExist();
     }
 

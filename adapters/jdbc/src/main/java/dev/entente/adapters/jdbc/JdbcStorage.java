@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Storage in an SQL database, SQLite, H2 or PostgreSQL: Axon's event and token tables, the read models, and the
@@ -56,6 +60,9 @@ public final class JdbcStorage implements Storage {
 
     /** The H2 database file in a directory of a store made by an earlier version. */
     public static final String H2_FILE = "entente.mv.db";
+
+    /** How long {@link #close()} waits for the transactions still open on other threads. */
+    private static final Duration CLOSE_WAITS_FOR_TRANSACTIONS = Duration.ofSeconds(10);
 
     private final Dialect dialect;
     private final HikariDataSource ownedPool;
@@ -181,6 +188,29 @@ public final class JdbcStorage implements Storage {
         return readModels;
     }
 
+    /**
+     * Whether another connection holds the write lock of the SQLite store in {@code directory} at this moment, asked
+     * without waiting for it; false when there is no store there. A writer that finds it held waits, up to the busy
+     * timeout, so a caller can say so first rather than sit silent.
+     */
+    public static boolean sqliteWriteLockHeld(Path directory) {
+        Path file = directory.resolve(SQLITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig noWaiting = new SQLiteConfig();
+        noWaiting.setBusyTimeout(0);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, noWaiting.toProperties());
+             Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("ROLLBACK");
+            return false;
+        } catch (SQLException e) {
+            return e instanceof SQLiteException sqlite
+                    && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+        }
+    }
+
     @Override
     public JdbcCommandLog commandLog() {
         return commandLog;
@@ -247,8 +277,14 @@ public final class JdbcStorage implements Storage {
         return description;
     }
 
+    /**
+     * Closes the pool this storage created, once the transactions other threads have open on it have ended (for 10
+     * seconds at most), whatever the database: an engine closes its processors first, and a batch they were still
+     * committing finishes rather than failing on a closed pool. A pool the caller gave is left open.
+     */
     @Override
     public void close() {
+        transactions.awaitOtherTransactions(CLOSE_WAITS_FOR_TRANSACTIONS);
         if (ownedPool != null) {
             ownedPool.close();
         }

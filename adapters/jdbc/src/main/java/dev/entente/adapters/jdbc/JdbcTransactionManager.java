@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -21,6 +22,8 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
 
     private final DataSource dataSource;
     private final ThreadLocal<Bound> bound = new ThreadLocal<>();
+    /** The transactions open on all threads; guarded by itself. */
+    private final int[] open = {0};
 
     public JdbcTransactionManager(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -47,6 +50,9 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         }
         current = new Bound(connection);
         bound.set(current);
+        synchronized (open) {
+            open[0]++;
+        }
         return new JdbcTransaction(current, true);
     }
 
@@ -77,6 +83,30 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         return bound.get() != null;
     }
 
+    /**
+     * Waits until no transaction is open on a thread other than the caller's, for at most {@code timeout}: a pool
+     * closed under a transaction fails it half-way. Returns whether none is open.
+     */
+    public boolean awaitOtherTransactions(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int own = bound.get() != null ? 1 : 0;
+        synchronized (open) {
+            while (open[0] > own) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    open.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void release(Bound current) {
         if (bound.get() == current) {
             bound.remove();
@@ -87,6 +117,10 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             // The connection goes back to the pool regardless; the pool resets or discards it.
         } finally {
             closeQuietly(current.connection);
+            synchronized (open) {
+                open[0]--;
+                open.notifyAll();
+            }
         }
     }
 

@@ -29,6 +29,15 @@ class DuplicateKeyResolverTest {
     }
 
     @Test
+    void treatsAPostgresDeadlockOrSerializationFailureBetweenTwoAppendsAsTheSameConflict() {
+        assertThat(resolver.isDuplicateKeyViolation(
+                new SQLException("deadlock detected", "40P01"))).isTrue();
+        BatchUpdateException batch = new BatchUpdateException("batch failed", new int[0]);
+        batch.setNextException(new SQLException("could not serialize access", "40001"));
+        assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
+    }
+
+    @Test
     void doesNotMistakeOtherFailuresForADuplicateKey() {
         SQLException notNull = new SQLException("NULL not allowed", "23502");
         notNull.setNextException(new SQLException("connection lost", "08006"));

@@ -204,6 +204,11 @@ final class ChronicleBinder {
                             + "accepted: " + String.join(", ", ruleTypes));
         }
         if (mapping instanceof InvalidFormatException format) {
+            if (format.getTargetType() == Integer.TYPE || format.getTargetType() == Integer.class) {
+                return new ChronicleError(reported, ChronicleError.INVALID_VALUE, (where.isEmpty() ? "the value"
+                        : where) + " must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                        + ", found " + format.getValue());
+            }
             if (format.getCause() instanceof InvalidValue invalid) {
                 return new ChronicleError(reported, ChronicleError.INVALID_VALUE,
                         invalid.getMessage() + " (" + invalid.code() + ")");
@@ -220,7 +225,8 @@ final class ChronicleBinder {
                         : new ChronicleError(value.value(), ChronicleError.MISSING_FIELD, where + " is required");
             }
             return new ChronicleError(value.value(), ChronicleError.WRONG_TYPE, (where.isEmpty() ? "the value" : where)
-                    + " must be " + expected(mismatch.getTargetType()) + ", found " + JsonText.describe(value.token()));
+                    + " must be " + expected(mismatch.getTargetType()) + ", found "
+                    + JsonText.describe(value.token(), value.text()));
         }
         return new ChronicleError(reported, ChronicleError.INVALID_VALUE, mapping.getOriginalMessage());
     }
@@ -242,7 +248,7 @@ final class ChronicleBinder {
     }
 
     /** Where a value is: found, the location of its member name and of its value, and its first token. */
-    private record Found(boolean found, Location name, Location value, JsonToken token) {
+    private record Found(boolean found, Location name, Location value, JsonToken token, String text) {
     }
 
     /**
@@ -335,14 +341,15 @@ final class ChronicleBinder {
             for (Reference next : path) {
                 JsonLocation found = step(parser, next);
                 if (found == null) {
-                    return new Found(false, value, value, null);
+                    return new Found(false, value, value, null, null);
                 }
                 name = JsonText.shift(origin, found);
                 value = JsonText.shift(origin, parser.currentTokenLocation());
             }
-            return new Found(true, name, value, parser.currentToken());
+            JsonToken token = parser.currentToken();
+            return new Found(true, name, value, token, token != null && token.isScalarValue() ? parser.getText() : null);
         } catch (IOException unreadable) {
-            return new Found(false, origin, origin, null);
+            return new Found(false, origin, origin, null, null);
         }
     }
 

@@ -171,11 +171,18 @@ final class ChronicleModule extends SimpleModule {
         public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 if (parser.getNumberType() == JsonParser.NumberType.INT) {
+                    // -0 is 0: JSON has one zero among its whole numbers.
                     return parser.getIntValue();
                 }
-                throw refused(parser, parser.getText() + " is too large for a whole number", parser.getText(),
-                        Integer.TYPE, null);
+                throw refused(parser, parser.getText() + " is out of the range of whole numbers here",
+                        parser.getText(), Integer.TYPE, null);
             }
+            if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
+                    && JsonText.Number.of(parser.getText()) == JsonText.Number.OUT_OF_RANGE) {
+                throw refused(parser, parser.getText() + " is out of the range of whole numbers here",
+                        parser.getText(), Integer.TYPE, null);
+            }
+            // 1.5, and also 1.0: a count is written as a whole number, and the message says how.
             return (Integer) context.handleUnexpectedToken(Integer.TYPE, parser);
         }
 

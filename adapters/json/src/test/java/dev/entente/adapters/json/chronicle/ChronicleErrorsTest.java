@@ -24,6 +24,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.entente.domain.visit.RecordArrival;
 import java.util.List;
 import org.assertj.core.api.AbstractListAssert;
 import org.assertj.core.api.ObjectAssert;
@@ -228,6 +229,55 @@ class ChronicleErrorsTest {
                         + "[chronicle.wrong-type]",
                 "kinds.jsonl:6:1: each line of a JSON Lines chronicle is one object, found an array "
                         + "[chronicle.not-a-chronicle]");
+    }
+
+    @Test
+    void a_number_that_is_no_whole_number_in_range_is_called_what_it_is() {
+        String[] numbers = {"1e400", "-1e400", "99999999999", "-99999999999", "2147483648", "1.5", "1e-400", "1.0",
+                "2e1", "-0.0"};
+        String text = String.join("\n", java.util.Arrays.stream(numbers)
+                .map(number -> ARRIVAL.replace("\"rounds\": 21", "\"rounds\": " + number)).toList())
+                + "\n" + ARRIVAL.replace("\"Rawalpindi\"", "1e400");
+
+        assertThat(errors("numbers.jsonl", bytes(text))).extracting(ChronicleError::toString).containsExactly(
+                "numbers.jsonl:1:153: honours.gunSalute.rounds must be a whole number from -2147483648 to 2147483647, "
+                        + "found 1e400 [chronicle.invalid-value]",
+                "numbers.jsonl:2:153: honours.gunSalute.rounds must be a whole number from -2147483648 to 2147483647, "
+                        + "found -1e400 [chronicle.invalid-value]",
+                "numbers.jsonl:3:153: honours.gunSalute.rounds must be a whole number from -2147483648 to 2147483647, "
+                        + "found 99999999999 [chronicle.invalid-value]",
+                "numbers.jsonl:4:153: honours.gunSalute.rounds must be a whole number from -2147483648 to 2147483647, "
+                        + "found -99999999999 [chronicle.invalid-value]",
+                "numbers.jsonl:5:153: honours.gunSalute.rounds must be a whole number from -2147483648 to 2147483647, "
+                        + "found 2147483648 [chronicle.invalid-value]",
+                "numbers.jsonl:6:153: honours.gunSalute.rounds must be a whole number, found the number 1.5, which has "
+                        + "a fraction [chronicle.wrong-type]",
+                "numbers.jsonl:7:153: honours.gunSalute.rounds must be a whole number, found the number 1e-400, which "
+                        + "has a fraction [chronicle.wrong-type]",
+                "numbers.jsonl:8:153: honours.gunSalute.rounds must be a whole number, found the number 1.0, a whole "
+                        + "number written with a decimal point or an exponent [chronicle.wrong-type]",
+                "numbers.jsonl:9:153: honours.gunSalute.rounds must be a whole number, found the number 2e1, a whole "
+                        + "number written with a decimal point or an exponent [chronicle.wrong-type]",
+                "numbers.jsonl:10:153: honours.gunSalute.rounds must be a whole number, found the number -0.0, a whole "
+                        + "number written with a decimal point or an exponent [chronicle.wrong-type]",
+                "numbers.jsonl:11:80: place must be a string, found the number 1e400, out of the range of numbers "
+                        + "[chronicle.wrong-type]");
+    }
+
+    @Test
+    void minus_zero_is_the_whole_number_zero() throws Exception {
+        Chronicle chronicle = reader.read("zero.jsonl", bytes(ARRIVAL.replace("\"rounds\": 21", "\"rounds\": -0")));
+
+        RecordArrival arrival = (RecordArrival) chronicle.commands().get(0).command();
+        assertThat(arrival.honours().gunSalute().rounds()).isZero();
+    }
+
+    @Test
+    void a_fraction_where_a_string_is_wanted_is_called_a_number_with_a_decimal_point_in_the_scan_too() {
+        String text = HEAD + " \"title\": 1e400,\n \"commands\": []}";
+
+        assertThat(only("title.json", text).message()).isEqualTo("title must be a string, found a number with a "
+                + "decimal point or an exponent");
     }
 
     @Test
