@@ -41,7 +41,7 @@ class ChronicleFuzzTest {
         @Override
         public String toString() {
             return mutation + " of " + input + " at " + at + "/" + other
-                    + (mutation.equals("replace-value") ? " by " + abridged(odd) : "");
+                    + (mutation.equals("replace-value") ? " by " + abridged(odd, 40) : "");
         }
     }
 
@@ -135,8 +135,8 @@ class ChronicleFuzzTest {
                 Json.ODD_VALUES.get(random.nextInt(Json.ODD_VALUES.size())));
     }
 
-    static String abridged(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 20) + "…(" + text.length() + " chars)";
+    static String abridged(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length / 2) + "…(" + text.length() + " chars)";
     }
 
     /** Applies the mutated chronicle to a copy of the reference store and checks what the command did. */

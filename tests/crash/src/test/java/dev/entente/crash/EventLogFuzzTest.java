@@ -57,7 +57,7 @@ class EventLogFuzzTest {
         @Override
         public String toString() {
             return mutation + " at " + at + "/" + other + (mutation.equals("replace-field") ? " by "
-                    + ChronicleFuzzTest.abridged(odd) : "") + (sealed ? ", resealed" : ", marker stale");
+                    + ChronicleFuzzTest.abridged(odd, 40) : "") + (sealed ? ", resealed" : ", marker stale");
         }
     }
 
@@ -237,12 +237,14 @@ class EventLogFuzzTest {
         Path directory = work.resolve("case-" + TRIED.get());
         try {
             Path store = directory.resolve("store");
-            Path log = Files.write(Files.createDirectories(directory).resolve("history.jsonl"), mutate(mutation));
+            byte[] mutated = mutate(mutation);
+            Path log = Files.write(Files.createDirectories(directory).resolve("history.jsonl"), mutated);
             InProcess.Result result = InProcess.run(Fuzzing.COMMAND_TIMEOUT, "import", log.toString(),
                     "--store", store.toString());
-            assertThat(result.timedOut()).as("the command ended by itself: %s", result).isFalse();
-            assertThat(result.escaped()).as("an exception escaped Main.run: %s", result).isNull();
-            assertThat(result.exitCode()).as("the exit code: %s", result).isIn(0, 1, 2);
+            String changed = firstChange(mutated);
+            assertThat(result.timedOut()).as("the command ended by itself: %s\n%s", result, changed).isFalse();
+            assertThat(result.escaped()).as("an exception escaped Main.run: %s\n%s", result, changed).isNull();
+            assertThat(result.exitCode()).as("the exit code: %s\n%s", result, changed).isIn(0, 1, 2);
             if (result.exitCode() != 0) {
                 REFUSED.incrementAndGet();
                 assertThat(Refusals.whatIsMissing(result.err())).as("%s", result).isNull();
@@ -320,6 +322,20 @@ class EventLogFuzzTest {
             }
         }
         return text(mutation.sealed() ? seal(mutated) : mutated);
+    }
+
+    /** The first line of the mutated log that differs from the exported one, to say in a failure what changed. */
+    private static String firstChange(byte[] mutated) {
+        List<String> now = new String(mutated, StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < Math.max(now.size(), lines.size()); i++) {
+            String was = i < lines.size() ? lines.get(i) : "(none)";
+            String is = i < now.size() ? now.get(i) : "(none)";
+            if (!was.equals(is)) {
+                return "line " + (i + 1) + " was " + ChronicleFuzzTest.abridged(was, 600) + "\n  and is now "
+                        + ChronicleFuzzTest.abridged(is, 600);
+            }
+        }
+        return "no line changed";
     }
 
     /**
