@@ -5,6 +5,7 @@ import dev.entente.application.spi.Serialization;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.Fact;
 import dev.entente.domain.shared.StoredEvent;
 import dev.entente.domain.visit.VisitEvent;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,11 @@ public final class EventDecoder {
         if (!owner.equals(raw.aggregateId())) {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name + " belongs to " + owner
                     + ", not to " + raw.aggregateId() + " under which it is stored");
+        }
+        if (event instanceof Fact fact && fact.occurredOn() == null) {
+            // Every fact is dated; the read models order and file it by that date, so an undated one cannot be kept.
+            return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
+                    + " gives no date it happened on (occurredOn)");
         }
         Object digest;
         try {

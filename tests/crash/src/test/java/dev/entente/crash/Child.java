@@ -9,32 +9,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A child JVM on this JVM's class path, its standard output read line by line as it comes, each line timed. */
+/**
+ * A child JVM on this JVM's class path, its standard output and standard error read line by line as they come, each
+ * line timed.
+ */
 final class Child {
 
-    /** A line the child printed, and when, in milliseconds since it was started. */
-    record Line(long at, String text) {
+    /** A line the child printed, and when, in milliseconds since it was started; {@code err}: on standard error. */
+    record Line(long at, String text, boolean err) {
     }
 
     private final Process process;
     private final long started;
     private final List<Line> lines = new ArrayList<>();
-    private final StringBuilder err = new StringBuilder();
     private final Thread outReader;
     private final Thread errReader;
 
     private Child(Process process, long started) {
         this.process = process;
         this.started = started;
-        this.outReader = reader(process.getInputStream(), true);
-        this.errReader = reader(process.getErrorStream(), false);
+        this.outReader = reader(process.getInputStream(), false);
+        this.errReader = reader(process.getErrorStream(), true);
     }
 
     /** Starts {@code java -cp <this class path> mainClass args…} in {@code workingDirectory}. */
     static Child start(Path workingDirectory, String mainClass, String... args) {
+        return start(workingDirectory, Map.of(), mainClass, args);
+    }
+
+    /** Starts {@code java -cp <this class path> mainClass args…} with {@code environment} added to this one's. */
+    static Child start(Path workingDirectory, Map<String, String> environment, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small and serial: two cores are shared with the test JVM and whatever else the machine runs.
@@ -43,7 +51,9 @@ final class Child {
         command.addAll(List.of(args));
         try {
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             return new Child(process, started);
         } catch (IOException e) {
@@ -51,24 +61,20 @@ final class Child {
         }
     }
 
-    private Thread reader(InputStream stream, boolean timed) {
+    private Thread reader(InputStream stream, boolean err) {
         Thread thread = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     synchronized (this) {
-                        if (timed) {
-                            lines.add(new Line(elapsed(), line));
-                        } else {
-                            err.append(line).append('\n');
-                        }
+                        lines.add(new Line(elapsed(), line, err));
                         notifyAll();
                     }
                 }
             } catch (IOException e) {
                 // The child was killed: its pipe ends, which is all this reader needs to know.
             }
-        }, "child-" + (timed ? "out" : "err"));
+        }, "child-" + (err ? "err" : "out"));
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -127,8 +133,9 @@ final class Child {
     }
 
     synchronized String transcript() {
-        StringBuilder text = new StringBuilder("--- stdout\n");
-        lines.forEach(line -> text.append(line.at()).append(" ms: ").append(line.text()).append('\n'));
-        return text.append("--- stderr\n").append(err).toString();
+        StringBuilder text = new StringBuilder("--- the child's output (err: standard error)\n");
+        lines.forEach(line -> text.append(line.at()).append(" ms").append(line.err() ? " err" : "").append(": ")
+                .append(line.text()).append('\n'));
+        return text.toString();
     }
 }

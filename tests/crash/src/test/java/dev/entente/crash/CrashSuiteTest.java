@@ -2,7 +2,7 @@ package dev.entente.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.adapters.cli.CrashDriver;
+import dev.entente.adapters.cli.EngineAccess;
 import dev.entente.adapters.cli.Main;
 import dev.entente.chronicles.GeneratedChronicle;
 import dev.entente.crash.StoreInspection.Counts;
@@ -41,14 +41,19 @@ class CrashSuiteTest {
     private static final long CHILD_TIMEOUT = 300_000;
     /** A kill anywhere in a whole run aims at this share of the uninterrupted run's time, so that it lands before the end. */
     private static final double WHOLE_RUN = 0.9;
+    /** The environment that makes {@code entente apply} announce each step as it begins (see ApplyCommand). */
+    private static final Map<String, String> STEPS = Map.of(EngineAccess.STEPS_VARIABLE, "announce");
+    /** {@code entente apply} has said that its batch is committed. */
+    private static final Predicate<String> APPLY_ACKNOWLEDGED = line -> line.startsWith(EngineAccess.STEP + "committed")
+            || line.startsWith("Applied ");
 
     /** Where the child is when it is killed. */
     enum Phase {
-        /** The driver checks the batch against the store, read-only. */
+        /** {@code entente apply} checks the batch against the store, read-only. */
         APPLY_CHECK(3),
-        /** The driver's engine writes the batch in one transaction. */
+        /** {@code entente apply} writes the batch in one transaction. */
         APPLY_WRITE(6),
-        /** Exactly when the commit is acknowledged: the driver has printed it and waits. */
+        /** Exactly when the commit is acknowledged: {@code entente apply} has said so and waits (pause-after-commit). */
         APPLY_COMMITTED(3),
         /** After the acknowledged commit, while the engine closes and the read models fold. */
         APPLY_CLOSING(3),
@@ -115,11 +120,12 @@ class CrashSuiteTest {
 
         fullStore = work.resolve("full-store");
         Dirs.copy(baseStore, fullStore);
-        Child apply = Child.start(work, CrashDriver.class.getName(), fullStore.toString(), fullChronicle.toString());
+        Child apply = Child.start(work, STEPS, Main.class.getName(), "apply", fullChronicle.toString(), "--store",
+                fullStore.toString());
         assertThat(apply.awaitExit(CHILD_TIMEOUT)).as("%s", apply.transcript()).isZero();
         applyTimeline = timeline(apply);
-        assertThat(apply.printed(line -> line.endsWith("committed " + (COMMANDS - baseCommands) + " applied, "
-                + baseCommands + " skipped"))).as("%s", apply.transcript()).isTrue();
+        assertThat(apply.printed(line -> line.equals(EngineAccess.STEP + "committed " + (COMMANDS - baseCommands)
+                + " applied, " + baseCommands + " skipped"))).as("%s", apply.transcript()).isTrue();
         assertThat(StoreInspection.counts(fullStore)).isEqualTo(full);
 
         eventLog = work.resolve("history.jsonl");
@@ -144,12 +150,12 @@ class CrashSuiteTest {
                 base.appliedCommands(), base.events(), SEED, applyTimeline, importMillis, replayMillis);
     }
 
-    /** When each marker of the driver was printed, in ms since the child started; "exit" when it ended. */
+    /** When each step of {@code entente apply} began, in ms since the child started; "exit" when it ended. */
     private static Map<String, Long> timeline(Child child) {
         Map<String, Long> timeline = new java.util.LinkedHashMap<>();
         for (Child.Line line : child.lines()) {
-            if (line.text().startsWith(CrashDriver.MARKER)) {
-                timeline.put(line.text().substring(CrashDriver.MARKER.length()).split(" ")[0], line.at());
+            if (line.text().startsWith(EngineAccess.STEP)) {
+                timeline.put(line.text().substring(EngineAccess.STEP.length()).split(" ")[0], line.at());
             }
         }
         timeline.put("exit", child.elapsed());
@@ -195,35 +201,35 @@ class CrashSuiteTest {
         Counts after;
         Child child;
         Predicate<String> acknowledgement;
-        String driver = CrashDriver.class.getName();
         String main = Main.class.getName();
         switch (point.phase()) {
             case APPLY_CHECK, APPLY_WRITE, APPLY_CLOSING -> {
                 Dirs.copy(baseStore, store);
-                child = Child.start(directory, driver, store.toString(), fullChronicle.toString());
+                child = Child.start(directory, STEPS, main, "apply", fullChronicle.toString(), "--store",
+                        store.toString());
                 String[] phase = switch (point.phase()) {
                     case APPLY_CHECK -> new String[] {"check", "write"};
                     case APPLY_WRITE -> new String[] {"write", "committed"};
                     default -> new String[] {"committed", "exit"};
                 };
-                Child.Line start = child.await(line -> line.startsWith(CrashDriver.MARKER + phase[0]), CHILD_TIMEOUT);
-                assertThat(start).as("the marker '%s'\n%s", phase[0], child.transcript()).isNotNull();
+                Child.Line start = child.await(line -> line.startsWith(EngineAccess.STEP + phase[0]), CHILD_TIMEOUT);
+                assertThat(start).as("the step '%s'\n%s", phase[0], child.transcript()).isNotNull();
                 long span = applyTimeline.get(phase[1]) - applyTimeline.get(phase[0]);
                 Thread.sleep(Math.round(span * point.fraction()));
                 before = base;
                 after = full;
-                acknowledgement = line -> line.startsWith(CrashDriver.MARKER + "committed");
+                acknowledgement = APPLY_ACKNOWLEDGED;
             }
             case APPLY_COMMITTED -> {
                 Dirs.copy(baseStore, store);
-                child = Child.start(directory, driver, store.toString(), fullChronicle.toString(),
-                        "--pause-after-commit");
-                Child.Line committed = child.await(line -> line.startsWith(CrashDriver.MARKER + "committed"),
+                child = Child.start(directory, Map.of(EngineAccess.STEPS_VARIABLE, "pause-after-commit"), main,
+                        "apply", fullChronicle.toString(), "--store", store.toString());
+                Child.Line committed = child.await(line -> line.startsWith(EngineAccess.STEP + "committed"),
                         CHILD_TIMEOUT);
-                assertThat(committed).as("the commit marker\n%s", child.transcript()).isNotNull();
+                assertThat(committed).as("the commit step\n%s", child.transcript()).isNotNull();
                 before = base;
                 after = full;
-                acknowledgement = line -> line.startsWith(CrashDriver.MARKER + "committed");
+                acknowledgement = APPLY_ACKNOWLEDGED;
             }
             case APPLY_CLI -> {
                 Dirs.copy(baseStore, store);
@@ -231,7 +237,7 @@ class CrashSuiteTest {
                 Thread.sleep(Math.round(WHOLE_RUN * applyTimeline.get("exit") * point.fraction()));
                 before = base;
                 after = full;
-                acknowledgement = line -> line.startsWith("Applied ");
+                acknowledgement = APPLY_ACKNOWLEDGED;
             }
             case IMPORT -> {
                 child = Child.start(directory, main, "import", eventLog.toString(), "--store", store.toString());
@@ -276,7 +282,7 @@ class CrashSuiteTest {
         // 2. The store opens, and the engine reads as many events as the tables hold.
         if (StoreInspection.exists(store)) {
             try {
-                long read = CrashDriver.engineEventCount(store.toString());
+                long read = EngineAccess.eventCount(store.toString());
                 if (read != found.events()) {
                     problems.add("the engine reads " + read + " events; the event table holds " + found.events());
                 }
@@ -316,15 +322,25 @@ class CrashSuiteTest {
 
     /**
      * The integrity check after a kill: adds to {@code problems} what is wrong with the store, true when nothing
-     * is. Today it is the suite's own JDBC-level check ({@link StoreInspection#problems}: every index agrees with
-     * a full scan of its table, SQLite's integrity_check, contiguous sequences, unique event ids, applied commands
-     * with their events). Once {@code entente check} exists, call it here too and expect exit 0:
-     * {@code Main.run("check", "--store", store.toString())}.
+     * is: {@code entente check --store DIR} must exit 0, and the suite's own JDBC-level check
+     * ({@link StoreInspection#problems}: every index agrees with a full scan of its table, SQLite's integrity_check,
+     * contiguous sequences, unique event ids, applied commands with their events) must find nothing.
      */
     static boolean integrityCheckPasses(Path store, List<String> problems) {
-        List<String> found = StoreInspection.problems(store);
+        List<String> found = Integrity.problems(store);
         found.forEach(problem -> problems.add("integrity: " + problem));
         return found.isEmpty();
+    }
+
+    /** The suite's figures so far, for the module's closing line ({@link SuiteSummary}). */
+    record Totals(int tried, long survived, long eventsLost) {
+    }
+
+    static Totals totals() {
+        synchronized (OUTCOMES) {
+            return new Totals(OUTCOMES.size(), OUTCOMES.stream().filter(Outcome::survived).count(),
+                    OUTCOMES.stream().mapToLong(Outcome::eventsLost).sum());
+        }
     }
 
     @AfterAll

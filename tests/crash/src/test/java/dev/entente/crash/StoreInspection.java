@@ -236,7 +236,8 @@ final class StoreInspection {
             return DriverManager.getConnection("jdbc:h2:file:" + base.substring(0, base.length() - ".mv.db".length())
                     + ";ACCESS_MODE_DATA=r", "sa", "");
         }
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // Read-only too; SQLite reads a write-ahead log a kill left behind without writing it back.
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro");
     }
 
     private static Path databaseFile(Path store) {

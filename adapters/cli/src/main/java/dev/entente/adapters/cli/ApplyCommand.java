@@ -34,6 +34,15 @@ import picocli.CommandLine.Parameters;
                         + "a command applied before is skipped, so applying a chronicle twice adds nothing."})
 final class ApplyCommand implements Callable<Integer> {
 
+    /**
+     * A hook for the crash suite (tests/crash), which kills this command at chosen steps: with the environment
+     * variable {@code ENTENTE_APPLY_STEPS} set, each step is announced on standard error as it begins
+     * ({@code entente-step: check}, {@code write}, {@code committed N applied, M skipped}), and with the value
+     * {@code pause-after-commit} the command stops once the batch's transaction has committed, until it is killed.
+     * Unset, it changes nothing.
+     */
+    static final String STEPS = System.getenv("ENTENTE_APPLY_STEPS");
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The chronicles to apply.")
     List<Path> files;
 
@@ -83,6 +92,7 @@ final class ApplyCommand implements Callable<Integer> {
      */
     static BatchReport apply(Store store, List<PlannedCommand> batch) {
         store.requireWritable();
+        step("check");
         if (!store.isPostgres()) {
             if (store.exists()) {
                 try (JdbcStorage readOnly = store.openReadOnly()) {
@@ -93,8 +103,29 @@ final class ApplyCommand implements Callable<Integer> {
                 BatchCheck.check(batch, new InMemoryCommandLog(), id -> DomainEventStream.empty());
             }
         }
+        step("write");
         try (Session session = Session.open(store)) {
-            return session.engine().apply(batch);
+            BatchReport report = session.engine().apply(batch);
+            step("committed " + report.applied().size() + " applied, " + report.skipped().size() + " skipped");
+            if ("pause-after-commit".equals(STEPS)) {
+                pauseUntilKilled();
+            }
+            return report;
+        }
+    }
+
+    private static void step(String step) {
+        if (STEPS != null) {
+            System.err.println("entente-step: " + step);
+            System.err.flush();
+        }
+    }
+
+    private static void pauseUntilKilled() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -85,8 +85,9 @@ public final class JdbcCommandLog implements CommandLog {
                 List<AppliedCommand> entries = new ArrayList<>();
                 while (rows.next()) {
                     int events = rows.getInt(4);
-                    entries.add(new AppliedCommand(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.wasNull() ? null : events));
+                    // wasNull speaks of the last column read: asked here, before the others are read.
+                    Integer count = rows.wasNull() ? null : events;
+                    entries.add(new AppliedCommand(rows.getString(1), rows.getString(2), rows.getString(3), count));
                 }
                 return entries;
             }

@@ -871,6 +871,8 @@ abstract class EventLogContract {
                         "\"host\":\"XX\""), EventLogException.INVALID_PAYLOAD),
                 arguments("the date 'soon'", "visit.scheduled", "1", payload.replace("\"occurredOn\":\"2024-07-08\"",
                         "\"occurredOn\":\"soon\""), EventLogException.INVALID_PAYLOAD),
+                arguments("no date it happened on", "visit.scheduled", "1", payload.replace(
+                        "\"occurredOn\":\"2024-07-08\",", ""), EventLogException.INVALID_PAYLOAD),
                 arguments("a missing id", "visit.scheduled", "1", payload.replace(
                         "\"visitId\":\"aliyev-pakistan-2024\",", ""), EventLogException.INVALID_PAYLOAD),
                 arguments("another aggregate's event", "visit.scheduled", "1", payload.replace(
