@@ -4,9 +4,8 @@ import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
-import dev.entente.domain.agreement.Agreement;
-import dev.entente.domain.relationship.Relationship;
-import dev.entente.domain.visit.Visit;
+import dev.entente.domain.Aggregates;
+import dev.entente.domain.shared.AggregateType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,9 +167,9 @@ public final class EngineBuilder {
         for (EventUpcaster upcaster : serialization.upcasters()) {
             configurer.registerEventUpcaster(c -> upcaster);
         }
-        configurer.configureAggregate(aggregate(Visit.class))
-                .configureAggregate(aggregate(Agreement.class))
-                .configureAggregate(aggregate(Relationship.class));
+        for (AggregateType<?, ?, ?> type : Aggregates.all()) {
+            configurer.configureAggregate(aggregate(type.shell()));
+        }
         configurer.eventProcessing(processing -> {
             processing.registerTokenStore(c -> storage.tokenStore(serialization.messages()));
             processing.registerPooledStreamingEventProcessor(ReadModelEventHandler.PROCESSING_GROUP,
@@ -198,7 +197,7 @@ public final class EngineBuilder {
             throw e;
         }
         return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
-                maxClaimedSegments >= segments, batchRetries);
+                maxClaimedSegments >= segments, batchRetries, snapshotEvery);
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -24,15 +24,17 @@ public final class Aggregates {
 
     public static final AggregateType<?, VisitCommand, VisitEvent> VISIT = new AggregateType<>(Visit.class,
             VisitCommand.class, VisitEvent.class, VisitDecider.INSTANCE, VisitCommand::targetAggregateId,
-            event -> event.visitId().aggregateId());
+            event -> event.visitId().aggregateId(), shell -> ((Visit) shell).state(), Visit::restore);
 
     public static final AggregateType<?, AgreementCommand, AgreementEvent> AGREEMENT = new AggregateType<>(
             Agreement.class, AgreementCommand.class, AgreementEvent.class, AgreementDecider.INSTANCE,
-            AgreementCommand::targetAggregateId, event -> event.agreementId().aggregateId());
+            AgreementCommand::targetAggregateId, event -> event.agreementId().aggregateId(),
+            shell -> ((Agreement) shell).state(), Agreement::restore);
 
     public static final AggregateType<?, RelationshipCommand, RelationshipEvent> RELATIONSHIP = new AggregateType<>(
             Relationship.class, RelationshipCommand.class, RelationshipEvent.class, RelationshipDecider.INSTANCE,
-            RelationshipCommand::targetAggregateId, event -> Relationship.aggregateIdOf(event.dyad()));
+            RelationshipCommand::targetAggregateId, event -> Relationship.aggregateIdOf(event.dyad()),
+            shell -> ((Relationship) shell).state(), Relationship::restore);
 
     private static final List<AggregateType<?, ?, ?>> ALL = List.of(VISIT, AGREEMENT, RELATIONSHIP);
 

@@ -32,6 +32,17 @@ public class Agreement {
     protected Agreement() {
     }
 
+    /**
+     * The agreement as a snapshot holds it, for a writer that decided its events outside Axon's repository: Axon reads it
+     * back as it reads its own snapshots.
+     */
+    public static Agreement restore(String aggregateId, AgreementState state) {
+        Agreement restored = new Agreement();
+        restored.aggregateId = aggregateId;
+        restored.state = state;
+        return restored;
+    }
+
     /** The state the rules decide on. */
     public AgreementState state() {
         return state;

@@ -33,6 +33,17 @@ public class Relationship {
         return "relationship:" + dyad;
     }
 
+    /**
+     * The relationship as a snapshot holds it, for a writer that decided its events outside Axon's repository: Axon reads it
+     * back as it reads its own snapshots.
+     */
+    public static Relationship restore(String aggregateId, RelationshipStanding state) {
+        Relationship restored = new Relationship();
+        restored.aggregateId = aggregateId;
+        restored.state = state;
+        return restored;
+    }
+
     /** The state the rules decide on. */
     public RelationshipStanding state() {
         return state;

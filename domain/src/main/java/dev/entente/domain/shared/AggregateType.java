@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -16,10 +17,13 @@ import java.util.function.Function;
  * @param decider      its rules as pure functions
  * @param commandTarget the id of the aggregate a command goes to
  * @param eventSource  the id of the aggregate an event belongs to
+ * @param stateOfShell the state an Axon shell (e.g. one read from a snapshot) holds
+ * @param shellOf      an Axon shell holding a state, as a snapshot stores it
  */
 public record AggregateType<S, C, E>(Class<?> shell, Class<C> commandRoot, Class<E> eventRoot,
                                      Decider<S, C, E> decider, Function<C, String> commandTarget,
-                                     Function<E, String> eventSource) {
+                                     Function<E, String> eventSource, Function<Object, S> stateOfShell,
+                                     BiFunction<String, S, Object> shellOf) {
 
     /** The type stored with each event, e.g. {@code Visit}. */
     public String name() {
@@ -56,6 +60,22 @@ public record AggregateType<S, C, E>(Class<?> shell, Class<C> commandRoot, Class
     @SuppressWarnings("unchecked")
     public S evolve(Object state, Object event) {
         return decider.evolve((S) state, eventRoot.cast(event));
+    }
+
+    /** The id of the aggregate {@code event} belongs to. */
+    public String sourceOf(Object event) {
+        return eventSource.apply(eventRoot.cast(event));
+    }
+
+    /** The state held by {@code shell}, an instance of {@link #shell()}. */
+    public Object stateOf(Object shell) {
+        return stateOfShell.apply(shell);
+    }
+
+    /** A shell holding {@code state}, to be stored as a snapshot of the aggregate {@code aggregateId}. */
+    @SuppressWarnings("unchecked")
+    public Object snapshotOf(String aggregateId, Object state) {
+        return shellOf.apply(aggregateId, (S) state);
     }
 
     private static List<Class<?>> leaves(Class<?> root) {

@@ -30,6 +30,17 @@ public class Visit {
     protected Visit() {
     }
 
+    /**
+     * The visit as a snapshot holds it, for a writer that decided its events outside Axon's repository: Axon reads it
+     * back as it reads its own snapshots.
+     */
+    public static Visit restore(String aggregateId, VisitState state) {
+        Visit restored = new Visit();
+        restored.aggregateId = aggregateId;
+        restored.state = state;
+        return restored;
+    }
+
     /** The state the rules decide on. */
     public VisitState state() {
         return state;
