@@ -127,6 +127,10 @@ final class Store {
         if (isPostgres()) {
             return JdbcStorage.builder(EntenteJson.mapper()).dataSource(postgresPool(), Dialect.POSTGRES).build();
         }
+        if (JdbcStorage.sqliteWriteLockHeld(directory())) {
+            System.err.println("entente: another process is writing to the " + this + "; waiting up to "
+                    + JdbcStorage.DEFAULT_BUSY_TIMEOUT.toSeconds() + " s for it to finish...");
+        }
         return JdbcStorage.sqlite(directory(), EntenteJson.mapper());
     }
 

@@ -196,7 +196,9 @@ class StoreTest {
             assertThat(question.outLines()).as("a question is answered alongside the writer")
                     .isEqualTo(Cli.STATE_AFTER_THE_VISIT);
             assertThat(apply.exitCode()).as(apply.toString()).isEqualTo(ExitCode.FAILED);
-            assertThat(apply.err()).isEqualTo("entente: The store is busy: another process is writing to it\n");
+            assertThat(apply.err()).isEqualTo("entente: another process is writing to the store " + store.toAbsolutePath().normalize()
+                    + "; waiting up to 30 s for it to finish...\n"
+                    + "entente: The store is busy: another process is writing to it\n");
             statement.execute("ROLLBACK");
         }
         Cli.ok("apply", Cli.example(Cli.FRANCE_GERMANY).toString(), "--store", store.toString());

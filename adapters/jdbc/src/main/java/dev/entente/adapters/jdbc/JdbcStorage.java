@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Storage in an SQL database, SQLite, H2 or PostgreSQL: Axon's event and token tables, the read models, and the
@@ -182,6 +186,29 @@ public final class JdbcStorage implements Storage {
     @Override
     public JdbcReadModelStore readModels() {
         return readModels;
+    }
+
+    /**
+     * Whether another connection holds the write lock of the SQLite store in {@code directory} at this moment, asked
+     * without waiting for it; false when there is no store there. A writer that finds it held waits, up to the busy
+     * timeout, so a caller can say so first rather than sit silent.
+     */
+    public static boolean sqliteWriteLockHeld(Path directory) {
+        Path file = directory.resolve(SQLITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig noWaiting = new SQLiteConfig();
+        noWaiting.setBusyTimeout(0);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, noWaiting.toProperties());
+             Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("ROLLBACK");
+            return false;
+        } catch (SQLException e) {
+            return e instanceof SQLiteException sqlite
+                    && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+        }
     }
 
     @Override
