@@ -218,10 +218,12 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             if (!chunk.isEmpty()) {
                 append(chunk, plan);
             }
+            List<AppliedCommand> applied = new ArrayList<>(plan.decisions().size());
             for (Decision decision : plan.decisions()) {
-                log.record(new AppliedCommand(decision.planned().digest(), decision.planned().label(),
+                applied.add(new AppliedCommand(decision.planned().digest(), decision.planned().label(),
                         decision.aggregateId(), decision.events().size()));
             }
+            log.recordAll(applied);
             snapshot(plan);
             transaction.commit();
         } catch (Conflict conflict) {

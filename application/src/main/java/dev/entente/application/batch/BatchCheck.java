@@ -51,8 +51,9 @@ public final class BatchCheck {
         List<PlannedCommand> toApply = new ArrayList<>();
         List<PlannedCommand> skipped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> appliedBefore = log.containing(batch.stream().map(PlannedCommand::digest).toList());
         for (PlannedCommand planned : batch) {
-            if (!seen.add(planned.digest()) || log.contains(planned.digest())) {
+            if (!seen.add(planned.digest()) || appliedBefore.contains(planned.digest())) {
                 skipped.add(planned);
             } else {
                 toApply.add(planned);
