@@ -132,6 +132,10 @@ public final class Main {
             System.out.printf(Locale.ROOT, "  per command: raw JDBC batch insert: %s (the events of that many"
                             + " commands); ratio %s (raw insert time / apply time)%n", rawCommands.in("commands/s"),
                     apply.ratioTo(rawCommands));
+            RunResult engineOnly = find(results, ApplyBenchmark.class, ApplyBenchmark.APPLY_READ_CHRONICLE);
+            Rate engineApply = Rate.of(settings.applyCommands, engineOnly);
+            System.out.printf(Locale.ROOT, "  the chronicle read before the timed part: %s; ratio %s (raw insert time /"
+                    + " engine apply time)%n", engineApply.in("commands/s"), engineApply.ratioTo(rawCommands));
         }
         if (settings.longAggregate) {
             for (String path : List.of("send", "apply")) {
