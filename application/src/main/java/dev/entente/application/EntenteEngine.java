@@ -134,7 +134,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      */
     public CheckedBatch check(List<PlannedCommand> batch) {
         Values.required(batch, "batch");
-        return BatchCheck.decide(batch, storage.commandLog(), AggregateHistory.of(eventStorage));
+        return BatchCheck.decide(batch, storage.commandLog(),
+                AggregateHistory.of(eventStorage, storage::aggregatesWithEvents));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.entente.application.batch;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -15,9 +17,25 @@ public interface AggregateHistory {
     /** The aggregate's events from {@code firstSequence} on. */
     DomainEventStream events(String aggregateId, long firstSequence);
 
+    /** Which of {@code aggregateIds} have any event, if the store can say in bulk; empty if each must be read. */
+    default Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
+        return Optional.empty();
+    }
+
     /** The history in an event storage engine, snapshots included. */
     static AggregateHistory of(EventStorageEngine storage) {
+        return of(storage, ids -> Optional.empty());
+    }
+
+    /** The history in an event storage engine, with a bulk answer to which aggregates have events at all. */
+    static AggregateHistory of(EventStorageEngine storage,
+                               Function<Collection<String>, Optional<Set<String>>> withEvents) {
         return new AggregateHistory() {
+            @Override
+            public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
+                return withEvents.apply(aggregateIds);
+            }
+
             @Override
             public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
                 return storage.readSnapshot(aggregateId).map(snapshot -> (DomainEventMessage<?>) snapshot);

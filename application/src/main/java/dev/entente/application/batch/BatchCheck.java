@@ -61,10 +61,15 @@ public final class BatchCheck {
         }
         Map<String, HeldAggregate> held = new LinkedHashMap<>();
         List<Decision> decisions = new ArrayList<>(toApply.size());
+        // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
+        Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
+                : history.withEvents(toApply.stream().map(PlannedCommand::aggregateId).distinct().toList());
         for (PlannedCommand planned : toApply) {
             AggregateType<?, ?, ?> type = planned.aggregateType();
             String id = planned.aggregateId();
-            HeldAggregate aggregate = held.computeIfAbsent(id, any -> load(type, id, history));
+            HeldAggregate aggregate = held.computeIfAbsent(id, any -> stored.isPresent() && !stored.get().contains(id)
+                    ? new HeldAggregate(type, id, type.decider().initial(), -1, -1, -1)
+                    : load(type, id, history));
             List<?> events;
             try {
                 events = type.decide(aggregate.state(), planned.command());

@@ -27,7 +27,8 @@ public final class ReadOnlyCheck {
      */
     public static CheckedBatch check(List<PlannedCommand> batch, Storage storage, Serialization serialization) {
         return BatchCheck.decide(batch, storage.commandLog(),
-                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization))));
+                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)),
+                        storage::aggregatesWithEvents));
     }
 
     /**

@@ -46,6 +46,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -620,6 +621,22 @@ abstract class JdbcStorageContract {
 
     @Nested
     class AppliedCommands {
+
+        @Test
+        void saysInBulkWhichAggregatesHaveEvents() {
+            EventStorageEngine engine = storage().eventStorage(settings());
+            VisitId other = VisitId.of("other-visit");
+            engine.appendEvents(event(VISIT, 0, scheduled(VISIT)), event(VISIT, 1, arrived(VISIT, DAY)));
+            engine.appendEvents(event(other, 0, scheduled(other)));
+            List<String> asked = new ArrayList<>(List.of(VISIT.aggregateId(), other.aggregateId()));
+            for (int i = 0; i < 600; i++) {
+                asked.add("visit:never-" + i);
+            }
+
+            assertThat(storage().aggregatesWithEvents(asked))
+                    .contains(Set.of(VISIT.aggregateId(), other.aggregateId()));
+            assertThat(storage().aggregatesWithEvents(List.of("visit:never"))).contains(Set.of());
+        }
 
         @Test
         void recordsManyCommandsInBatchesOnceEachAndAnswersForManyDigestsAtOnce() {
