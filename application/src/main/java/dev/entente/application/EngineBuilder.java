@@ -35,7 +35,7 @@ public final class EngineBuilder {
 
     private Storage storage;
     private Serialization serialization;
-    private int snapshotEvery = 100;
+    private int snapshotEvery = 20;
     private int segments = 4;
     private int maxClaimedSegments = Integer.MAX_VALUE;
     private int batchSize = 100;
@@ -59,7 +59,11 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Snapshot an aggregate after this many events (default 100); 0 turns snapshots off. */
+    /**
+     * Snapshot an aggregate after this many events (default 20); 0 turns snapshots off. A command then reads at most
+     * this many events after the latest snapshot (half of it on average), however long the aggregate's history: with
+     * 20, the 10,001st command on an aggregate costs about what its 11th does.
+     */
     public EngineBuilder snapshotEvery(int events) {
         if (events < 0) {
             throw new IllegalArgumentException("snapshotEvery must be 0 (off) or positive, was " + events);

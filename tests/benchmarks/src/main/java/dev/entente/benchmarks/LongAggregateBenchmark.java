@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A command to an aggregate with a long history against one to an aggregate with a short one, snapshots on (every
- * 100 events, the engine's default), on an SQLite file store: {@code sends} talks held during a visit that already
+ * A command to an aggregate with a long history against one to an aggregate with a short one, snapshots on (the
+ * engine's default, {@code -Dbench.snapshotEvery} to change it), on an SQLite file store: {@code sends} talks held during a visit that already
  * has {@code longHistory} events (the 10,001st command and after), against one talk each for {@code sends} visits
  * with {@value #SHORT_HISTORY} events (each the 11th). Both through {@code send} ({@code sendAndWait}, Axon's
  * repository) and through {@code apply} (a batch of one command, the batch check). The ratio long ÷ short says how

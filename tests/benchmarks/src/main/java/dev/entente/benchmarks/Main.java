@@ -147,9 +147,10 @@ public final class Main {
                 Rate toShort = Rate.of(sends, find(results, LongAggregateBenchmark.class, shortName));
                 // Time per command, long over short: the inverse of the rates' ratio.
                 System.out.printf(Locale.ROOT, "long aggregate (%s): command %,d+ of one aggregate: %s; command %d of"
-                                + " fresh ones: %s; time ratio long/short = %s   (snapshots every 100; %s)%n", path,
+                                + " fresh ones: %s; time ratio long/short = %s   (snapshots every %s; %s)%n", path,
                         settings.longHistory + 1, toLong.in("commands/s"), LongAggregateBenchmark.SHORT_HISTORY + 1,
-                        toShort.in("commands/s"), toShort.ratioTo(toLong), iterations(longResult));
+                        toShort.in("commands/s"), toShort.ratioTo(toLong),
+                        System.getProperty("bench.snapshotEvery", "20 (the default)"), iterations(longResult));
             }
         }
         System.out.println("± is the relative half-width of JMH's 99.9% confidence interval on the time of one"
