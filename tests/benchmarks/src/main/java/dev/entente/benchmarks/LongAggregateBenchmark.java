@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * engine's default, {@code -Dbench.snapshotEvery} to change it), on an SQLite file store: {@code sends} talks held during a visit that already
  * has {@code longHistory} events (the 10,001st command and after), against one talk each for {@code sends} visits
  * with {@value #SHORT_HISTORY} events (each the 11th). Both through {@code send} ({@code sendAndWait}, Axon's
- * repository) and through {@code apply} (a batch of one command, the batch check). The ratio long ÷ short says how
- * much a long history still costs a command.
+ * repository) and through {@code apply} (a batch of one command, the batch check), and the check alone. The ratio
+ * long ÷ short says how much a long history still costs a command. Send and apply include the read models' work on
+ * each new event, which runs alongside on the same cores; the check does not.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -55,6 +56,8 @@ public class LongAggregateBenchmark {
     static final String SEND_SHORT = "sendToShort";
     static final String APPLY_LONG = "applyToLong";
     static final String APPLY_SHORT = "applyToShort";
+    static final String CHECK_LONG = "checkOnLong";
+    static final String CHECK_SHORT = "checkOnShort";
 
     /** Events each short visit holds before the measured command. */
     static final int SHORT_HISTORY = 10;
@@ -147,6 +150,29 @@ public class LongAggregateBenchmark {
         for (VisitId visit : shortVisits) {
             engine.apply(planned(List.of(talks(visit))));
         }
+    }
+
+    /**
+     * {@code sends} checks of one command to the visit with the long history, nothing written: what deciding costs
+     * there (the latest snapshot, the events after it, the rules), without the read models' work on the new events.
+     */
+    @Benchmark
+    public int checkOnLong() {
+        int events = 0;
+        for (int i = 0; i < sends; i++) {
+            events += engine.check(planned(List.of(talks(LONG)))).eventCount();
+        }
+        return events;
+    }
+
+    /** A check of one command to each short visit, nothing written. */
+    @Benchmark
+    public int checkOnShort() {
+        int events = 0;
+        for (VisitId visit : shortVisits) {
+            events += engine.check(planned(List.of(talks(visit)))).eventCount();
+        }
+        return events;
     }
 
     private List<PlannedCommand> planned(List<Object> commands) {

@@ -138,9 +138,17 @@ public final class Main {
                     + " engine apply time)%n", engineApply.in("commands/s"), engineApply.ratioTo(rawCommands));
         }
         if (settings.longAggregate) {
-            for (String path : List.of("send", "apply")) {
-                String longName = path.equals("send") ? LongAggregateBenchmark.SEND_LONG : LongAggregateBenchmark.APPLY_LONG;
-                String shortName = path.equals("send") ? LongAggregateBenchmark.SEND_SHORT : LongAggregateBenchmark.APPLY_SHORT;
+            for (String path : List.of("send", "apply", "check")) {
+                String longName = switch (path) {
+                    case "send" -> LongAggregateBenchmark.SEND_LONG;
+                    case "apply" -> LongAggregateBenchmark.APPLY_LONG;
+                    default -> LongAggregateBenchmark.CHECK_LONG;
+                };
+                String shortName = switch (path) {
+                    case "send" -> LongAggregateBenchmark.SEND_SHORT;
+                    case "apply" -> LongAggregateBenchmark.APPLY_SHORT;
+                    default -> LongAggregateBenchmark.CHECK_SHORT;
+                };
                 RunResult longResult = find(results, LongAggregateBenchmark.class, longName);
                 int sends = Integer.parseInt(longResult.getParams().getParam("sends"));
                 Rate toLong = Rate.of(sends, longResult);
