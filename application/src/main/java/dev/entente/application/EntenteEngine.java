@@ -155,7 +155,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * @throws BatchContended when other writers won every retry; nothing was written
      */
     public BatchReport apply(List<PlannedCommand> batch) {
-        return apply(check(batch), batch);
+        return apply(check(batch));
     }
 
     /**
@@ -165,14 +165,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      */
     public BatchReport apply(CheckedBatch checked) {
         Values.required(checked, "checked batch");
-        List<PlannedCommand> batch = new ArrayList<>(checked.report().applied());
-        batch.addAll(checked.report().skipped());
-        return apply(checked, batch);
-    }
-
-    private BatchReport apply(CheckedBatch first, List<PlannedCommand> batch) {
         CommandLog log = storage.commandLog();
-        CheckedBatch plan = first;
+        CheckedBatch plan = checked;
         for (int attempt = 1; ; attempt++) {
             if (plan.report().applied().isEmpty()) {
                 return plan.report();
@@ -185,7 +179,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                     throw new BatchContended(overtaken.aggregateId, attempt, overtaken.failure);
                 }
                 backOff(attempt);
-                plan = check(batch).atAttempt(attempt + 1);
+                plan = check(checked.batch()).atAttempt(attempt + 1);
             }
         }
     }

@@ -84,7 +84,7 @@ public final class BatchCheck {
             held.put(id, new HeldAggregate(type, id, state, aggregate.lastSequence() + events.size(),
                     aggregate.storedSequence(), aggregate.snapshotSequence()));
         }
-        return new CheckedBatch(new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
+        return new CheckedBatch(batch, new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
     }
 
     /** The aggregate's state from its latest snapshot and the events after it. */
