@@ -5,9 +5,8 @@ import dev.entente.application.projection.WakingEventSource;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
-import dev.entente.domain.agreement.Agreement;
-import dev.entente.domain.relationship.Relationship;
-import dev.entente.domain.visit.Visit;
+import dev.entente.domain.Aggregates;
+import dev.entente.domain.shared.AggregateType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class EngineBuilder {
 
     private Storage storage;
     private Serialization serialization;
-    private int snapshotEvery = 100;
+    private int snapshotEvery = 20;
     private int segments = 4;
     private int maxClaimedSegments = Integer.MAX_VALUE;
     private int batchSize = 100;
@@ -62,7 +61,11 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Snapshot an aggregate after this many events (default 100); 0 turns snapshots off. */
+    /**
+     * Snapshot an aggregate after this many events (default 20); 0 turns snapshots off. A command then reads at most
+     * this many events after the latest snapshot (half of it on average), however long the aggregate's history: with
+     * 20, the 10,001st command on an aggregate costs about what its 11th does.
+     */
     public EngineBuilder snapshotEvery(int events) {
         if (events < 0) {
             throw new IllegalArgumentException("snapshotEvery must be 0 (off) or positive, was " + events);
@@ -176,9 +179,9 @@ public final class EngineBuilder {
         for (EventUpcaster upcaster : serialization.upcasters()) {
             configurer.registerEventUpcaster(c -> upcaster);
         }
-        configurer.configureAggregate(aggregate(Visit.class))
-                .configureAggregate(aggregate(Agreement.class))
-                .configureAggregate(aggregate(Relationship.class));
+        for (AggregateType<?, ?, ?> type : Aggregates.all()) {
+            configurer.configureAggregate(aggregate(type.shell()));
+        }
         configurer.eventProcessing(processing -> {
             processing.registerTokenStore(c -> storage.tokenStore(serialization.messages()));
             processing.registerPooledStreamingEventProcessor(ReadModelEventHandler.PROCESSING_GROUP,
@@ -211,7 +214,12 @@ public final class EngineBuilder {
             throw e;
         }
         return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
-                maxClaimedSegments >= segments, batchRetries);
+                maxClaimedSegments >= segments, batchRetries, snapshotEvery, () -> {
+                    WakingEventSource source = readModelSource.get();
+                    if (source != null) {
+                        source.wake();
+                    }
+                });
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -1,9 +1,13 @@
 package dev.entente.application;
 
+import dev.entente.application.batch.AggregateHistory;
 import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.BatchContended;
 import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.CheckedBatch;
+import dev.entente.application.batch.Decision;
+import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -25,31 +29,36 @@ import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.Dyad;
-import dev.entente.domain.shared.RuleViolation;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
@@ -70,9 +79,13 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final int batchRetries;
     /** The read models' segments as last counted in the token store; see {@link #reached}. */
     private volatile int knownSegments = Integer.MAX_VALUE;
+    private final int snapshotEvery;
+    /** Wakes the read models after a batch, whose events bypass the event bus that wakes them after a command. */
+    private final Runnable afterBatchWritten;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
-                  Duration consistencyTimeout, boolean processesAllSegments, int batchRetries) {
+                  Duration consistencyTimeout, boolean processesAllSegments, int batchRetries, int snapshotEvery,
+                  Runnable afterBatchWritten) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
@@ -81,6 +94,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         this.consistencyTimeout = consistencyTimeout;
         this.processesAllSegments = processesAllSegments;
         this.batchRetries = batchRetries;
+        this.snapshotEvery = snapshotEvery;
+        this.afterBatchWritten = afterBatchWritten;
     }
 
     /** A builder for an engine on the storage and serialization of your choice. */
@@ -118,11 +133,24 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     }
 
     /**
+     * Checks a batch without writing anything: which commands would be skipped (applied before, by digest), and
+     * what the others decide, each aggregate read once from its latest snapshot on.
+     *
+     * @throws BatchRefused naming the first command refused, with the refusal as its cause
+     */
+    public CheckedBatch check(List<PlannedCommand> batch) {
+        Values.required(batch, "batch");
+        return BatchCheck.decide(batch, storage.commandLog(),
+                AggregateHistory.of(eventStorage, storage::aggregatesWithEvents));
+    }
+
+    /**
      * Applies a batch of commands all or nothing. Commands applied before (by digest, from an earlier batch or
-     * earlier in this one) are skipped; the rest are first played through the aggregates in memory, so that a
-     * refusal writes nothing, and then written in one transaction. Each applied command is recorded with the
-     * aggregate it went to and the number of events it wrote, and each of those events carries the command's digest
-     * under {@link EventMetadata#COMMAND_DIGEST}.
+     * earlier in this one) are skipped; the rest are decided once, by folding each aggregate's rules over its history
+     * ({@link #check}), so that a refusal writes nothing, and the events they decided are then written in one
+     * transaction, without deciding again. Each applied command is recorded with the aggregate it went to and the
+     * number of events it wrote, and each of those events carries the command's digest under
+     * {@link EventMetadata#COMMAND_DIGEST}.
      * <p>
      * When another writer changes an aggregate of the batch between the check and the write, the write is rolled
      * back and the whole batch checked and written again, up to the number of retries the engine was built with:
@@ -133,50 +161,129 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * @throws BatchContended when other writers won every retry; nothing was written
      */
     public BatchReport apply(List<PlannedCommand> batch) {
-        Values.required(batch, "batch");
+        return apply(check(batch));
+    }
+
+    /**
+     * Writes a batch checked before, by {@link #check} or by {@link BatchCheck#decide} on this store opened
+     * read-only: the events it decided, without deciding again. If another writer changed one of its aggregates
+     * since, the batch is checked and written again, as {@link #apply(List)} does.
+     */
+    public BatchReport apply(CheckedBatch checked) {
+        Values.required(checked, "checked batch");
         CommandLog log = storage.commandLog();
+        CheckedBatch plan = checked;
         for (int attempt = 1; ; attempt++) {
-            BatchReport plan = BatchCheck.check(batch, log, eventStorage::readEvents).atAttempt(attempt);
-            if (plan.applied().isEmpty()) {
-                return plan;
+            if (plan.report().applied().isEmpty()) {
+                return plan.report();
             }
             try {
                 write(plan, log);
-                return plan;
+                return plan.report();
             } catch (Overtaken overtaken) {
                 if (attempt > batchRetries) {
-                    throw new BatchContended(overtaken.command.aggregateId(), attempt, overtaken.failure);
+                    throw new BatchContended(overtaken.aggregateId, attempt, overtaken.failure);
                 }
                 backOff(attempt);
+                plan = check(checked.batch()).atAttempt(attempt + 1);
             }
         }
     }
 
-    /** Writes the commands of a checked batch in one transaction; rolls it back on any failure. */
-    private void write(BatchReport plan, CommandLog log) {
+    /** Rows per JDBC batch when a checked batch's events are appended. */
+    private static final int APPEND_CHUNK = 1_000;
+
+    /**
+     * Writes the events of a checked batch, its command log and the snapshots it calls for, in one transaction;
+     * rolls it back on any failure.
+     */
+    private void write(CheckedBatch plan, CommandLog log) {
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
-            for (PlannedCommand planned : plan.applied()) {
-                String aggregateId = planned.aggregateId();
-                long before = lastSequenceOf(aggregateId);
-                try {
-                    dispatch(GenericCommandMessage.asCommandMessage(planned.command())
-                            .andMetaData(Map.of(EventMetadata.COMMAND_DIGEST, planned.digest())));
-                } catch (ConcurrencyException | AggregateStreamCreationException | RuleViolation overtaken) {
-                    // The check passed on the history as it was: another writer appended to this aggregate since,
-                    // first (a conflicting append) or before this command loaded it (a rule now refuses).
-                    throw new Overtaken(planned, overtaken);
-                } catch (RuntimeException refused) {
-                    throw new BatchRefused(planned, refused);
+            List<EventMessage<?>> chunk = new ArrayList<>(APPEND_CHUNK);
+            for (Decision decision : plan.decisions()) {
+                // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
+                String commandId = UUID.randomUUID().toString();
+                MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
+                        .and("traceId", commandId).and("correlationId", commandId);
+                long sequence = decision.firstSequence();
+                for (Object event : decision.events()) {
+                    chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
+                            sequence++, event, metaData));
+                    if (chunk.size() == APPEND_CHUNK) {
+                        append(chunk, plan);
+                        chunk = new ArrayList<>(APPEND_CHUNK);
+                    }
                 }
-                // Read on this thread's transaction, so the command's own, uncommitted events are counted.
-                long written = lastSequenceOf(aggregateId) - before;
-                log.record(new AppliedCommand(planned.digest(), planned.label(), aggregateId, Math.toIntExact(written)));
             }
+            if (!chunk.isEmpty()) {
+                append(chunk, plan);
+            }
+            List<AppliedCommand> applied = new ArrayList<>(plan.decisions().size());
+            for (Decision decision : plan.decisions()) {
+                applied.add(new AppliedCommand(decision.planned().digest(), decision.planned().label(),
+                        decision.aggregateId(), decision.events().size()));
+            }
+            log.recordAll(applied);
+            snapshot(plan);
             transaction.commit();
+            afterBatchWritten.run();
+        } catch (Conflict conflict) {
+            transaction.rollback();
+            // Another writer appended to an aggregate of the batch since it was read: which one, for the report.
+            throw new Overtaken(overtakenAggregate(plan, conflict.aggregateIds), conflict.failure);
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;
+        }
+    }
+
+    private void append(List<EventMessage<?>> events, CheckedBatch plan) {
+        try {
+            eventStorage.appendEvents(events);
+        } catch (ConcurrencyException | AggregateStreamCreationException overtaken) {
+            Set<String> ids = new HashSet<>();
+            events.forEach(event -> ids.add(((DomainEventMessage<?>) event).getAggregateIdentifier()));
+            throw new Conflict(ids, overtaken);
+        }
+    }
+
+    /** Read after the rollback, outside any transaction (a PostgreSQL transaction that failed answers nothing). */
+    private String overtakenAggregate(CheckedBatch plan, Set<String> inChunk) {
+        for (HeldAggregate aggregate : plan.aggregates()) {
+            if (inChunk.contains(aggregate.aggregateId())
+                    && lastSequenceOf(aggregate.aggregateId()) != aggregate.storedSequence()) {
+                return aggregate.aggregateId();
+            }
+        }
+        return plan.aggregates().stream().map(HeldAggregate::aggregateId).filter(inChunk::contains)
+                .findFirst().orElse("an aggregate of the batch");
+    }
+
+    /** An append that met another writer's events, inside the transaction. */
+    private static final class Conflict extends RuntimeException {
+        private final transient Set<String> aggregateIds;
+        private final RuntimeException failure;
+
+        Conflict(Set<String> aggregateIds, RuntimeException failure) {
+            super("conflicting append", failure, false, false);
+            this.aggregateIds = aggregateIds;
+            this.failure = failure;
+        }
+    }
+
+    /** A snapshot of each aggregate the batch left at least {@code snapshotEvery} events past its last one. */
+    private void snapshot(CheckedBatch plan) {
+        if (snapshotEvery <= 0) {
+            return;
+        }
+        for (HeldAggregate aggregate : plan.aggregates()) {
+            if (aggregate.lastSequence() > aggregate.storedSequence()
+                    && aggregate.eventsSinceSnapshot() >= snapshotEvery) {
+                eventStorage.storeSnapshot(new GenericDomainEventMessage<>(aggregate.type().name(),
+                        aggregate.aggregateId(), aggregate.lastSequence(),
+                        aggregate.type().snapshotOf(aggregate.aggregateId(), aggregate.state())));
+            }
         }
     }
 
@@ -196,12 +303,12 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
 
     /** Another writer got to an aggregate of the batch first; the batch is checked and written again. */
     private static final class Overtaken extends RuntimeException {
-        private final transient PlannedCommand command;
-        private final RuntimeException failure;
+        private final String aggregateId;
+        private final transient RuntimeException failure;
 
-        Overtaken(PlannedCommand command, RuntimeException failure) {
-            super(command.label() + " overtaken at " + command.aggregateId(), failure, false, false);
-            this.command = command;
+        Overtaken(String aggregateId, RuntimeException failure) {
+            super("overtaken at " + aggregateId, failure, false, false);
+            this.aggregateId = aggregateId;
             this.failure = failure;
         }
     }

@@ -8,8 +8,10 @@ import static dev.entente.domain.fixtures.VisitFixture.VISIT;
 import static dev.entente.domain.fixtures.VisitFixture.scheduleStateVisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.entente.application.batch.BatchRefused;
+import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryStorage;
@@ -24,11 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -134,24 +132,13 @@ class BatchApplyTest {
     @Test
     void checks_and_writes_again_a_batch_another_writer_overtook_and_skips_what_that_writer_applied() throws Exception {
         List<PlannedCommand> batch = planned(scheduleStateVisit(), RelationshipFixture.azerbaijanSupportsPakistanOnKashmir());
-        AtomicBoolean overtaken = new AtomicBoolean();
-        AtomicReference<BatchReport> otherReport = new AtomicReference<>();
-        // Once, after this batch was checked and just before its first command loads the visit, another writer
-        // applies the same batch whole.
-        engine.axonConfiguration().commandBus().registerHandlerInterceptor(
-                (MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                    if (unitOfWork.getMessage().getPayload() instanceof ScheduleVisit
-                            && overtaken.compareAndSet(false, true)) {
-                        CompletableFuture.runAsync(() -> otherReport.set(engine.apply(batch)))
-                                .get(30, TimeUnit.SECONDS);
-                    }
-                    return chain.proceed();
-                });
+        // After this batch was checked and before it is written, another writer applies the same batch whole.
+        CheckedBatch checked = engine.check(batch);
+        BatchReport other = CompletableFuture.supplyAsync(() -> engine.apply(batch)).get(30, TimeUnit.SECONDS);
 
-        BatchReport report = engine.apply(batch);
+        BatchReport report = engine.apply(checked);
 
-        assertThat(overtaken).isTrue();
-        assertThat(otherReport.get().applied()).hasSize(2);
+        assertThat(other.applied()).hasSize(2);
         assertThat(report.attempts()).isEqualTo(2);
         assertThat(report.applied()).isEmpty();
         assertThat(report.skipped()).containsExactlyElementsOf(batch);
@@ -159,6 +146,53 @@ class BatchApplyTest {
             assertThat(history.count()).isEqualTo(2);
         }
         assertThat(storage.commandLog().entries()).hasSize(2);
+    }
+
+    @Test
+    void writes_the_events_it_decided_under_their_aggregate_and_in_sequence_where_axon_reads_them_back() {
+        engine.apply(planned(concludeMou(), signBoth(MOU, SIGNED)));
+
+        assertThat(eventsOf(MOU.aggregateId()))
+                .extracting(DomainEventMessage::getType, DomainEventMessage::getSequenceNumber)
+                .containsExactly(tuple("Agreement", 0L), tuple("Agreement", 1L), tuple("Agreement", 2L));
+        // The command bus loads the agreement from those events: it is in force, so it may be suspended.
+        engine.send(AgreementFixture.suspend(MOU, SIGNED.plusDays(1)));
+        assertThat(eventsOf(MOU.aggregateId())).hasSize(4);
+    }
+
+    @Test
+    void check_decides_without_writing_and_apply_writes_exactly_what_it_decided() {
+        List<PlannedCommand> batch = planned(concludeMou(), signBoth(MOU, SIGNED));
+
+        CheckedBatch checked = engine.check(batch);
+
+        assertNothingWritten();
+        assertThat(checked.decisions()).extracting(decision -> decision.events().size()).containsExactly(1, 2);
+        engine.apply(checked);
+        assertThat(eventsOf(MOU.aggregateId()).stream().<Object>map(DomainEventMessage::getPayload).toList())
+                .containsExactlyElementsOf(checked.decisions().stream()
+                        .flatMap(decision -> decision.events().stream()).toList());
+    }
+
+    @Test
+    void snapshots_an_aggregate_past_the_threshold_and_the_next_check_starts_from_that_snapshot() {
+        try (EntenteEngine snapshotting = EntenteEngine.builder().storage(new InMemoryStorage())
+                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION).snapshotEvery(3).start()) {
+            snapshotting.apply(planned(concludeMou(), signBoth(MOU, SIGNED)));
+
+            CheckedBatch next = snapshotting.check(planned(AgreementFixture.suspend(MOU, SIGNED.plusDays(1))));
+
+            assertThat(next.aggregates()).singleElement().satisfies(held -> {
+                assertThat(held.snapshotSequence()).isEqualTo(2);
+                assertThat(held.storedSequence()).isEqualTo(2);
+            });
+            snapshotting.apply(next);
+            // Axon's repository reads the snapshot the batch wrote, too, and decides on it.
+            snapshotting.send(AgreementFixture.terminateByConsent(MOU, SIGNED.plusDays(2)));
+            try (var history = snapshotting.history()) {
+                assertThat(history.count()).isEqualTo(5);
+            }
+        }
     }
 
     private void assertNothingWritten() {

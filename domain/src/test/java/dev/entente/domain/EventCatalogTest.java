@@ -2,13 +2,8 @@ package dev.entente.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.domain.agreement.AgreementCommand;
-import dev.entente.domain.agreement.AgreementEvent;
-import dev.entente.domain.relationship.RelationshipCommand;
-import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.StoredEvent;
-import dev.entente.domain.visit.VisitCommand;
-import dev.entente.domain.visit.VisitEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +15,8 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class EventCatalogTest {
 
-    private static final List<Class<?>> EVENT_TYPES = List.of(VisitEvent.class, AgreementEvent.class, RelationshipEvent.class);
-    private static final List<Class<?>> COMMAND_TYPES = List.of(VisitCommand.class, AgreementCommand.class, RelationshipCommand.class);
+    private static final List<Class<?>> EVENT_TYPES = Aggregates.eventRoots();
+    private static final List<Class<?>> COMMAND_TYPES = Aggregates.commandRoots();
 
     @Test
     void every_event_is_a_record_with_a_unique_stored_name_under_its_aggregate_and_a_revision() {
@@ -56,5 +51,19 @@ class EventCatalogTest {
             }
         }
         assertThat(commands).isEqualTo(24);
+    }
+
+    @Test
+    void the_registry_names_each_aggregate_with_its_roots_and_every_leaf_of_them() {
+        assertThat(Aggregates.all()).extracting(AggregateType::name).containsExactly("Visit", "Agreement", "Relationship");
+        for (AggregateType<?, ?, ?> type : Aggregates.all()) {
+            assertThat(type.commandRoot().getSimpleName()).isEqualTo(type.name() + "Command");
+            assertThat(type.eventRoot().getSimpleName()).isEqualTo(type.name() + "Event");
+            assertThat(type.commandTypes()).allMatch(type.commandRoot()::isAssignableFrom).allMatch(Class::isRecord);
+            assertThat(type.eventTypes()).allMatch(type.eventRoot()::isAssignableFrom).allMatch(Class::isRecord);
+            assertThat(Aggregates.named(type.name())).contains(type);
+        }
+        assertThat(Aggregates.commandTypes()).hasSize(24).doesNotHaveDuplicates();
+        assertThat(Aggregates.eventTypes()).hasSize(25).doesNotHaveDuplicates();
     }
 }

@@ -1,9 +1,8 @@
 package dev.entente.application.batch;
 
-import dev.entente.domain.agreement.AgreementCommand;
-import dev.entente.domain.relationship.RelationshipCommand;
+import dev.entente.domain.Aggregates;
+import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Values;
-import dev.entente.domain.visit.VisitCommand;
 
 /**
  * A command to apply as part of a batch: the command, a digest that identifies it (the same command gives the same
@@ -15,8 +14,7 @@ public record PlannedCommand(Object command, String digest, String label) {
         Values.required(command, "command");
         Values.text(digest, "digest");
         Values.text(label, "label");
-        if (!(command instanceof VisitCommand || command instanceof AgreementCommand
-                || command instanceof RelationshipCommand)) {
+        if (Aggregates.forCommand(command).isEmpty()) {
             throw new IllegalArgumentException(label + ": " + command.getClass().getName()
                     + " is not a command of Entente");
         }
@@ -24,12 +22,11 @@ public record PlannedCommand(Object command, String digest, String label) {
 
     /** The id of the aggregate the command goes to, e.g. {@code visit:aliyev-pakistan-2024}. */
     public String aggregateId() {
-        if (command instanceof VisitCommand visit) {
-            return visit.targetAggregateId();
-        }
-        if (command instanceof AgreementCommand agreement) {
-            return agreement.targetAggregateId();
-        }
-        return ((RelationshipCommand) command).targetAggregateId();
+        return aggregateType().targetOf(command);
+    }
+
+    /** The kind of aggregate the command goes to. */
+    public AggregateType<?, ?, ?> aggregateType() {
+        return Aggregates.forCommand(command).orElseThrow();
     }
 }

@@ -1,6 +1,9 @@
 package dev.entente.application.spi;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The commands already applied from chronicles, so that applying the same chronicle twice adds nothing the second
@@ -13,6 +16,22 @@ public interface CommandLog {
 
     /** Records that a command was applied; recording the same digest again changes nothing. */
     void record(AppliedCommand command);
+
+    /** Which of {@code digests} were applied; a store may answer for many in one query. */
+    default Set<String> containing(Collection<String> digests) {
+        Set<String> applied = new HashSet<>();
+        for (String digest : digests) {
+            if (contains(digest)) {
+                applied.add(digest);
+            }
+        }
+        return applied;
+    }
+
+    /** Records every one of {@code commands}, as {@link #record} does; a store may write them in one batch. */
+    default void recordAll(List<AppliedCommand> commands) {
+        commands.forEach(this::record);
+    }
 
     /** Every applied command, ordered by digest. */
     List<AppliedCommand> entries();

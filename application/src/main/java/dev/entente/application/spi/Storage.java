@@ -1,5 +1,8 @@
 package dev.entente.application.spi;
 
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -25,6 +28,14 @@ public interface Storage extends AutoCloseable {
 
     /** The digests of commands applied from chronicles. */
     CommandLog commandLog();
+
+    /**
+     * Which of {@code aggregateIds} have events stored, if the store can say for many at once (a batch check then
+     * reads no history for the others); empty if it cannot, and each is read.
+     */
+    default Optional<Set<String>> aggregatesWithEvents(Collection<String> aggregateIds) {
+        return Optional.empty();
+    }
 
     /** Where the data lives, in words, e.g. "H2 database at /var/lib/entente". */
     String describe();

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmarks with JMH and prints each subject as a ratio against its baseline from the same run:
  * {@code java -jar benchmarks.jar [--quick] [--events N] [--commands M] [--apply-commands A] [--warmups W]
- * [--iterations I] [--forks F] [--only replay|commands|apply]}.
+ * [--iterations I] [--forks F] [--long-history L] [--only replay|commands|apply|long-aggregate]}.
  */
 public final class Main {
 
@@ -31,9 +31,10 @@ public final class Main {
               --warmups W        warm-up iterations of each benchmark (default: replay 2, commands 3, apply 1)
               --iterations I     measured iterations of each benchmark (default: replay 5, commands 5, apply 3)
               --forks F          JVMs forked for each benchmark (default 0: all in this JVM, so that subject and baseline share one process)
-              --only NAME        replay, commands or apply
+              --long-history L   events of the long aggregate before its measured commands (default 10000)
+              --only NAME        replay, commands, apply or long-aggregate
             Each option may also be given as a system property: -Dbench.events=N, -Dbench.commands=M,
-            -Dbench.apply-commands=A, -Dbench.warmups=W, -Dbench.iterations=I, -Dbench.forks=F, -Dbench.only=NAME,
+            -Dbench.apply-commands=A, -Dbench.long-history=L, -Dbench.warmups=W, -Dbench.iterations=I, -Dbench.forks=F, -Dbench.only=NAME,
             -Dbench.quick=true.
             """;
 
@@ -71,6 +72,7 @@ public final class Main {
                 .param("events", String.valueOf(settings.events))
                 .param("commands", String.valueOf(settings.commands))
                 .param("applyCommands", String.valueOf(settings.applyCommands))
+                .param("longHistory", String.valueOf(settings.longHistory))
                 .forks(settings.forks)
                 .jvmArgsAppend("-D" + Stores.WORK_DIRECTORY_PROPERTY + "=" + work)
                 .shouldFailOnError(true);
@@ -89,6 +91,9 @@ public final class Main {
         }
         if (settings.apply) {
             options.include(Pattern.quote(ApplyBenchmark.class.getName()) + "\\.");
+        }
+        if (settings.longAggregate) {
+            options.include(Pattern.quote(LongAggregateBenchmark.class.getName()) + "\\.");
         }
         return new Runner(options.build()).run();
     }
@@ -127,6 +132,34 @@ public final class Main {
             System.out.printf(Locale.ROOT, "  per command: raw JDBC batch insert: %s (the events of that many"
                             + " commands); ratio %s (raw insert time / apply time)%n", rawCommands.in("commands/s"),
                     apply.ratioTo(rawCommands));
+            RunResult engineOnly = find(results, ApplyBenchmark.class, ApplyBenchmark.APPLY_READ_CHRONICLE);
+            Rate engineApply = Rate.of(settings.applyCommands, engineOnly);
+            System.out.printf(Locale.ROOT, "  the chronicle read before the timed part: %s; ratio %s (raw insert time /"
+                    + " engine apply time)%n", engineApply.in("commands/s"), engineApply.ratioTo(rawCommands));
+        }
+        if (settings.longAggregate) {
+            for (String path : List.of("send", "apply", "check")) {
+                String longName = switch (path) {
+                    case "send" -> LongAggregateBenchmark.SEND_LONG;
+                    case "apply" -> LongAggregateBenchmark.APPLY_LONG;
+                    default -> LongAggregateBenchmark.CHECK_LONG;
+                };
+                String shortName = switch (path) {
+                    case "send" -> LongAggregateBenchmark.SEND_SHORT;
+                    case "apply" -> LongAggregateBenchmark.APPLY_SHORT;
+                    default -> LongAggregateBenchmark.CHECK_SHORT;
+                };
+                RunResult longResult = find(results, LongAggregateBenchmark.class, longName);
+                int sends = Integer.parseInt(longResult.getParams().getParam("sends"));
+                Rate toLong = Rate.of(sends, longResult);
+                Rate toShort = Rate.of(sends, find(results, LongAggregateBenchmark.class, shortName));
+                // Time per command, long over short: the inverse of the rates' ratio.
+                System.out.printf(Locale.ROOT, "long aggregate (%s): command %,d+ of one aggregate: %s; command %d of"
+                                + " fresh ones: %s; time ratio long/short = %s   (snapshots every %s; %s)%n", path,
+                        settings.longHistory + 1, toLong.in("commands/s"), LongAggregateBenchmark.SHORT_HISTORY + 1,
+                        toShort.in("commands/s"), toShort.ratioTo(toLong),
+                        System.getProperty("bench.snapshotEvery", "20 (the default)"), iterations(longResult));
+            }
         }
         System.out.println("± is the relative half-width of JMH's 99.9% confidence interval on the time of one"
                 + " operation, carried into the rate and (in quadrature) the ratio; JMH gives none under 3 iterations.");
@@ -192,12 +225,14 @@ public final class Main {
         int events = 20_000;
         int commands = 5_000;
         int applyCommands = 100_000;
+        int longHistory = 10_000;
         Integer warmups;
         Integer iterations;
         int forks = 0;
         boolean replay = true;
         boolean commandsToo = true;
         boolean apply = true;
+        boolean longAggregate = true;
 
         /** The settings, or null when help was asked for. */
         static Settings parse(String[] args) {
@@ -210,9 +245,10 @@ public final class Main {
                 settings.events = 2_000;
                 settings.commands = 1_000;
                 settings.applyCommands = 5_000;
+                settings.longHistory = 1_000;
             }
             List<String[]> given = new ArrayList<>();
-            for (String name : List.of("events", "commands", "apply-commands", "warmups", "iterations", "forks",
+            for (String name : List.of("events", "commands", "apply-commands", "long-history", "warmups", "iterations", "forks",
                     "only")) {
                 String value = System.getProperty("bench." + name);
                 if (value != null) {
@@ -240,6 +276,7 @@ public final class Main {
                 case "events" -> events = positive(name, value);
                 case "commands" -> commands = positive(name, value);
                 case "apply-commands" -> applyCommands = positive(name, value);
+                case "long-history" -> longHistory = atLeast(LongAggregateBenchmark.SHORT_HISTORY, name, value);
                 case "warmups" -> warmups = atLeast(0, name, value);
                 case "iterations" -> iterations = positive(name, value);
                 case "forks" -> forks = atLeast(0, name, value);
@@ -247,8 +284,10 @@ public final class Main {
                     replay = value.equals("replay");
                     commandsToo = value.equals("commands");
                     apply = value.equals("apply");
-                    if (!replay && !commandsToo && !apply) {
-                        throw new IllegalArgumentException("--only takes replay, commands or apply, not " + value);
+                    longAggregate = value.equals("long-aggregate");
+                    if (!replay && !commandsToo && !apply && !longAggregate) {
+                        throw new IllegalArgumentException("--only takes replay, commands, apply or long-aggregate, not "
+                                + value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option: --" + name);

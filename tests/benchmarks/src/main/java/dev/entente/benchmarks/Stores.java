@@ -46,6 +46,7 @@ final class Stores {
                 .storage(JdbcStorage.sqlite(directory, EntenteJson.mapper()))
                 .segments(Integer.getInteger("bench.segments", 4))
                 .batchSize(Integer.getInteger("bench.batchSize", 100))
+                .snapshotEvery(Integer.getInteger("bench.snapshotEvery", 20))
                 // Generous: a large history may leave the read models far behind the commands that wrote it.
                 .consistencyTimeout(Duration.ofMinutes(30))
                 .start();

@@ -20,7 +20,6 @@ import dev.entente.application.batch.PlannedCommand;
 import dev.entente.domain.fixtures.ReferenceArticle;
 import dev.entente.domain.relationship.DeclareSupport;
 import dev.entente.domain.relationship.Relationship;
-import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.embedded.Entente;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,8 +40,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -90,8 +87,13 @@ class PostgresContentionTest {
     }
 
     private EntenteEngine start(Consumer<EngineBuilder> settings) {
+        return start(() -> { }, settings);
+    }
+
+    /** An engine that runs {@code beforeAppend} each time it is about to append events. */
+    private EntenteEngine start(Runnable beforeAppend, Consumer<EngineBuilder> settings) {
         EngineBuilder builder = Entente.builder()
-                .storage(JdbcStorage.postgres(pool, EntenteJson.mapper()))
+                .storage(new BeforeAppend(JdbcStorage.postgres(pool, EntenteJson.mapper()), beforeAppend))
                 .consistencyTimeout(Duration.ofSeconds(60));
         settings.accept(builder);
         EntenteEngine engine = builder.start();
@@ -103,10 +105,8 @@ class PostgresContentionTest {
     void two_writers_applying_the_same_chronicle_at_once_apply_it_once_and_the_later_one_skips_it() throws Exception {
         List<PlannedCommand> batch = EngineContract.planned(ReferenceArticle.commands());
         CyclicBarrier bothDecided = new CyclicBarrier(2);
-        EntenteEngine one = start(builder -> { });
-        EntenteEngine other = start(builder -> { });
-        holdTheFirstScheduleVisit(one, bothDecided);
-        holdTheFirstScheduleVisit(other, bothDecided);
+        EntenteEngine one = start(holdTheFirstAppend(bothDecided), builder -> { });
+        EntenteEngine other = start(holdTheFirstAppend(bothDecided), builder -> { });
 
         CompletableFuture<BatchReport> byOne = CompletableFuture.supplyAsync(() -> one.apply(batch));
         CompletableFuture<BatchReport> byOther = CompletableFuture.supplyAsync(() -> other.apply(batch));
@@ -139,8 +139,8 @@ class PostgresContentionTest {
     @Test
     void a_batch_overtaken_once_on_its_aggregate_is_written_at_the_second_attempt() {
         EntenteEngine other = start(builder -> { });
-        EntenteEngine writer = start(builder -> { });
-        AtomicInteger overtaken = overtakeEachTime(writer, other, 1);
+        AtomicInteger overtaken = new AtomicInteger();
+        EntenteEngine writer = start(overtakeEachTime(other, overtaken, 1), builder -> { });
         List<PlannedCommand> batch = EngineContract.planned(List.of(support("Kashmir")));
 
         BatchReport report = writer.apply(batch);
@@ -156,8 +156,9 @@ class PostgresContentionTest {
     @Test
     void a_batch_overtaken_on_every_attempt_is_given_up_naming_the_aggregate() throws SQLException {
         EntenteEngine other = start(builder -> { });
-        EntenteEngine writer = start(builder -> builder.batchRetries(3));
-        AtomicInteger overtaken = overtakeEachTime(writer, other, Integer.MAX_VALUE);
+        AtomicInteger overtaken = new AtomicInteger();
+        EntenteEngine writer = start(overtakeEachTime(other, overtaken, Integer.MAX_VALUE),
+                builder -> builder.batchRetries(3));
         List<PlannedCommand> batch = EngineContract.planned(List.of(support("Kashmir")));
 
         assertThatThrownBy(() -> writer.apply(batch))
@@ -177,38 +178,30 @@ class PostgresContentionTest {
     }
 
     /**
-     * Holds the first ScheduleVisit each engine handles after it has loaded the visit and decided, until the other
-     * engine has done the same, so that both append the visit's first event knowing nothing of each other.
+     * Holds the first append of an engine, when it has checked its batch and decided its events, until the other
+     * engine has got as far, so that both append the same aggregates' first events knowing nothing of each other.
      */
-    private static void holdTheFirstScheduleVisit(EntenteEngine engine, CyclicBarrier barrier) {
+    private static Runnable holdTheFirstAppend(CyclicBarrier barrier) {
         AtomicBoolean held = new AtomicBoolean();
-        engine.axonConfiguration().commandBus().registerHandlerInterceptor(
-                (MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                    if (unitOfWork.getMessage().getPayload() instanceof ScheduleVisit && held.compareAndSet(false, true)) {
-                        unitOfWork.onPrepareCommit(u -> await(barrier));
-                    }
-                    return chain.proceed();
-                });
+        return () -> {
+            if (held.compareAndSet(false, true)) {
+                await(barrier);
+            }
+        };
     }
 
     /**
-     * Up to {@code times} times, when {@code writer} has decided a DeclareSupport and is about to append it, the
-     * other engine declares support on the same relationship and commits first. Returns how often it did.
+     * Up to {@code times} times, when the writer has decided its batch and is about to append it, the other engine
+     * declares support on the same relationship and commits first. {@code overtaken} counts how often it did.
      */
-    private static AtomicInteger overtakeEachTime(EntenteEngine writer, EntenteEngine other, int times) {
-        AtomicInteger overtaken = new AtomicInteger();
-        writer.axonConfiguration().commandBus().registerHandlerInterceptor(
-                (MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                    if (unitOfWork.getMessage().getPayload() instanceof DeclareSupport && overtaken.get() < times) {
-                        unitOfWork.onPrepareCommit(u -> {
-                            int n = overtaken.incrementAndGet();
-                            // On another thread: this one is inside the writer's open transaction.
-                            CompletableFuture.runAsync(() -> other.send(support("Karabakh " + n))).join();
-                        });
-                    }
-                    return chain.proceed();
-                });
-        return overtaken;
+    private static Runnable overtakeEachTime(EntenteEngine other, AtomicInteger overtaken, int times) {
+        return () -> {
+            if (overtaken.get() < times) {
+                int n = overtaken.incrementAndGet();
+                // On another thread: this one is inside the writer's open transaction.
+                CompletableFuture.runAsync(() -> other.send(support("Karabakh " + n))).join();
+            }
+        };
     }
 
     private static DeclareSupport support(String issue) {

@@ -8,18 +8,15 @@ import dev.entente.adapters.json.chronicle.ChronicleException;
 import dev.entente.adapters.json.chronicle.ChronicleReader;
 import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.BatchReport;
+import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.PlannedCommand;
-import dev.entente.application.inmemory.InMemoryCommandLog;
+import dev.entente.application.batch.ReadOnlyCheck;
 import dev.entente.application.spi.StorageSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -86,26 +83,26 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks the batch against the store without writing to it, then applies it. On the embedded store the check
-     * opens the database read-only (or not at all when it does not exist yet), so a refused chronicle leaves every
-     * byte as it was.
+     * Checks the batch against the store without writing to it, then writes what the check decided. On the embedded
+     * store the check opens the database read-only (or not at all when it does not exist yet), so a refused
+     * chronicle leaves every byte as it was; on PostgreSQL the engine checks it, in memory, before it writes.
      */
     static BatchReport apply(Store store, List<PlannedCommand> batch) {
         store.requireWritable();
         step("check");
+        CheckedBatch checked = null;
         if (!store.isPostgres()) {
             if (store.exists()) {
                 try (JdbcStorage readOnly = store.openReadOnly()) {
-                    EventStorageEngine events = readOnly.eventStorage(settings());
-                    BatchCheck.check(batch, readOnly.commandLog(), events::readEvents);
+                    checked = ReadOnlyCheck.check(batch, readOnly, new JsonSerialization());
                 }
             } else {
-                BatchCheck.check(batch, new InMemoryCommandLog(), id -> DomainEventStream.empty());
+                checked = ReadOnlyCheck.checkOnNothing(batch);
             }
         }
         step("write");
         try (Session session = Session.open(store)) {
-            BatchReport report = session.engine().apply(batch);
+            BatchReport report = checked == null ? session.engine().apply(batch) : session.engine().apply(checked);
             step("committed " + report.applied().size() + " applied, " + report.skipped().size() + " skipped");
             if ("pause-after-commit".equals(STEPS)) {
                 pauseUntilKilled();
@@ -129,9 +126,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
+    /** The settings the engine reads a store with: serializers, upcasters, and the current snapshots only. */
     static StorageSettings settings() {
-        JsonSerialization serialization = new JsonSerialization();
-        return new StorageSettings(serialization.events(), serialization.snapshots(),
-                new EventUpcasterChain(serialization.upcasters()), SnapshotFilter.allowAll());
+        return BatchCheck.settings(new JsonSerialization());
     }
 }

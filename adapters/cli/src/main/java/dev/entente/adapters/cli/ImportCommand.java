@@ -3,14 +3,14 @@ package dev.entente.adapters.cli;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.jdbc.eventlog.EventLog;
 import dev.entente.adapters.jdbc.eventlog.EventLogException;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.application.batch.ReadOnlyCheck;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -59,10 +59,8 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Whether an existing embedded store holds events, read without writing a byte to it. */
     private static boolean holdsEvents(Store where) {
-        try (JdbcStorage readOnly = where.openReadOnly();
-             Stream<? extends TrackedEventMessage<?>> events =
-                     readOnly.eventStorage(ApplyCommand.settings()).readEvents(null, false)) {
-            return events.findAny().isPresent();
+        try (JdbcStorage readOnly = where.openReadOnly()) {
+            return ReadOnlyCheck.holdsEvents(readOnly, new JsonSerialization());
         }
     }
 }

@@ -5,9 +5,14 @@ import dev.entente.application.spi.CommandLog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 
 /**
@@ -17,6 +22,8 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 public final class JdbcCommandLog implements CommandLog {
 
     private static final int LABEL_LENGTH = 1024;
+    /** Rows per insert batch and digests per lookup (under SQLite's 999 parameters of old). */
+    private static final int CHUNK = 500;
 
     private final ConnectionProvider connections;
     private final Dialect dialect;
@@ -57,6 +64,15 @@ public final class JdbcCommandLog implements CommandLog {
 
     @Override
     public void record(AppliedCommand command) {
+        recordAll(List.of(command));
+    }
+
+    /** In JDBC batches of {@value #CHUNK} rows, on the connection of the transaction the events are written in. */
+    @Override
+    public void recordAll(List<AppliedCommand> commands) {
+        if (commands.isEmpty()) {
+            return;
+        }
         String sql = switch (dialect) {
             case POSTGRES, SQLITE -> "INSERT INTO entente_applied_command (digest, label, aggregate_id, event_count) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
@@ -66,14 +82,53 @@ public final class JdbcCommandLog implements CommandLog {
                     + "WHEN NOT MATCHED THEN INSERT (digest, label, aggregate_id, event_count) "
                     + "VALUES (s.digest, s.label, s.aggregate_id, s.event_count)";
         };
-        String label = command.label();
-        String shortLabel = label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH) : label;
         Sql.execute(connections, "Command log", connection -> {
-            try (PreparedStatement statement = Sql.prepare(connection, sql, command.digest(), shortLabel,
-                    command.aggregateId(), command.events())) {
-                return statement.executeUpdate();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (AppliedCommand command : commands) {
+                    String label = command.label();
+                    statement.setString(1, command.digest());
+                    statement.setString(2, label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH) : label);
+                    statement.setString(3, command.aggregateId());
+                    if (command.events() == null) {
+                        statement.setNull(4, Types.INTEGER);
+                    } else {
+                        statement.setInt(4, command.events());
+                    }
+                    statement.addBatch();
+                    if (++pending == CHUNK) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
             }
+            return null;
         });
+    }
+
+    /** {@value #CHUNK} digests a query, rather than one query per digest. */
+    @Override
+    public Set<String> containing(Collection<String> digests) {
+        List<String> all = List.copyOf(digests);
+        Set<String> applied = new HashSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String sql = "SELECT digest FROM entente_applied_command WHERE digest IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            Sql.execute(connections, "Command log", connection -> {
+                try (PreparedStatement statement = Sql.prepare(connection, sql, chunk.toArray());
+                     ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        applied.add(rows.getString(1));
+                    }
+                }
+                return null;
+            });
+        }
+        return applied;
     }
 
     @Override

@@ -18,9 +18,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -161,6 +166,30 @@ public final class JdbcStorage implements Storage {
             }
             return null;
         });
+    }
+
+    /** In queries of 500 ids on Axon's event table, whose aggregate id column is indexed. */
+    @Override
+    public Optional<Set<String>> aggregatesWithEvents(Collection<String> aggregateIds) {
+        EventSchema schema = new EventSchema();
+        List<String> all = List.copyOf(aggregateIds);
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = "SELECT DISTINCT " + schema.aggregateIdentifierColumn() + " FROM " + schema.domainEventTable()
+                    + " WHERE " + schema.aggregateIdentifierColumn() + " IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            Sql.execute(transactions, "Reading which aggregates have events", connection -> {
+                try (PreparedStatement statement = Sql.prepare(connection, sql, chunk.toArray());
+                     ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+                return null;
+            });
+        }
+        return Optional.of(found);
     }
 
     @Override

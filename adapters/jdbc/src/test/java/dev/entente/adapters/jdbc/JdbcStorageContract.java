@@ -17,6 +17,7 @@ import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.AgreementConcluded;
@@ -46,6 +47,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -638,6 +640,59 @@ abstract class JdbcStorageContract {
             assertThatThrownBy(() -> one.transactionManager()
                     .executeInTransaction(() -> first.fetchToken("visits", 0)))
                     .isInstanceOf(UnableToClaimTokenException.class);
+        }
+    }
+
+    @Nested
+    class AppliedCommands {
+
+        @Test
+        void saysInBulkWhichAggregatesHaveEvents() {
+            EventStorageEngine engine = storage().eventStorage(settings());
+            VisitId other = VisitId.of("other-visit");
+            engine.appendEvents(event(VISIT, 0, scheduled(VISIT)), event(VISIT, 1, arrived(VISIT, DAY)));
+            engine.appendEvents(event(other, 0, scheduled(other)));
+            List<String> asked = new ArrayList<>(List.of(VISIT.aggregateId(), other.aggregateId()));
+            for (int i = 0; i < 600; i++) {
+                asked.add("visit:never-" + i);
+            }
+
+            assertThat(storage().aggregatesWithEvents(asked))
+                    .contains(Set.of(VISIT.aggregateId(), other.aggregateId()));
+            assertThat(storage().aggregatesWithEvents(List.of("visit:never"))).contains(Set.of());
+        }
+
+        @Test
+        void recordsManyCommandsInBatchesOnceEachAndAnswersForManyDigestsAtOnce() {
+            List<AppliedCommand> commands = new ArrayList<>();
+            for (int i = 0; i < 1_201; i++) {
+                commands.add(new AppliedCommand("digest-" + i, "chronicle.json:" + i + ":1", "visit:v-" + i, i % 3));
+            }
+            JdbcCommandLog log = storage().commandLog();
+            Transaction transaction = storage().transactionManager().startTransaction();
+            log.recordAll(commands.subList(0, 1_000));
+            // Recording a digest again changes nothing, even in the same batch as new ones.
+            log.recordAll(commands.subList(900, 1_201));
+            transaction.commit();
+
+            assertThat(log.entries()).hasSize(1_201).contains(commands.get(0), commands.get(1_200));
+            List<String> asked = new ArrayList<>(List.of("digest-0", "digest-777", "digest-1200", "never-applied"));
+            for (int i = 0; i < 1_000; i++) {
+                asked.add("unknown-" + i);
+            }
+            assertThat(log.containing(asked)).containsExactlyInAnyOrder("digest-0", "digest-777", "digest-1200");
+            assertThat(log.containing(List.of())).isEmpty();
+        }
+
+        @Test
+        void aBatchOfCommandsRolledBackLeavesNoneRecorded() {
+            JdbcCommandLog log = storage().commandLog();
+            Transaction transaction = storage().transactionManager().startTransaction();
+            log.recordAll(List.of(AppliedCommand.of("digest-1", "a"), AppliedCommand.of("digest-2", "b")));
+            transaction.rollback();
+
+            assertThat(log.entries()).isEmpty();
+            assertThat(log.containing(List.of("digest-1", "digest-2"))).isEmpty();
         }
     }
 }

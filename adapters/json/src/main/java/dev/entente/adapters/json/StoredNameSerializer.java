@@ -1,10 +1,8 @@
 package dev.entente.adapters.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.entente.domain.agreement.AgreementEvent;
-import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.Aggregates;
 import dev.entente.domain.shared.StoredEvent;
-import dev.entente.domain.visit.VisitEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,9 +29,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class StoredNameSerializer implements Serializer {
 
-    /** The event roots of the domain; their permitted subclasses are every event Entente stores. */
-    public static final List<Class<?>> DOMAIN_EVENTS = List.of(VisitEvent.class, AgreementEvent.class,
-            RelationshipEvent.class);
+    /** The event roots of the domain, from its registry; their permitted subclasses are every event Entente stores. */
+    public static final List<Class<?>> DOMAIN_EVENTS = Aggregates.eventRoots();
 
     private final JacksonSerializer delegate;
     private final Map<String, Class<?>> classByName = new HashMap<>();

@@ -1,16 +1,13 @@
 package dev.entente.adapters.json.chronicle;
 
-import dev.entente.domain.agreement.AgreementCommand;
-import dev.entente.domain.relationship.RelationshipCommand;
-import dev.entente.domain.visit.VisitCommand;
-import java.util.Arrays;
+import dev.entente.domain.Aggregates;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The command types a chronicle may hold, by simple name, read from the domain's sealed command interfaces. */
+/** The command types a chronicle may hold, by simple name, read from the domain's registry of aggregates. */
 final class CommandTypes {
 
     private static final Map<String, Class<?>> BY_NAME = byName();
@@ -49,9 +46,7 @@ final class CommandTypes {
 
     private static Map<String, Class<?>> byName() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
-        for (Class<?> sealed : List.of(VisitCommand.class, AgreementCommand.class, RelationshipCommand.class)) {
-            Arrays.stream(sealed.getPermittedSubclasses()).forEach(type -> types.put(type.getSimpleName(), type));
-        }
+        Aggregates.commandTypes().forEach(type -> types.put(type.getSimpleName(), type));
         return Collections.unmodifiableMap(types);
     }
 

@@ -1,0 +1,60 @@
+package dev.entente.application.batch;
+
+import dev.entente.application.inmemory.InMemoryCommandLog;
+import dev.entente.application.spi.Serialization;
+import dev.entente.application.spi.Storage;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+
+/**
+ * A batch checked against a store opened read-only, with no engine started, so that a refused batch leaves every
+ * byte of the store as it was; {@link dev.entente.application.EntenteEngine#apply(CheckedBatch)} then writes what
+ * it decided. For callers that hold no Axon type, such as the command line.
+ */
+public final class ReadOnlyCheck {
+
+    private ReadOnlyCheck() {
+    }
+
+    /**
+     * The batch checked against the history and the command log of {@code storage}, read as the engine reads them.
+     *
+     * @throws BatchRefused naming the first command a rule refuses
+     */
+    public static CheckedBatch check(List<PlannedCommand> batch, Storage storage, Serialization serialization) {
+        return BatchCheck.decide(batch, storage.commandLog(),
+                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)),
+                        storage::aggregatesWithEvents));
+    }
+
+    /**
+     * The batch checked against an empty history, for a store that does not exist yet.
+     *
+     * @throws BatchRefused naming the first command a rule refuses
+     */
+    public static CheckedBatch checkOnNothing(List<PlannedCommand> batch) {
+        return BatchCheck.decide(batch, new InMemoryCommandLog(), new AggregateHistory() {
+            @Override
+            public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public DomainEventStream events(String aggregateId, long firstSequence) {
+                return DomainEventStream.empty();
+            }
+        });
+    }
+
+    /** Whether {@code storage} holds any event. */
+    public static boolean holdsEvents(Storage storage, Serialization serialization) {
+        try (Stream<? extends TrackedEventMessage<?>> events =
+                     storage.eventStorage(BatchCheck.settings(serialization)).readEvents(null, false)) {
+            return events.findAny().isPresent();
+        }
+    }
+}

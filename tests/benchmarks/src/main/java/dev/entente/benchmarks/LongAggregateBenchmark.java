@@ -1,0 +1,200 @@
+package dev.entente.benchmarks;
+
+import dev.entente.application.EntenteEngine;
+import dev.entente.application.batch.PlannedCommand;
+import dev.entente.chronicles.Cast;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.visit.GunSalute;
+import dev.entente.domain.visit.HoldTalks;
+import dev.entente.domain.visit.Honours;
+import dev.entente.domain.visit.RecordArrival;
+import dev.entente.domain.visit.ScheduleVisit;
+import dev.entente.domain.visit.TalksFormat;
+import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A command to an aggregate with a long history against one to an aggregate with a short one, snapshots on (the
+ * engine's default, {@code -Dbench.snapshotEvery} to change it), on an SQLite file store: {@code sends} talks held during a visit that already
+ * has {@code longHistory} events (the 10,001st command and after), against one talk each for {@code sends} visits
+ * with {@value #SHORT_HISTORY} events (each the 11th). Both through {@code send} ({@code sendAndWait}, Axon's
+ * repository) and through {@code apply} (a batch of one command, the batch check), and the check alone. The ratio
+ * long ÷ short says how much a long history still costs a command. Send and apply include the read models' work on
+ * each new event, which runs alongside on the same cores; the check does not.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(1)
+@State(Scope.Benchmark)
+public class LongAggregateBenchmark {
+
+    static final String SEND_LONG = "sendToLong";
+    static final String SEND_SHORT = "sendToShort";
+    static final String APPLY_LONG = "applyToLong";
+    static final String APPLY_SHORT = "applyToShort";
+    static final String CHECK_LONG = "checkOnLong";
+    static final String CHECK_SHORT = "checkOnShort";
+
+    /** Events each short visit holds before the measured command. */
+    static final int SHORT_HISTORY = 10;
+
+    /** Events the long visit holds before the first measured command. */
+    @Param("10000")
+    public int longHistory;
+
+    /** Commands per operation. */
+    @Param("200")
+    public int sends;
+
+    private static final Dyad DYAD = Cast.DYADS.get(0);
+    private static final Country GUEST = DYAD.first();
+    private static final Country HOST = DYAD.second();
+    private static final LocalDate DAY = Cast.FIRST_DAY;
+    private static final VisitId LONG = VisitId.of("long-visit");
+
+    private final AtomicLong digests = new AtomicLong();
+    private Path directory;
+    private EntenteEngine engine;
+    private List<VisitId> shortVisits;
+    private int round;
+
+    @Setup(Level.Trial)
+    public void buildTheLongHistory() {
+        directory = Stores.freshDirectory("long-aggregate-");
+        engine = Stores.engine(directory);
+        List<Object> history = new ArrayList<>(visit(LONG));
+        while (history.size() < longHistory) {
+            history.add(talks(LONG));
+        }
+        for (int from = 0; from < history.size(); from += 1_000) {
+            engine.apply(planned(history.subList(from, Math.min(history.size(), from + 1_000))));
+        }
+        engine.awaitReadModels();
+    }
+
+    /** Fresh short visits for each iteration, outside the timed part, so that each measured command is the 11th. */
+    @Setup(Level.Iteration)
+    public void buildShortHistories() {
+        shortVisits = new ArrayList<>(sends);
+        List<Object> histories = new ArrayList<>();
+        for (int i = 0; i < sends; i++) {
+            VisitId visit = VisitId.of("short-" + round + "-" + i);
+            shortVisits.add(visit);
+            histories.addAll(visit(visit));
+            for (int talk = 2; talk < SHORT_HISTORY; talk++) {
+                histories.add(talks(visit));
+            }
+        }
+        round++;
+        engine.apply(planned(histories));
+        engine.awaitReadModels();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        engine.close();
+        Stores.delete(directory);
+    }
+
+    /** {@code sends} commands through {@code sendAndWait} to the visit with the long history. */
+    @Benchmark
+    public void sendToLong() {
+        for (int i = 0; i < sends; i++) {
+            engine.commandGateway().sendAndWait(talks(LONG));
+        }
+    }
+
+    /** One command through {@code sendAndWait} to each short visit. */
+    @Benchmark
+    public void sendToShort() {
+        for (VisitId visit : shortVisits) {
+            engine.commandGateway().sendAndWait(talks(visit));
+        }
+    }
+
+    /** {@code sends} batches of one command each to the visit with the long history. */
+    @Benchmark
+    public void applyToLong() {
+        for (int i = 0; i < sends; i++) {
+            engine.apply(planned(List.of(talks(LONG))));
+        }
+    }
+
+    /** A batch of one command to each short visit. */
+    @Benchmark
+    public void applyToShort() {
+        for (VisitId visit : shortVisits) {
+            engine.apply(planned(List.of(talks(visit))));
+        }
+    }
+
+    /**
+     * {@code sends} checks of one command to the visit with the long history, nothing written: what deciding costs
+     * there (the latest snapshot, the events after it, the rules), without the read models' work on the new events.
+     */
+    @Benchmark
+    public int checkOnLong() {
+        int events = 0;
+        for (int i = 0; i < sends; i++) {
+            events += engine.check(planned(List.of(talks(LONG)))).eventCount();
+        }
+        return events;
+    }
+
+    /** A check of one command to each short visit, nothing written. */
+    @Benchmark
+    public int checkOnShort() {
+        int events = 0;
+        for (VisitId visit : shortVisits) {
+            events += engine.check(planned(List.of(talks(visit)))).eventCount();
+        }
+        return events;
+    }
+
+    private List<PlannedCommand> planned(List<Object> commands) {
+        List<PlannedCommand> batch = new ArrayList<>(commands.size());
+        for (Object command : commands) {
+            long digest = digests.incrementAndGet();
+            batch.add(new PlannedCommand(command, "long-aggregate-" + digest, "command " + digest));
+        }
+        return batch;
+    }
+
+    private static List<Object> visit(VisitId visit) {
+        Dignitary guest = Cast.headOfState(GUEST);
+        return List.of(
+                new ScheduleVisit(visit, DAY.minusDays(10), guest, HOST, VisitKind.STATE, DAY, DAY.plusDays(1),
+                        Cast.SOURCES),
+                new RecordArrival(visit, DAY, Cast.capitalOf(HOST) + " airport", List.of(Cast.headOfGovernment(HOST)),
+                        new Honours(true, GunSalute.of(21), true, List.of()), Cast.SOURCES));
+    }
+
+    private static HoldTalks talks(VisitId visit) {
+        return new HoldTalks(visit, DAY, TalksFormat.DELEGATION_LEVEL,
+                List.of(Cast.headOfState(GUEST), Cast.headOfGovernment(HOST)), List.of(Sector.TRADE), Cast.SOURCES);
+    }
+}
