@@ -1,7 +1,5 @@
 package dev.entente.engine;
 
-import dev.entente.application.spi.CommandLog;
-import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
 import java.lang.reflect.InvocationTargetException;
@@ -9,25 +7,21 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
 
 /**
  * A storage whose tailing reads (those that may block, as the event store's read-ahead thread makes them) take a
  * few milliseconds an event, so that the reader is still at work when the engine closes; it records every event
  * read after {@link #close()} began, which on a real pool fails with an ERROR in the log.
  */
-final class ReadAfterClose implements Storage {
+final class ReadAfterClose extends ForwardingStorage {
 
-    private final Storage storage;
     private final List<String> readsAfterClose = new CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
     ReadAfterClose(Storage storage) {
-        this.storage = storage;
+        super(storage);
     }
 
     /** The threads that read an event after the storage began to close. */
@@ -61,31 +55,6 @@ final class ReadAfterClose implements Storage {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public TokenStore tokenStore(Serializer serializer) {
-        return storage.tokenStore(serializer);
-    }
-
-    @Override
-    public TransactionManager transactionManager() {
-        return storage.transactionManager();
-    }
-
-    @Override
-    public ReadModelStore readModels() {
-        return storage.readModels();
-    }
-
-    @Override
-    public CommandLog commandLog() {
-        return storage.commandLog();
-    }
-
-    @Override
-    public String describe() {
-        return storage.describe();
     }
 
     @Override
