@@ -339,9 +339,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     }
 
     @Override
-    public List<VisitLogEntry> visits(Dyad dyad) {
+    public List<VisitLogEntry> visits(Dyad dyad, LocalDate asOf) {
         awaitReadModels();
-        return readModels.visits(dyad);
+        return readModels.visits(dyad, asOf);
     }
 
     @Override

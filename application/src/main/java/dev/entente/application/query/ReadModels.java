@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The questions Entente answers about the relations between states, each for any date. */
+/**
+ * The questions Entente answers about the relations between states, each for any date: an answer for a date is drawn
+ * from the facts dated on or before it only.
+ */
 public interface ReadModels {
 
     /** The relationship between the two countries as it stood on {@code asOf}. */
@@ -23,8 +26,16 @@ public interface ReadModels {
     /** The agreement register: the agreements that match, ordered by date of conclusion. */
     List<AgreementEntry> agreements(AgreementQuery query);
 
-    /** The visits between the two countries, in either direction, ordered by planned start. */
-    List<VisitLogEntry> visits(Dyad dyad);
+    /**
+     * The visits between the two countries as known on {@code asOf}, in either direction, ordered by planned start:
+     * each with only its steps dated on or before the date, and the agreements signed during it by then.
+     */
+    List<VisitLogEntry> visits(Dyad dyad, LocalDate asOf);
+
+    /** Every visit on record between the two countries, with everything on record about it. */
+    default List<VisitLogEntry> visits(Dyad dyad) {
+        return visits(dyad, LocalDate.MAX);
+    }
 
     Optional<AgreementRecord> agreement(AgreementId id);
 

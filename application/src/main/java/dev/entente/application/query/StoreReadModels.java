@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Answers the questions of {@link ReadModels} from the records in a {@link ReadModelStore}. */
 public final class StoreReadModels implements ReadModels {
@@ -65,9 +66,12 @@ public final class StoreReadModels implements ReadModels {
         Values.required(query, "query");
         List<AgreementRecord> candidates = query.party() == null ? store.agreements()
                 : store.agreementsWith(query.party(), query.asOf());
+        Timelines timelines = new Timelines();
         return candidates.stream()
                 .filter(a -> query.sector() == null || a.sectors().contains(query.sector()))
                 .filter(a -> query.kind() == null || a.kind() == query.kind())
+                .map(a -> a.asOf(query.asOf(), timelines.of(a)))
+                .filter(Objects::nonNull)
                 .sorted(BY_CONCLUSION)
                 .map(a -> new AgreementEntry(a, a.statusOn(query.asOf())))
                 .filter(entry -> entry.status() != null)
@@ -76,21 +80,45 @@ public final class StoreReadModels implements ReadModels {
     }
 
     @Override
-    public List<VisitLogEntry> visits(Dyad dyad) {
+    public List<VisitLogEntry> visits(Dyad dyad, LocalDate asOf) {
         Values.required(dyad, "dyad");
+        Values.required(asOf, "date");
+        Timelines timelines = new Timelines();
         // One pass over the dyad's agreements, grouped by the visits they were signed during, rather than every
-        // agreement compared with every visit.
+        // agreement compared with every visit; each cut at the date, so only the signatures made by then count.
         Map<VisitId, List<AgreementRecord>> signedDuring = new HashMap<>();
-        for (AgreementRecord agreement : store.agreementsOf(dyad)) {
+        for (AgreementRecord whole : store.agreementsOf(dyad)) {
+            AgreementRecord agreement = whole.asOf(asOf, timelines.of(whole));
+            if (agreement == null) {
+                continue;
+            }
             agreement.signings().stream().map(AgreementSigned::duringVisit).filter(Objects::nonNull).distinct()
                     .forEach(visit -> signedDuring.computeIfAbsent(visit, v -> new ArrayList<>()).add(agreement));
         }
         return store.visitsOf(dyad).stream()
+                .map(visit -> visit.asOf(asOf, () -> timelines.of(dyad)))
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(VisitRecord::plannedFrom).thenComparing(v -> v.id().value()))
                 .map(visit -> new VisitLogEntry(visit, signedDuring.getOrDefault(visit.id(), List.of()).stream()
                         .sorted(BY_CONCLUSION)
                         .toList()))
                 .toList();
+    }
+
+    /**
+     * The timelines read to cut records at a date, each dyad's read at most once per question and only when a record
+     * has facts after the date (a record with none is returned as it is, without its timeline).
+     */
+    private final class Timelines {
+        private final Map<Dyad, List<TimelineEntry>> read = new HashMap<>();
+
+        List<TimelineEntry> of(Dyad dyad) {
+            return read.computeIfAbsent(dyad, store::timeline);
+        }
+
+        Supplier<List<TimelineEntry>> of(AgreementRecord agreement) {
+            return () -> of(agreement.dyads().get(0));
+        }
     }
 
     @Override

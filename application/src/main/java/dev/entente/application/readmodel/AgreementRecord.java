@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Everything known about one agreement, folded from its events: the read model behind the agreement register. Its
@@ -123,6 +124,60 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
             return AgreementStatus.SIGNED;
         }
         return AgreementStatus.CONCLUDED;
+    }
+
+    /**
+     * This agreement as a reader knew it on {@code date}: only the facts dated on or before it, with the sources and
+     * position of those facts, taken from the agreement's own timeline {@code entries} (read only when something is cut) (of any one dyad among its
+     * parties). Null when it was not yet concluded then; the record itself when nothing in it is dated later.
+     */
+    public AgreementRecord asOf(LocalDate date, Supplier<List<TimelineEntry>> entries) {
+        if (concludedOn.isAfter(date)) {
+            return null;
+        }
+        if (!lastFactOn().isAfter(date)) {
+            return this;
+        }
+        Folds.Known known = Folds.known(entries.get(), "agreement.", id.value(), date);
+        Builder cut = new Builder(this, known.position());
+        cut.signings = signings.stream().filter(s -> !s.occurredOn().isAfter(date)).toList();
+        cut.ratifications = ratifications.stream().filter(r -> !r.occurredOn().isAfter(date)).toList();
+        cut.provisionallyAppliedFrom = onOrBefore(provisionallyAppliedFrom, date);
+        cut.inForceFrom = onOrBefore(inForceFrom, date);
+        cut.expiresOn = cut.inForceFrom == null ? null : expiresOn;
+        cut.suspensions = suspensions.stream().filter(s -> !s.from().isAfter(date))
+                .map(s -> s.until() == null || !s.until().isAfter(date) ? s : new Suspension(s.from(), null, s.reason()))
+                .toList();
+        cut.amendments = amendments.stream().filter(a -> !a.occurredOn().isAfter(date)).toList();
+        cut.termination = termination == null || termination.occurredOn().isAfter(date) ? null : termination;
+        cut.registration = registration == null || registration.occurredOn().isAfter(date) ? null : registration;
+        cut.sources = known.sources();
+        return cut.build();
+    }
+
+    /** The date of the latest fact folded into this record. */
+    private LocalDate lastFactOn() {
+        LocalDate last = concludedOn;
+        for (AgreementSigned s : signings) {
+            last = Folds.later(last, s.occurredOn());
+        }
+        for (AgreementRatified r : ratifications) {
+            last = Folds.later(last, r.occurredOn());
+        }
+        last = Folds.later(last, provisionallyAppliedFrom);
+        last = Folds.later(last, inForceFrom);
+        for (Suspension s : suspensions) {
+            last = Folds.later(Folds.later(last, s.from()), s.until());
+        }
+        for (AgreementAmended a : amendments) {
+            last = Folds.later(last, a.occurredOn());
+        }
+        last = Folds.later(last, termination == null ? null : termination.occurredOn());
+        return Folds.later(last, registration == null ? null : registration.occurredOn());
+    }
+
+    private static LocalDate onOrBefore(LocalDate day, LocalDate date) {
+        return day == null || day.isAfter(date) ? null : day;
     }
 
     /** Whether any signature of this agreement was made during {@code visit}. */

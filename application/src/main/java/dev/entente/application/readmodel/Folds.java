@@ -1,6 +1,9 @@
 package dev.entente.application.readmodel;
 
+import dev.entente.domain.shared.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -25,5 +28,37 @@ final class Folds {
         LinkedHashSet<T> all = new LinkedHashSet<>(values);
         all.addAll(more);
         return List.copyOf(all);
+    }
+
+    /** The sources and the position of the facts of one record known on a date, read from its timeline entries. */
+    record Known(List<Source> sources, long position) {
+    }
+
+    /**
+     * What the timeline {@code entries} of the record {@code subject} (events whose kind starts with {@code kindPrefix})
+     * dated on or before {@code date} tell: their sources, in the order the record gathered them, and the position of
+     * the last of them.
+     */
+    static Known known(List<TimelineEntry> entries, String kindPrefix, String subject, LocalDate date) {
+        List<TimelineEntry> own = entries.stream()
+                .filter(e -> e.kind().startsWith(kindPrefix) && e.subject().equals(subject)
+                        && !e.occurredOn().isAfter(date))
+                .sorted(Comparator.comparingLong(TimelineEntry::position))
+                .toList();
+        LinkedHashSet<Source> sources = new LinkedHashSet<>();
+        long position = -1;
+        for (TimelineEntry entry : own) {
+            sources.addAll(entry.sources());
+            position = entry.position();
+        }
+        return new Known(List.copyOf(sources), position);
+    }
+
+    /** The later of two days, either of which may be null. */
+    static LocalDate later(LocalDate day, LocalDate other) {
+        if (day == null) {
+            return other;
+        }
+        return other == null || !other.isAfter(day) ? day : other;
     }
 }

@@ -48,7 +48,7 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
     }
 
     /**
-     * Derives the state on {@code date} from the dyad's records. {@code relationship} may be null when the dyad has
+     * Derives the state on {@code date} from the dyad's records, from the facts dated on or before it only. {@code relationship} may be null when the dyad has
      * no relationship events; visits and agreements are those linked to the dyad.
      */
     public static RelationshipState on(LocalDate date, Dyad dyad, RelationshipRecord relationship,
@@ -64,8 +64,11 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
             byStatus.put(status, 0);
         }
         Map<Sector, Integer> inForceBySector = new EnumMap<>(Sector.class);
-        for (AgreementRecord agreement : agreements) {
-            AgreementStatus status = agreement.statusOn(date);
+        // Each record is first cut at the date, so that a fact recorded later (a termination with an earlier
+        // effect, a departure) cannot show; the state names no sources, so no timeline is needed for the cut.
+        for (AgreementRecord whole : agreements) {
+            AgreementRecord agreement = whole.asOf(date, List::of);
+            AgreementStatus status = agreement == null ? null : agreement.statusOn(date);
             if (status == null) {
                 continue;
             }
@@ -78,8 +81,9 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
         Map<VisitKind, Integer> byKind = new EnumMap<>(VisitKind.class);
         Map<Office, Integer> byOffice = new EnumMap<>(Office.class);
         VisitRecord lastHighLevel = null;
-        for (VisitRecord visit : visits) {
-            if (!visit.tookPlaceBy(date)) {
+        for (VisitRecord whole : visits) {
+            VisitRecord visit = whole.asOf(date, List::of);
+            if (visit == null || !visit.tookPlaceBy(date)) {
                 continue;
             }
             byKind.merge(visit.kind(), 1, Integer::sum);

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Everything known about one visit, folded from its events: the read model behind the visit log. {@code position}
@@ -74,6 +75,51 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         }
         // VisitScheduled starts a record (see of); a visit is scheduled only once.
         return next.build();
+    }
+
+    /**
+     * This visit as a reader knew it on {@code date}: only the steps dated on or before it, with their sources and
+     * position, taken from the visit's timeline {@code entries} (read only when something is cut). Null when it was not yet scheduled then; the record
+     * itself when nothing in it is dated later. The plan is the last one known on the date, except that the plan a
+     * visit was first scheduled with is not kept once it is postponed: a visit postponed after {@code date} shows
+     * its later plan.
+     */
+    public VisitRecord asOf(LocalDate date, Supplier<List<TimelineEntry>> entries) {
+        if (scheduledOn.isAfter(date)) {
+            return null;
+        }
+        if (!lastFactOn().isAfter(date)) {
+            return this;
+        }
+        Folds.Known known = Folds.known(entries.get(), "visit.", id.value(), date);
+        Builder cut = new Builder(this, known.position());
+        cut.postponements = postponements.stream().filter(p -> !p.occurredOn().isAfter(date)).toList();
+        if (!cut.postponements.isEmpty()) {
+            VisitPostponed last = cut.postponements.get(cut.postponements.size() - 1);
+            cut.plannedFrom = last.plannedFrom();
+            cut.plannedTo = last.plannedTo();
+        }
+        cut.cancellation = cancellation == null || cancellation.occurredOn().isAfter(date) ? null : cancellation;
+        cut.arrival = arrival == null || arrival.occurredOn().isAfter(date) ? null : arrival;
+        cut.ceremonies = ceremonies.stream().filter(c -> !c.occurredOn().isAfter(date)).toList();
+        cut.talks = talks.stream().filter(t -> !t.occurredOn().isAfter(date)).toList();
+        cut.statements = statements.stream().filter(s -> !s.occurredOn().isAfter(date)).toList();
+        cut.conclusion = conclusion == null || conclusion.occurredOn().isAfter(date) ? null : conclusion;
+        cut.sources = known.sources();
+        return cut.build();
+    }
+
+    /** The date of the latest fact folded into this record. */
+    private LocalDate lastFactOn() {
+        LocalDate last = scheduledOn;
+        for (VisitPostponed p : postponements) {
+            last = Folds.later(last, p.occurredOn());
+        }
+        last = Folds.later(last, cancellation == null ? null : cancellation.occurredOn());
+        for (VisitEvent step : steps()) {
+            last = Folds.later(last, step.occurredOn());
+        }
+        return last;
     }
 
     /** Where the visit stood on {@code date}; null when it was not yet scheduled then. */

@@ -382,7 +382,10 @@ class RelationshipStateTest {
 
         @Test
         void the_last_high_level_visit_is_the_latest_that_took_place_by_a_head_of_state_or_government() {
+            // On the day of arrival the departure of the next day is not yet known.
             assertThat(on(VISIT_DAY).lastHighLevelVisit()).isEqualTo(new VisitSummary(VISIT, ALIYEV, PK,
+                    VisitKind.STATE, VISIT_DAY, null));
+            assertThat(on(VISIT_DAY.plusDays(1)).lastHighLevelVisit()).isEqualTo(new VisitSummary(VISIT, ALIYEV, PK,
                     VisitKind.STATE, VISIT_DAY, VISIT_DAY.plusDays(1)));
             assertThat(on(sharifArrived.minusDays(1)).lastHighLevelVisit().id()).isEqualTo(VISIT);
             assertThat(on(sharifArrived).lastHighLevelVisit()).isEqualTo(new VisitSummary(sharifVisit, SHARIF, AZ,

@@ -145,6 +145,10 @@ final class QueryCommands {
         @Mixin
         DyadArguments countries;
 
+        @Option(names = "--as-of", paramLabel = "DATE",
+                description = "The date (yyyy-MM-dd): each visit as known then; everything on record by default.")
+        LocalDate asOf;
+
         @Mixin
         StoreOption store;
 
@@ -156,7 +160,8 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
             try (Session session = Session.forQuestions(store.store())) {
-                output.visits(dyad, session.readModels().visits(dyad));
+                output.visits(dyad, asOf == null ? session.readModels().visits(dyad)
+                        : session.readModels().visits(dyad, asOf));
             }
             return ExitCode.OK;
         }

@@ -256,6 +256,26 @@ class ApplyTest {
     }
 
     @Test
+    void visits_as_of_a_day_inside_the_visit_show_only_what_had_happened_by_then() {
+        List<String> lines = Cli.ok("visits", "AZ", "PK", "--as-of", "2024-07-11", "--store", store).outLines();
+        assertThat(lines).anyMatch(line -> line.contains("aliyev-pakistan-2024") && line.endsWith("(under way)"));
+        assertThat(lines).noneMatch(line -> line.startsWith("    2024-07-12"));
+        Map<String, String> row = Cli.ok("visits", "AZ", "PK", "--as-of", "2024-07-11", "--format", "csv",
+                "--store", store).csv().get(0);
+        assertThat(row).containsEntry("arrived", "2024-07-11").containsEntry("concluded", "");
+        assertThat(Cli.ok("visits", "AZ", "PK", "--as-of", "2024-07-07", "--format", "json", "--store", store)
+                .json()).isEmpty();
+    }
+
+    @Test
+    void state_as_of_a_day_inside_the_visit_does_not_know_the_departure() {
+        JsonNode last = Cli.ok("state", "AZ", "PK", "--as-of", "2024-07-11", "--format", "json", "--store", store)
+                .json().path("lastHighLevelVisit");
+        assertThat(last.path("arrivedOn").asText()).isEqualTo("2024-07-11");
+        assertThat(last.hasNonNull("concludedOn")).isFalse();
+    }
+
+    @Test
     void visits_as_json_have_the_arrival_and_its_honours() {
         JsonNode visits = Cli.ok("visits", "FR", "DE", "--format", "json", "--store", store).json();
         assertThat(visits).hasSize(1);

@@ -1,0 +1,335 @@
+package dev.entente.application.query;
+
+import static dev.entente.domain.fixtures.Countries.AZ;
+import static dev.entente.domain.fixtures.Countries.AZ_PK;
+import static dev.entente.domain.fixtures.Countries.PK;
+import static dev.entente.domain.fixtures.Countries.TR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.application.fixtures.Events;
+import dev.entente.application.fixtures.Events.At;
+import dev.entente.application.inmemory.InMemoryReadModelStore;
+import dev.entente.application.projection.ReadModelProjector;
+import dev.entente.domain.agreement.AgreementAmended;
+import dev.entente.domain.agreement.AgreementEnteredIntoForce;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementProvisionallyApplied;
+import dev.entente.domain.agreement.AgreementRatified;
+import dev.entente.domain.agreement.AgreementRegistered;
+import dev.entente.domain.agreement.AgreementResumed;
+import dev.entente.domain.agreement.AgreementSigned;
+import dev.entente.domain.agreement.AgreementSuspended;
+import dev.entente.domain.agreement.AgreementTerminated;
+import dev.entente.domain.agreement.ConsentKind;
+import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.agreement.TerminationGround;
+import dev.entente.domain.fixtures.People;
+import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
+import dev.entente.domain.relationship.DiplomaticRelationsRestored;
+import dev.entente.domain.relationship.DiplomaticRelationsSevered;
+import dev.entente.domain.relationship.IndependenceRecognised;
+import dev.entente.domain.relationship.PartnershipDeclared;
+import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.relationship.PartnershipReaffirmed;
+import dev.entente.domain.relationship.SupportDeclared;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.visit.CeremonyHeld;
+import dev.entente.domain.visit.CeremonyKind;
+import dev.entente.domain.visit.GuestArrived;
+import dev.entente.domain.visit.JointStatementIssued;
+import dev.entente.domain.visit.TalksFormat;
+import dev.entente.domain.visit.TalksHeld;
+import dev.entente.domain.visit.VisitCancelled;
+import dev.entente.domain.visit.VisitConcluded;
+import dev.entente.domain.visit.VisitId;
+import dev.entente.domain.visit.VisitKind;
+import dev.entente.domain.visit.VisitScheduled;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exact as-of, as a property: for generated histories and dates D, every answer for D on the whole history equals
+ * the answer on the history cut at D (the events dated on or before D, at their positions). Plain JUnit driven by a
+ * seeded {@link Random}, so that a failure names the seed that reproduces it; {@code -Dentente.asof.cases=N} runs N
+ * histories instead of the default few hundred.
+ */
+class AsOfPropertyTest {
+
+    private static final LocalDate START = LocalDate.of(1990, 1, 1);
+    private static final List<Dyad> DYADS = List.of(AZ_PK, Dyad.of(AZ, TR), Dyad.of(PK, TR));
+    private static final List<Source> SOURCES = List.of(
+            Source.of("First report", "Wire A", LocalDate.of(2020, 1, 1)),
+            Source.of("Second report", "Wire B", LocalDate.of(2020, 2, 1)),
+            Source.of("Gazette", "Official gazette", LocalDate.of(2020, 3, 1)),
+            Source.of("Treaty series", "Treaty office", LocalDate.of(2020, 4, 1)));
+
+    @Test
+    void the_reference_history_answers_each_day_from_what_was_known_that_day() {
+        List<At> history = Events.referenceHistory();
+        for (At at : history) {
+            LocalDate day = dateOf(at.event());
+            checkAll(history, day.minusDays(1), "reference");
+            checkAll(history, day, "reference");
+        }
+    }
+
+    @Test
+    void generated_histories_answer_each_date_from_what_was_known_on_it() {
+        int cases = Integer.getInteger("entente.asof.cases", 300);
+        long seed = Long.getLong("entente.asof.seed", 20260907L);
+        Random seeds = new Random(seed);
+        for (int i = 0; i < cases; i++) {
+            long caseSeed = seeds.nextLong();
+            Random random = new Random(caseSeed);
+            List<At> history = new Generator(random).history();
+            List<LocalDate> dates = new ArrayList<>();
+            for (int d = 0; d < 6; d++) {
+                LocalDate onEvent = dateOf(history.get(random.nextInt(history.size())).event());
+                dates.add(onEvent.plusDays(random.nextInt(3) - 1));
+            }
+            dates.add(START.plusDays(random.nextInt(365 * 30)));
+            for (LocalDate date : dates) {
+                checkAll(history, date, "case seed " + caseSeed);
+            }
+        }
+    }
+
+    private static void checkAll(List<At> history, LocalDate date, String label) {
+        StoreReadModels whole = readModels(history);
+        StoreReadModels cut = readModels(history.stream().filter(at -> !dateOf(at.event()).isAfter(date)).toList());
+        String where = label + ", as of " + date;
+        for (Dyad dyad : DYADS) {
+            assertThat(whole.stateOf(dyad, date)).as("state of %s, %s", dyad, where)
+                    .isEqualTo(cut.stateOf(dyad, date));
+            assertThat(whole.timeline(dyad, null, date)).as("timeline of %s, %s", dyad, where)
+                    .isEqualTo(cut.timeline(dyad, null, null));
+            assertThat(whole.visits(dyad, date)).as("visits of %s, %s", dyad, where)
+                    .isEqualTo(cut.visits(dyad, date));
+        }
+        assertThat(whole.agreements(AgreementQuery.on(date))).as("agreements, %s", where)
+                .isEqualTo(cut.agreements(AgreementQuery.on(date)));
+        assertThat(whole.agreements(AgreementQuery.on(date).withParty(TR))).as("agreements with TR, %s", where)
+                .isEqualTo(cut.agreements(AgreementQuery.on(date).withParty(TR)));
+    }
+
+    private static StoreReadModels readModels(List<At> history) {
+        InMemoryReadModelStore store = new InMemoryReadModelStore();
+        ReadModelProjector projector = new ReadModelProjector(store);
+        history.forEach(at -> projector.project(at.event(), at.position()));
+        return new StoreReadModels(store);
+    }
+
+    private static LocalDate dateOf(Object event) {
+        try {
+            return (LocalDate) event.getClass().getMethod("occurredOn").invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A history of a few visits, agreements and relationship facts among AZ, PK and TR: each aggregate's events in
+     * order of date, the aggregates interleaved at random, as the engine would record them. Postponements are left
+     * out: a record keeps only the latest plan (see {@code VisitRecord.asOf}).
+     */
+    private static final class Generator {
+        private final Random random;
+        private final List<LinkedList<Object>> scripts = new ArrayList<>();
+        private final List<VisitId> visits = new ArrayList<>();
+        private int ids;
+
+        Generator(Random random) {
+            this.random = random;
+        }
+
+        List<At> history() {
+            int visitCount = random.nextInt(4);
+            for (int i = 0; i < visitCount; i++) {
+                scripts.add(visit());
+            }
+            int agreementCount = 1 + random.nextInt(5);
+            for (int i = 0; i < agreementCount; i++) {
+                scripts.add(agreement());
+            }
+            for (Dyad dyad : DYADS) {
+                if (random.nextBoolean()) {
+                    scripts.add(relationship(dyad));
+                }
+            }
+            List<Object> events = new ArrayList<>();
+            List<LinkedList<Object>> open = new ArrayList<>(scripts);
+            while (!open.isEmpty()) {
+                LinkedList<Object> script = open.get(random.nextInt(open.size()));
+                events.add(script.removeFirst());
+                if (script.isEmpty()) {
+                    open.remove(script);
+                }
+            }
+            return Events.numbered(events);
+        }
+
+        private List<Source> sources() {
+            List<Source> chosen = new ArrayList<>(List.of(SOURCES.get(random.nextInt(SOURCES.size()))));
+            if (random.nextInt(4) == 0) {
+                Source other = SOURCES.get(random.nextInt(SOURCES.size()));
+                if (!chosen.contains(other)) {
+                    chosen.add(other);
+                }
+            }
+            return chosen;
+        }
+
+        private LocalDate after(LocalDate day, int maxDays) {
+            return day.plusDays(random.nextInt(maxDays + 1));
+        }
+
+        private Dyad dyad() {
+            return DYADS.get(random.nextInt(DYADS.size()));
+        }
+
+        private LinkedList<Object> visit() {
+            VisitId id = VisitId.of("visit-" + ids++);
+            Dyad dyad = dyad();
+            Country guestCountry = random.nextBoolean() ? dyad.first() : dyad.second();
+            Country host = dyad.other(guestCountry);
+            Dignitary guest = random.nextBoolean() ? Dignitary.headOfState("Head of state of " + guestCountry.code(),
+                    guestCountry) : new Dignitary("Minister of " + guestCountry.code(),
+                    dev.entente.domain.shared.Office.MINISTER, guestCountry);
+            LocalDate scheduled = START.plusDays(random.nextInt(365 * 30));
+            LocalDate from = after(scheduled, 40);
+            LocalDate to = after(from, 4);
+            LinkedList<Object> events = new LinkedList<>();
+            events.add(new VisitScheduled(id, scheduled, guest, host, VisitKind.values()[random.nextInt(
+                    VisitKind.values().length)], from, to, sources()));
+            if (random.nextInt(5) == 0) {
+                events.add(new VisitCancelled(id, after(scheduled, 30), "Cancelled", sources()));
+                return events;
+            }
+            if (random.nextInt(6) == 0) {
+                return events;
+            }
+            events.add(new GuestArrived(id, from, "Airport", List.of(People.SHARIF), Events.GRAND_WELCOME,
+                    sources()));
+            LocalDate day = from;
+            int steps = random.nextInt(4);
+            for (int s = 0; s < steps; s++) {
+                day = day.plusDays(random.nextInt(2));
+                if (day.isAfter(to)) {
+                    day = to;
+                }
+                switch (random.nextInt(3)) {
+                    case 0 -> events.add(new CeremonyHeld(id, day, CeremonyKind.WREATH_LAYING, "Wreath", null,
+                            sources()));
+                    case 1 -> events.add(new TalksHeld(id, day, TalksFormat.DELEGATION_LEVEL,
+                            List.of(guest, People.SHARIF), List.of(Sector.TRADE), sources()));
+                    default -> events.add(new JointStatementIssued(id, day, "Statement " + s, "Summary", sources()));
+                }
+            }
+            visits.add(id);
+            if (random.nextInt(5) != 0) {
+                events.add(new VisitConcluded(id, to, "Airport", sources()));
+            }
+            return events;
+        }
+
+        private LinkedList<Object> agreement() {
+            AgreementId id = AgreementId.of("agreement-" + ids++);
+            List<Country> parties = random.nextInt(4) == 0 ? List.of(AZ, PK, TR)
+                    : List.of(dyad().first(), dyad().second()).stream().distinct().toList();
+            if (parties.size() < 2) {
+                parties = List.of(AZ, PK);
+            }
+            LocalDate day = START.plusDays(random.nextInt(365 * 30));
+            LinkedList<Object> events = new LinkedList<>();
+            events.add(Events.concluded(id, day, InstrumentKind.values()[random.nextInt(
+                    InstrumentKind.values().length)], parties, List.of(Sector.values()[random.nextInt(4)])));
+            if (random.nextInt(6) == 0) {
+                return events;
+            }
+            day = after(day, 30);
+            VisitId during = visits.isEmpty() || random.nextBoolean() ? null
+                    : visits.get(random.nextInt(visits.size()));
+            events.add(new AgreementSigned(id, day, "Capital",
+                    parties.stream().map(Signature::forParty).toList(), during, sources()));
+            for (Country party : parties) {
+                if (random.nextBoolean()) {
+                    day = after(day, 200);
+                    events.add(new AgreementRatified(id, day, party, ConsentKind.RATIFICATION, sources()));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                day = after(day, 60);
+                events.add(new AgreementProvisionallyApplied(id, day, sources()));
+            }
+            if (random.nextInt(4) != 0) {
+                day = after(day, 90);
+                LocalDate expires = random.nextBoolean() ? null : day.plusYears(1 + random.nextInt(10));
+                events.add(new AgreementEnteredIntoForce(id, day, expires, sources()));
+            }
+            int more = random.nextInt(5);
+            boolean suspended = false;
+            boolean registered = false;
+            for (int m = 0; m < more; m++) {
+                day = after(day, 1500);
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        events.add(suspended ? new AgreementResumed(id, day, sources())
+                                : new AgreementSuspended(id, day, "Dispute", sources()));
+                        suspended = !suspended;
+                    }
+                    case 1 -> events.add(new AgreementAmended(id, day, "Protocol " + m, sources()));
+                    case 2 -> {
+                        // Registered once, as the domain allows.
+                        if (!registered) {
+                            events.add(new AgreementRegistered(id, day, "UNTS " + m, sources()));
+                            registered = true;
+                        }
+                    }
+                    default -> {
+                        // A termination may take effect before it is recorded (retroactively) or after.
+                        LocalDate effective = day.plusDays(random.nextInt(400) - 200);
+                        events.add(new AgreementTerminated(id, day, effective, TerminationGround.MUTUAL_CONSENT,
+                                null, null, sources()));
+                        return events;
+                    }
+                }
+            }
+            return events;
+        }
+
+        private LinkedList<Object> relationship(Dyad dyad) {
+            LinkedList<Object> events = new LinkedList<>();
+            LocalDate day = START.plusDays(random.nextInt(365 * 20));
+            events.add(new IndependenceRecognised(dyad, day, dyad.first(), dyad.second(), sources()));
+            day = after(day, 400);
+            events.add(new DiplomaticRelationsEstablished(dyad, day, sources()));
+            PartnershipLevel level = new PartnershipLevel("Strategic Partnership");
+            int more = random.nextInt(6);
+            boolean severed = false;
+            for (int m = 0; m < more; m++) {
+                day = after(day, 1500);
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        events.add(severed ? new DiplomaticRelationsRestored(dyad, day, sources())
+                                : new DiplomaticRelationsSevered(dyad, day, dyad.first(), "Dispute", sources()));
+                        severed = !severed;
+                    }
+                    case 1 -> events.add(new PartnershipDeclared(dyad, day, level, sources()));
+                    case 2 -> events.add(new PartnershipReaffirmed(dyad, day, level, sources()));
+                    default -> events.add(new SupportDeclared(dyad, day, dyad.second(), dyad.first(), "Issue " + m,
+                            null, sources()));
+                }
+            }
+            return events;
+        }
+    }
+}
