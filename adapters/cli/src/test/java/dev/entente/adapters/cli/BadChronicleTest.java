@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -25,51 +22,11 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class BadChronicleTest {
-
-    private static final String HEADER = "{\n  \"format\": \"entente-chronicle/1\",\n  \"commands\": [\n";
-    private static final String FOOTER = "\n  ]\n}\n";
-
-    /** The reference chronicle applied once, the store closed; each test works on a copy. */
-    @TempDir
-    static Path populated;
-
-    @TempDir
-    Path directory;
-
-    private Path store;
-    private Map<String, String> before;
-
-    @BeforeAll
-    static void applyTheReferenceChronicle() {
-        Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(), "--store", populated.resolve("store").toString());
-    }
+class BadChronicleTest extends ChroniclesOnAPopulatedStore {
 
     @BeforeEach
-    void copyThePopulatedStore() {
-        store = Cli.copy(populated.resolve("store"), directory.resolve("store"));
-        before = Cli.fingerprint(store);
+    void theCopyIsAnSqliteStore() {
         assertThat(before).containsKey("entente.db");
-    }
-
-    /** Applies {@code files} to the copy of the store; asserts the exit code and that the store is as it was. */
-    private Cli.Result apply(int exitCode, Path... files) {
-        String[] args = new String[files.length + 3];
-        args[0] = "apply";
-        for (int i = 0; i < files.length; i++) {
-            args[i + 1] = files[i].toString();
-        }
-        args[files.length + 1] = "--store";
-        args[files.length + 2] = store.toString();
-        Cli.Result result = Cli.run(args);
-        assertThat(result.exitCode()).as("%s", result).isEqualTo(exitCode);
-        assertThat(result.out()).as("standard output").doesNotContain("Applied");
-        assertThat(Cli.fingerprint(store)).as("every file of the store, byte for byte").isEqualTo(before);
-        return result;
-    }
-
-    private Path chronicle(String name, String... commands) {
-        return Cli.write(directory.resolve(name), HEADER + String.join(",\n", commands) + FOOTER);
     }
 
     private static String at(Path file, String needle) {

@@ -3,13 +3,9 @@ package dev.entente.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -19,45 +15,9 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class RefusalTest {
+class RefusalTest extends ChroniclesOnAPopulatedStore {
 
-    private static final String HEADER = "{\n  \"format\": \"entente-chronicle/1\",\n  \"commands\": [\n";
-    private static final String FOOTER = "\n  ]\n}\n";
     private static final String AGREEMENT = "az-pk-consular-affairs-mou-2024";
-
-    /** The reference chronicle applied once, the store closed; each test works on a copy. */
-    @TempDir
-    static Path populated;
-
-    @TempDir
-    Path directory;
-
-    private Path store;
-    private Map<String, String> before;
-
-    @BeforeAll
-    static void applyTheReferenceChronicle() {
-        Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(), "--store", populated.resolve("store").toString());
-    }
-
-    @BeforeEach
-    void copyThePopulatedStore() {
-        store = Cli.copy(populated.resolve("store"), directory.resolve("store"));
-        before = Cli.fingerprint(store);
-    }
-
-    private Path chronicle(String name, String... commands) {
-        return Cli.write(directory.resolve(name), HEADER + String.join(",\n", commands) + FOOTER);
-    }
-
-    /** Applies {@code file} to the copy of the store; asserts the exit code and that the store is as it was. */
-    private Cli.Result apply(int exitCode, Path file) {
-        Cli.Result result = Cli.run("apply", file.toString(), "--store", store.toString());
-        assertThat(result.exitCode()).as("%s", result).isEqualTo(exitCode);
-        assertThat(result.out()).as("standard output").doesNotContain("Applied");
-        assertThat(Cli.fingerprint(store)).as("every file of the store, byte for byte").isEqualTo(before);
-        return result;
-    }
 
     private static String at(Path file, String needle) {
         return file + ":" + Cli.locate(Cli.read(file), needle);

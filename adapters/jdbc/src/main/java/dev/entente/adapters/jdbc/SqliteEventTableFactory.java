@@ -22,15 +22,7 @@ public final class SqliteEventTableFactory implements EventTableFactory {
     public PreparedStatement createDomainEventTable(Connection connection, EventSchema schema) throws SQLException {
         String sql = "CREATE TABLE IF NOT EXISTS " + schema.domainEventTable() + " (\n"
                 + schema.globalIndexColumn() + " INTEGER PRIMARY KEY AUTOINCREMENT,\n"
-                + schema.aggregateIdentifierColumn() + " VARCHAR(255) NOT NULL,\n"
-                + schema.sequenceNumberColumn() + " BIGINT NOT NULL,\n"
-                + schema.typeColumn() + " VARCHAR(255),\n"
-                + schema.eventIdentifierColumn() + " VARCHAR(255) NOT NULL,\n"
-                + schema.metaDataColumn() + " BLOB,\n"
-                + schema.payloadColumn() + " BLOB NOT NULL,\n"
-                + schema.payloadRevisionColumn() + " VARCHAR(255),\n"
-                + schema.payloadTypeColumn() + " VARCHAR(255) NOT NULL,\n"
-                + schema.timestampColumn() + " VARCHAR(255) NOT NULL,\n"
+                + storedEventColumns(schema, "")
                 + "UNIQUE (" + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn() + "),\n"
                 + "UNIQUE (" + schema.eventIdentifierColumn() + ")\n)";
         return connection.prepareStatement(sql);
@@ -39,17 +31,22 @@ public final class SqliteEventTableFactory implements EventTableFactory {
     @Override
     public PreparedStatement createSnapshotEventTable(Connection connection, EventSchema schema) throws SQLException {
         String sql = "CREATE TABLE IF NOT EXISTS " + schema.snapshotTable() + " (\n"
-                + schema.aggregateIdentifierColumn() + " VARCHAR(255) NOT NULL,\n"
+                + storedEventColumns(schema, " NOT NULL")
+                + "PRIMARY KEY (" + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn() + "),\n"
+                + "UNIQUE (" + schema.eventIdentifierColumn() + ")\n)";
+        return connection.prepareStatement(sql);
+    }
+
+    /** The columns both tables share; a snapshot always names its aggregate's type, an event may not. */
+    private static String storedEventColumns(EventSchema schema, String typeConstraint) {
+        return schema.aggregateIdentifierColumn() + " VARCHAR(255) NOT NULL,\n"
                 + schema.sequenceNumberColumn() + " BIGINT NOT NULL,\n"
-                + schema.typeColumn() + " VARCHAR(255) NOT NULL,\n"
+                + schema.typeColumn() + " VARCHAR(255)" + typeConstraint + ",\n"
                 + schema.eventIdentifierColumn() + " VARCHAR(255) NOT NULL,\n"
                 + schema.metaDataColumn() + " BLOB,\n"
                 + schema.payloadColumn() + " BLOB NOT NULL,\n"
                 + schema.payloadRevisionColumn() + " VARCHAR(255),\n"
                 + schema.payloadTypeColumn() + " VARCHAR(255) NOT NULL,\n"
-                + schema.timestampColumn() + " VARCHAR(255) NOT NULL,\n"
-                + "PRIMARY KEY (" + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn() + "),\n"
-                + "UNIQUE (" + schema.eventIdentifierColumn() + ")\n)";
-        return connection.prepareStatement(sql);
+                + schema.timestampColumn() + " VARCHAR(255) NOT NULL,\n";
     }
 }
