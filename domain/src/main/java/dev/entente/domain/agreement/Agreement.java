@@ -19,9 +19,10 @@ import org.axonframework.serialization.Revision;
  * twice, or a command to an id never concluded, means: a named rule, not a failure of the event store.
  * <p>
  * A shell for Axon: the rules are {@link AgreementDecider}'s pure functions over an {@link AgreementState}. Its
- * snapshots hold that state; revision 2 is the first to, so an older snapshot is ignored.
+ * snapshots hold that state; revision 2 is the first to, so an older snapshot is ignored, and revision 3
+ * added notifications, the observed entry into force, binding and renewal to it.
  */
-@Revision("2")
+@Revision("3")
 public class Agreement {
 
     @AggregateIdentifier
@@ -99,6 +100,18 @@ public class Agreement {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegisterAgreement command) {
+        record(AgreementDecider.INSTANCE.decide(state, command));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(NotifyAgreement command) {
+        record(AgreementDecider.INSTANCE.decide(state, command));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordEntryIntoForce command) {
         record(AgreementDecider.INSTANCE.decide(state, command));
     }
 

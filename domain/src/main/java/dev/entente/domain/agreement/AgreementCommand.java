@@ -6,7 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** A command to the {@link Agreement} aggregate. */
 public sealed interface AgreementCommand extends Fact
         permits ConcludeAgreement, SignAgreement, RatifyAgreement, ApplyAgreementProvisionally, AmendAgreement,
-                SuspendAgreement, ResumeAgreement, TerminateAgreement, RegisterAgreement {
+                SuspendAgreement, ResumeAgreement, TerminateAgreement, RegisterAgreement, NotifyAgreement,
+                RecordEntryIntoForce {
 
     AgreementId agreementId();
 

@@ -10,11 +10,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-/** The text of an agreement was adopted between its parties. */
+/**
+ * The text of an agreement was adopted between its parties. {@code binding} (null: the default of the kind),
+ * {@code renewal}, {@code amends} and {@code supersedes} are null in events stored before they existed.
+ */
 @StoredEvent(name = "agreement.concluded")
 public record AgreementConcluded(AgreementId agreementId, LocalDate occurredOn, String title, InstrumentKind kind,
                                  List<Country> parties, List<Sector> sectors, List<Area> areas,
-                                 EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice, List<Source> sources) implements AgreementEvent {
+                                 EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
+                                 List<Source> sources, Boolean binding, Period renewal, AgreementId amends,
+                                 AgreementId supersedes) implements AgreementEvent {
 
     public AgreementConcluded {
         sources = Values.lenientList(sources);
@@ -22,5 +27,19 @@ public record AgreementConcluded(AgreementId agreementId, LocalDate occurredOn, 
         sectors = Values.lenientList(sectors);
         areas = Values.lenientList(areas);
         entryIntoForce = entryIntoForce == null ? EntryIntoForceRule.onSignature() : entryIntoForce;
+    }
+
+    /** A conclusion as events stored before {@code binding} and the links existed carried it. */
+    public AgreementConcluded(AgreementId agreementId, LocalDate occurredOn, String title, InstrumentKind kind,
+                              List<Country> parties, List<Sector> sectors, List<Area> areas,
+                              EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
+                              List<Source> sources) {
+        this(agreementId, occurredOn, title, kind, parties, sectors, areas, entryIntoForce, term, denunciationNotice,
+                sources, null, null, null, null);
+    }
+
+    /** Whether the instrument binds its parties: as stated, else the default of its kind. */
+    public boolean bindsParties() {
+        return binding == null ? kind.isBinding() : binding;
     }
 }

@@ -45,6 +45,12 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         if (command instanceof RatifyAgreement c) {
             return ratify(state, c);
         }
+        if (command instanceof NotifyAgreement c) {
+            return notification(state, c);
+        }
+        if (command instanceof RecordEntryIntoForce c) {
+            return List.of(recordEntryIntoForce(state, c));
+        }
         if (command instanceof ApplyAgreementProvisionally c) {
             return List.of(applyProvisionally(state, c));
         }
@@ -75,9 +81,13 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         periodMustBePositive(command.agreementId(), command.occurredOn(), command.denunciationNotice(),
                 "denunciation notice");
         entryIntoForceRuleMustMakeSense(command);
+        renewalNeedsATerm(command);
+        periodMustBePositive(command.agreementId(), command.occurredOn(), command.renewal(), "renewal period");
+        mustNotLinkToItself(command);
         return new AgreementConcluded(command.agreementId(), command.occurredOn(), command.title(), command.kind(),
                 command.parties(), command.sectors(), command.areas(), command.entryIntoForce(), command.term(),
-                command.denunciationNotice(), command.sources());
+                command.denunciationNotice(), command.sources(), command.binding(), command.renewal(),
+                command.amends(), command.supersedes());
     }
 
     static List<AgreementEvent> sign(AgreementState state, SignAgreement command) {
@@ -93,11 +103,13 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                 command.signatures(), command.duringVisit(), command.sources());
         AgreementState after = INSTANCE.evolve(state, signed);
         if (after.signedOn().size() == after.parties().size()) {
+            String inputs = "the last signature, on " + command.occurredOn();
             if (after.entryIntoForce() instanceof EntryIntoForceRule.OnSignature) {
-                return List.of(signed, enterIntoForce(after, command.occurredOn(), command));
+                return List.of(signed, enterIntoForce(after, command.occurredOn(), command, inputs));
             }
             if (after.entryIntoForce() instanceof EntryIntoForceRule.OnFixedDate fixed) {
-                return List.of(signed, enterIntoForce(after, later(fixed.date(), command.occurredOn()), command));
+                return List.of(signed, enterIntoForce(after, later(fixed.date(), command.occurredOn()), command,
+                        inputs));
             }
         }
         return List.of(signed);
@@ -106,12 +118,12 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
     static List<AgreementEvent> ratify(AgreementState state, RatifyAgreement command) {
         mustBeConcluded(state, command);
         mustBeOpen(state, command);
-        if (!state.kind().isBinding()) {
+        if (!state.binding()) {
             throw new RuleViolation(AgreementRule.NON_BINDING_CANNOT_BE_RATIFIED, "Agreement " + state.agreementId()
                     + " is a " + state.kind().label() + ", which is not binding and cannot be ratified (refused: "
                     + command.party() + " on " + command.occurredOn() + ").");
         }
-        if (!state.entryIntoForce().requiresRatification()) {
+        if (!state.entryIntoForce().acceptsConsent()) {
             throw new RuleViolation(AgreementRule.RATIFICATION_NOT_REQUIRED, "Agreement " + state.agreementId()
                     + " enters into force " + state.entryIntoForce().describe() + " and takes no ratification (refused: "
                     + command.party() + " on " + command.occurredOn() + ").");
@@ -130,14 +142,74 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         }
         AgreementRatified ratified = new AgreementRatified(state.agreementId(), command.occurredOn(), command.party(),
                 command.consent(), command.sources());
-        AgreementState after = INSTANCE.evolve(state, ratified);
-        if (after.ratifiedOn().size() == after.parties().size()) {
-            LocalDate on = after.entryIntoForce() instanceof EntryIntoForceRule.DaysAfterLastRatification days
-                    ? command.occurredOn().plusDays(days.days())
-                    : command.occurredOn();
-            return List.of(ratified, enterIntoForce(after, on, command));
+        return withDerivedEntryIntoForce(ratified, INSTANCE.evolve(state, ratified),
+                EntryIntoForceRule.ConsentStep.RATIFICATION, command.party(), command);
+    }
+
+    static List<AgreementEvent> notification(AgreementState state, NotifyAgreement command) {
+        mustBeConcluded(state, command);
+        mustBeOpen(state, command);
+        if (!state.binding()) {
+            throw new RuleViolation(AgreementRule.NON_BINDING_CANNOT_BE_NOTIFIED, "Agreement " + state.agreementId()
+                    + " is a " + state.kind().label() + ", which is not binding: no party notifies the completion "
+                    + "of procedures for it (refused: " + command.party() + " on " + command.occurredOn() + ").");
         }
-        return List.of(ratified);
+        if (!state.entryIntoForce().acceptsConsent()) {
+            throw new RuleViolation(AgreementRule.NOTIFICATION_NOT_REQUIRED, "Agreement " + state.agreementId()
+                    + " enters into force " + state.entryIntoForce().describe() + " and takes no notification "
+                    + "(refused: " + command.party() + " on " + command.occurredOn() + ").");
+        }
+        mustBeAParty(state, command, command.party(), "notify");
+        String party = command.party().code();
+        if (!state.signedOn().containsKey(party)) {
+            throw new RuleViolation(AgreementRule.NOTIFICATION_BEFORE_SIGNATURE, "Agreement " + state.agreementId()
+                    + " cannot be notified by " + party + " on " + command.occurredOn() + ": " + party
+                    + " has not signed it.");
+        }
+        if (state.notifiedOn().containsKey(party)) {
+            throw new RuleViolation(AgreementRule.ALREADY_NOTIFIED_BY_PARTY, "Agreement " + state.agreementId()
+                    + " cannot be notified by " + party + " on " + command.occurredOn() + ": " + party
+                    + " already notified it on " + state.notifiedOn().get(party) + ".");
+        }
+        AgreementNotified notified = new AgreementNotified(state.agreementId(), command.occurredOn(), command.party(),
+                command.sources());
+        return withDerivedEntryIntoForce(notified, INSTANCE.evolve(state, notified),
+                EntryIntoForceRule.ConsentStep.NOTIFICATION, command.party(), command);
+    }
+
+    /** The step, and the entry into force its rule derives when this step meets it. */
+    private static List<AgreementEvent> withDerivedEntryIntoForce(AgreementEvent step, AgreementState after,
+                                                                  EntryIntoForceRule.ConsentStep kind, Country party,
+                                                                  AgreementCommand command) {
+        LocalDate on = after.entryIntoForce().metBy(kind, after.consented(kind).size(), after.parties().size(),
+                command.occurredOn());
+        if (on == null) {
+            return List.of(step);
+        }
+        String inputs = party.name() + "'s " + kind.label() + " of " + command.occurredOn();
+        return List.of(step, enterIntoForce(after, on, command, inputs));
+    }
+
+    static AgreementEnteredIntoForce recordEntryIntoForce(AgreementState state, RecordEntryIntoForce command) {
+        mustBeConcluded(state, command);
+        if (state.terminatedOn() != null) {
+            mustBeOpen(state, command);
+        }
+        if (state.observedInForce()) {
+            throw new RuleViolation(AgreementRule.ENTRY_INTO_FORCE_ALREADY_RECORDED, "Agreement "
+                    + state.agreementId() + " cannot enter into force on " + command.occurredOn()
+                    + ": the entry into force the sources state is already recorded, on " + state.inForceFrom()
+                    + ".");
+        }
+        LocalDate firstSigned = state.signedOn().values().stream().min(LocalDate::compareTo).orElse(null);
+        if (firstSigned == null || command.occurredOn().isBefore(firstSigned)) {
+            throw new RuleViolation(AgreementRule.ENTRY_INTO_FORCE_BEFORE_SIGNATURE, "Agreement "
+                    + state.agreementId() + " cannot enter into force on " + command.occurredOn() + ": "
+                    + (firstSigned == null ? "no party has signed it yet" : "it was first signed on " + firstSigned)
+                    + ".");
+        }
+        return new AgreementEnteredIntoForce(state.agreementId(), command.occurredOn(),
+                expiry(state, command.occurredOn()), command.sources(), true, null, null);
     }
 
     static AgreementProvisionallyApplied applyProvisionally(AgreementState state, ApplyAgreementProvisionally command) {
@@ -255,7 +327,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
     }
 
     static void nonBindingInstrumentMustNotRequireRatification(ConcludeAgreement command) {
-        if (!command.kind().isBinding() && command.entryIntoForce().requiresRatification()) {
+        if (!command.bindsParties() && command.entryIntoForce().requiresRatification()) {
             throw new RuleViolation(AgreementRule.NON_BINDING_REQUIRES_RATIFICATION, "Agreement "
                     + command.agreementId() + " is a " + command.kind().label()
                     + ", which is not binding and is never ratified, so it cannot enter into force "
@@ -270,7 +342,29 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         }
     }
 
+    static void renewalNeedsATerm(ConcludeAgreement command) {
+        if (command.renewal() != null && command.term() == null) {
+            throw new RuleViolation(AgreementRule.RENEWAL_WITHOUT_TERM, "Agreement " + command.agreementId()
+                    + " cannot renew every " + command.renewal() + " without a first term: give its term too.");
+        }
+    }
+
+    static void mustNotLinkToItself(ConcludeAgreement command) {
+        if (command.agreementId().equals(command.amends()) || command.agreementId().equals(command.supersedes())) {
+            throw new RuleViolation(AgreementRule.LINKED_TO_ITSELF, "Agreement " + command.agreementId()
+                    + " cannot amend or supersede itself.");
+        }
+    }
+
     static void entryIntoForceRuleMustMakeSense(ConcludeAgreement command) {
+        Integer nth = command.entryIntoForce() instanceof EntryIntoForceRule.DaysAfter after ? after.nth()
+                : command.entryIntoForce() instanceof EntryIntoForceRule.FirstDayOfMonthAfter first ? first.nth()
+                : null;
+        if (nth != null && nth > command.parties().size()) {
+            throw new RuleViolation(AgreementRule.ENTRY_INTO_FORCE_RULE_CANNOT_BE_MET, "Agreement "
+                    + command.agreementId() + " cannot enter into force " + command.entryIntoForce().describe()
+                    + ": it has only " + command.parties().size() + " parties.");
+        }
         if (command.entryIntoForce() instanceof EntryIntoForceRule.DaysAfterLastRatification after
                 && after.days() < 1) {
             throw new RuleViolation(AgreementRule.PERIOD_NOT_POSITIVE, "Agreement " + command.agreementId()
@@ -385,9 +479,16 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         return command.effectiveOn();
     }
 
-    private static AgreementEnteredIntoForce enterIntoForce(AgreementState state, LocalDate on, AgreementCommand cause) {
-        LocalDate expires = state.term() == null ? null : on.plus(state.term());
-        return new AgreementEnteredIntoForce(state.agreementId(), on, expires, cause.sources());
+    /** The entry into force the rule derives, naming the rule and the step that met it, with that step's sources. */
+    private static AgreementEnteredIntoForce enterIntoForce(AgreementState state, LocalDate on, AgreementCommand cause,
+                                                            String inputs) {
+        return new AgreementEnteredIntoForce(state.agreementId(), on, expiry(state, on), cause.sources(), false,
+                state.entryIntoForce().describe(), inputs);
+    }
+
+    /** The end of the term; none when the term renews automatically, since only a recorded ending ends it. */
+    private static LocalDate expiry(AgreementState state, LocalDate inForceFrom) {
+        return state.term() == null || state.renewal() != null ? null : inForceFrom.plus(state.term());
     }
 
     private static String describe(AgreementCommand command) {
@@ -406,7 +507,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             List<String> parties = new ArrayList<>(e.parties().stream().map(Country::code).toList());
             return new AgreementState(e.agreementId(), e.kind(), parties, e.entryIntoForce(), e.term(),
                     e.denunciationNotice(), Map.of(), Map.of(), AgreementStatus.CONCLUDED, e.occurredOn(),
-                    e.occurredOn(), null, null, null, false);
+                    e.occurredOn(), null, null, null, false, Map.of(), false, e.bindsParties(), e.renewal());
         }
         if (event instanceof AgreementSigned e) {
             Map<String, LocalDate> signed = new LinkedHashMap<>(state.signedOn());
@@ -419,11 +520,20 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             ratified.put(e.party().code(), e.occurredOn());
             return state.ratified(ratified, e.occurredOn());
         }
+        if (event instanceof AgreementNotified e) {
+            Map<String, LocalDate> notified = new LinkedHashMap<>(state.notifiedOn());
+            notified.put(e.party().code(), e.occurredOn());
+            return state.notified(notified, e.occurredOn());
+        }
         if (event instanceof AgreementEnteredIntoForce e) {
             // A provisional application suspended before the entry into force stays suspended until resumed.
             AgreementStatus status = state.status() == AgreementStatus.SUSPENDED
                     ? AgreementStatus.SUSPENDED : AgreementStatus.IN_FORCE;
-            return state.inForce(status, e.occurredOn(), e.expiresOn());
+            if (e.wasObserved()) {
+                return state.observedInForce(status, e.occurredOn(), e.expiresOn());
+            }
+            return state.observedInForce() ? state.derivedBesideObserved(e.occurredOn())
+                    : state.inForce(status, e.occurredOn(), e.expiresOn());
         }
         if (event instanceof AgreementProvisionallyApplied e) {
             return state.step(AgreementStatus.PROVISIONALLY_APPLIED, e.occurredOn());

@@ -6,11 +6,30 @@ import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An agreement entered into force on {@code occurredOn}; it expires on {@code expiresOn} when it has a term (else null). */
+/**
+ * An agreement entered into force on {@code occurredOn}; it expires on {@code expiresOn} when it has a term that does
+ * not renew (else null). {@code observed} is true when the sources state the date ({@link RecordEntryIntoForce});
+ * otherwise the date is derived from the rule {@code derivedFrom} (its phrase) met by {@code inputs} (the steps, with
+ * their dates), and {@code sources} are those of the step that met it. Events stored before these three fields
+ * existed hold null in them: derived, from a rule and inputs not written down.
+ */
 @StoredEvent(name = "agreement.entered-into-force")
-public record AgreementEnteredIntoForce(AgreementId agreementId, LocalDate occurredOn, LocalDate expiresOn, List<Source> sources) implements AgreementEvent {
+public record AgreementEnteredIntoForce(AgreementId agreementId, LocalDate occurredOn, LocalDate expiresOn,
+                                        List<Source> sources, Boolean observed, String derivedFrom, String inputs)
+        implements AgreementEvent {
 
     public AgreementEnteredIntoForce {
         sources = Values.lenientList(sources);
+    }
+
+    /** An entry into force as events stored before {@code observed} existed carried it: derived, details unknown. */
+    public AgreementEnteredIntoForce(AgreementId agreementId, LocalDate occurredOn, LocalDate expiresOn,
+                                     List<Source> sources) {
+        this(agreementId, occurredOn, expiresOn, sources, null, null, null);
+    }
+
+    /** Whether the sources state this date (rather than the agreement's rule giving it). */
+    public boolean wasObserved() {
+        return Boolean.TRUE.equals(observed);
     }
 }

@@ -6,7 +6,7 @@ import dev.entente.domain.shared.Fact;
 public sealed interface AgreementEvent extends Fact
         permits AgreementConcluded, AgreementSigned, AgreementRatified, AgreementEnteredIntoForce,
                 AgreementProvisionallyApplied, AgreementAmended, AgreementSuspended, AgreementResumed,
-                AgreementTerminated, AgreementRegistered {
+                AgreementTerminated, AgreementRegistered, AgreementNotified {
 
     AgreementId agreementId();
 }

@@ -33,7 +33,16 @@ public enum AgreementRule implements Rule {
     REGISTRATION_BEFORE_ENTRY_INTO_FORCE("agreement.registration-before-entry-into-force"),
     ALREADY_REGISTERED("agreement.already-registered"),
     TERMINATED("agreement.terminated"),
-    EXPIRED("agreement.expired");
+    EXPIRED("agreement.expired"),
+    NON_BINDING_CANNOT_BE_NOTIFIED("agreement.non-binding-cannot-be-notified"),
+    NOTIFICATION_NOT_REQUIRED("agreement.notification-not-required"),
+    NOTIFICATION_BEFORE_SIGNATURE("agreement.notification-before-signature"),
+    ALREADY_NOTIFIED_BY_PARTY("agreement.already-notified-by-party"),
+    ENTRY_INTO_FORCE_ALREADY_RECORDED("agreement.entry-into-force-already-recorded"),
+    ENTRY_INTO_FORCE_BEFORE_SIGNATURE("agreement.entry-into-force-before-signature"),
+    ENTRY_INTO_FORCE_RULE_CANNOT_BE_MET("agreement.entry-into-force-rule-cannot-be-met"),
+    RENEWAL_WITHOUT_TERM("agreement.renewal-without-term"),
+    LINKED_TO_ITSELF("agreement.linked-to-itself");
 
     private final String code;
 

@@ -9,22 +9,31 @@ import java.util.Map;
 
 /**
  * What an {@link Agreement}'s rules need to know of its history: its kind, parties (by country code) and rules, who
- * signed and ratified it when, and where it stands; {@link #INITIAL} before it is concluded.
+ * signed, ratified and notified it when, and where it stands; {@link #INITIAL} before it is concluded.
+ * {@code inForceFrom} is the entry into force shown: the observed one when the sources state it
+ * ({@code observedInForce}), else the one the rule derived.
  */
 public record AgreementState(AgreementId agreementId, InstrumentKind kind, List<String> parties,
                              EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
                              Map<String, LocalDate> signedOn, Map<String, LocalDate> ratifiedOn,
                              AgreementStatus status, LocalDate concludedOn, LocalDate latestOn, LocalDate inForceFrom,
-                             LocalDate expiresOn, LocalDate terminatedOn, boolean registered) {
+                             LocalDate expiresOn, LocalDate terminatedOn, boolean registered,
+                             Map<String, LocalDate> notifiedOn, boolean observedInForce, boolean binding,
+                             Period renewal) {
 
     /** An agreement not concluded yet. */
     public static final AgreementState INITIAL = new AgreementState(null, null, List.of(), null, null, null, Map.of(),
-            Map.of(), null, null, null, null, null, null, false);
+            Map.of(), null, null, null, null, null, null, false, Map.of(), false, false, null);
 
     public AgreementState {
         parties = parties == null ? List.of() : List.copyOf(parties);
-        signedOn = signedOn == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(signedOn));
-        ratifiedOn = ratifiedOn == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(ratifiedOn));
+        signedOn = copy(signedOn);
+        ratifiedOn = copy(ratifiedOn);
+        notifiedOn = copy(notifiedOn);
+    }
+
+    private static Map<String, LocalDate> copy(Map<String, LocalDate> dates) {
+        return dates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dates));
     }
 
     /** Whether the agreement was concluded. */
@@ -32,33 +41,68 @@ public record AgreementState(AgreementId agreementId, InstrumentKind kind, List<
         return agreementId != null;
     }
 
+    /** The parties that took {@code step}, with its date. */
+    public Map<String, LocalDate> consented(EntryIntoForceRule.ConsentStep step) {
+        return step == EntryIntoForceRule.ConsentStep.RATIFICATION ? ratifiedOn : notifiedOn;
+    }
+
     AgreementState step(AgreementStatus newStatus, LocalDate on) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
-                ratifiedOn, newStatus, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered);
+                ratifiedOn, newStatus, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered, notifiedOn,
+                observedInForce, binding, renewal);
     }
 
     AgreementState signed(Map<String, LocalDate> signatures, AgreementStatus newStatus, LocalDate on) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signatures,
-                ratifiedOn, newStatus, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered);
+                ratifiedOn, newStatus, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered, notifiedOn,
+                observedInForce, binding, renewal);
     }
 
     AgreementState ratified(Map<String, LocalDate> ratifications, LocalDate on) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
-                ratifications, status, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered);
+                ratifications, status, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered, notifiedOn,
+                observedInForce, binding, renewal);
+    }
+
+    AgreementState notified(Map<String, LocalDate> notifications, LocalDate on) {
+        return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
+                ratifiedOn, status, concludedOn, on, inForceFrom, expiresOn, terminatedOn, registered, notifications,
+                observedInForce, binding, renewal);
     }
 
     AgreementState inForce(AgreementStatus newStatus, LocalDate from, LocalDate expires) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
-                ratifiedOn, newStatus, concludedOn, from, from, expires, terminatedOn, registered);
+                ratifiedOn, newStatus, concludedOn, from, from, expires, terminatedOn, registered, notifiedOn,
+                observedInForce, binding, renewal);
+    }
+
+    /**
+     * In force from the date the sources state. The history's latest date stays where it was: an observed entry into
+     * force does not refuse the steps the sources report before it.
+     */
+    AgreementState observedInForce(AgreementStatus newStatus, LocalDate from, LocalDate expires) {
+        return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
+                ratifiedOn, newStatus, concludedOn, latestOn, from, expires, terminatedOn, registered, notifiedOn,
+                true, binding, renewal);
+    }
+
+    /** A derived entry into force once one was observed: the observed date stays the one shown. */
+    AgreementState derivedBesideObserved(LocalDate derivedOn) {
+        LocalDate latest = derivedOn.isAfter(latestOn) ? derivedOn : latestOn;
+        return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
+                ratifiedOn, status, concludedOn, latest, inForceFrom, expiresOn, terminatedOn, registered, notifiedOn,
+                true, binding, renewal);
     }
 
     AgreementState terminated(LocalDate on) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
-                ratifiedOn, AgreementStatus.TERMINATED, concludedOn, on, inForceFrom, expiresOn, on, registered);
+                ratifiedOn, AgreementStatus.TERMINATED, concludedOn, on, inForceFrom, expiresOn, on, registered,
+                notifiedOn, observedInForce, binding, renewal);
     }
 
     AgreementState registered(LocalDate on) {
         return new AgreementState(agreementId, kind, parties, entryIntoForce, term, denunciationNotice, signedOn,
-                ratifiedOn, status, concludedOn, on, inForceFrom, expiresOn, terminatedOn, true);
+                ratifiedOn, status, concludedOn, on, inForceFrom, expiresOn, terminatedOn, true, notifiedOn,
+                observedInForce, binding, renewal);
     }
 }

@@ -86,6 +86,12 @@ class AgreementTest {
 
     private FixtureConfiguration<Agreement> fixture;
 
+    /** The entry into force the agreement's rule derives, as it records it: the rule, the step, its sources. */
+    static AgreementEnteredIntoForce derived(AgreementId id, LocalDate on, LocalDate expires, String rule,
+                                             String inputs) {
+        return new AgreementEnteredIntoForce(id, on, expires, CITED, false, rule, inputs);
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Agreement.class);
@@ -538,8 +544,8 @@ class AgreementTest {
                     .when(ratify(TREATY, PK, PK_RATIFIED))
                     .expectEvents(
                             new AgreementRatified(TREATY, PK_RATIFIED, PK, ConsentKind.RATIFICATION, CITED),
-                            new AgreementEnteredIntoForce(TREATY, LocalDate.of(2024, 12, 15),
-                                    LocalDate.of(2029, 12, 15), CITED));
+                            derived(TREATY, LocalDate.of(2024, 12, 15), LocalDate.of(2029, 12, 15),
+                                    "30 days after the last ratification", "Pakistan's ratification of 2024-11-15"));
         }
 
         @Test
@@ -548,7 +554,8 @@ class AgreementTest {
                     .when(new RatifyAgreement(TREATY, PK_RATIFIED, PK, ConsentKind.APPROVAL, CITED))
                     .expectEvents(
                             new AgreementRatified(TREATY, PK_RATIFIED, PK, ConsentKind.APPROVAL, CITED),
-                            new AgreementEnteredIntoForce(TREATY, TREATY_IN_FORCE, TREATY_EXPIRES, CITED));
+                            derived(TREATY, TREATY_IN_FORCE, TREATY_EXPIRES, "30 days after the last ratification",
+                                    "Pakistan's ratification of 2024-11-15"));
         }
 
         @Test
@@ -920,7 +927,8 @@ class AgreementTest {
                     .when(ratify(TREATY, PK, PK_RATIFIED))
                     .expectEvents(
                             new AgreementRatified(TREATY, PK_RATIFIED, PK, ConsentKind.RATIFICATION, CITED),
-                            new AgreementEnteredIntoForce(TREATY, TREATY_IN_FORCE, TREATY_EXPIRES, CITED));
+                            derived(TREATY, TREATY_IN_FORCE, TREATY_EXPIRES, "30 days after the last ratification",
+                                    "Pakistan's ratification of 2024-11-15"));
         }
 
         @Test
@@ -1042,7 +1050,8 @@ class AgreementTest {
                             new AgreementSigned(MOU, SIGNED, "Prime Minister's House, Islamabad",
                                     List.of(Signature.by(AZ_MINISTER), Signature.by(PK_MINISTER)), VisitFixture.VISIT,
                                     CITED),
-                            new AgreementEnteredIntoForce(MOU, SIGNED, LocalDate.of(2029, 7, 11), CITED));
+                            derived(MOU, SIGNED, LocalDate.of(2029, 7, 11), "on signature by all parties",
+                                    "the last signature, on 2024-07-11"));
         }
 
         @Test
@@ -1060,7 +1069,8 @@ class AgreementTest {
                     .when(sign(MOU, second, Signature.by(ALIYEV)))
                     .expectEvents(
                             new AgreementSigned(MOU, second, "Baku", List.of(Signature.by(ALIYEV)), null, CITED),
-                            new AgreementEnteredIntoForce(MOU, second, second.plus(TERM), CITED));
+                            derived(MOU, second, second.plus(TERM), "on signature by all parties",
+                                    "the last signature, on " + second));
         }
 
         @Test
@@ -1122,7 +1132,8 @@ class AgreementTest {
                             new AgreementSigned(AIR_SERVICES, SIGNED, "Prime Minister's House, Islamabad",
                                     List.of(Signature.by(AZ_MINISTER), Signature.by(PK_MINISTER)), VisitFixture.VISIT,
                                     CITED),
-                            new AgreementEnteredIntoForce(AIR_SERVICES, SIGNED, null, CITED));
+                            derived(AIR_SERVICES, SIGNED, null, "on signature by all parties",
+                                    "the last signature, on 2024-07-11"));
         }
 
         @Test
@@ -1168,7 +1179,8 @@ class AgreementTest {
                             new AgreementSigned(VISAS, SIGNED, "Prime Minister's House, Islamabad",
                                     List.of(Signature.by(AZ_MINISTER), Signature.by(PK_MINISTER)), VisitFixture.VISIT,
                                     CITED),
-                            new AgreementEnteredIntoForce(VISAS, VISAS_IN_FORCE, LocalDate.of(2029, 9, 1), CITED));
+                            derived(VISAS, VISAS_IN_FORCE, LocalDate.of(2029, 9, 1), "on 2024-09-01",
+                                    "the last signature, on 2024-07-11"));
         }
 
         @Test
@@ -1179,7 +1191,7 @@ class AgreementTest {
                     .expectEvents(
                             new AgreementSigned(VISAS, late, "Islamabad", List.of(Signature.by(PK_MINISTER)), null,
                                     CITED),
-                            new AgreementEnteredIntoForce(VISAS, late, late.plus(TERM), CITED));
+                            derived(VISAS, late, late.plus(TERM), "on 2024-09-01", "the last signature, on " + late));
         }
 
         @Test
@@ -1189,7 +1201,8 @@ class AgreementTest {
                     .expectEvents(
                             new AgreementSigned(VISAS, VISAS_IN_FORCE, "Islamabad", List.of(Signature.by(PK_MINISTER)),
                                     null, CITED),
-                            new AgreementEnteredIntoForce(VISAS, VISAS_IN_FORCE, VISAS_IN_FORCE.plus(TERM), CITED));
+                            derived(VISAS, VISAS_IN_FORCE, VISAS_IN_FORCE.plus(TERM), "on 2024-09-01",
+                                    "the last signature, on 2024-09-01"));
         }
 
         @Test
@@ -1225,7 +1238,8 @@ class AgreementTest {
                     .when(ratify(PROTOCOL, PK, PK_RATIFIED))
                     .expectEvents(
                             new AgreementRatified(PROTOCOL, PK_RATIFIED, PK, ConsentKind.RATIFICATION, CITED),
-                            new AgreementEnteredIntoForce(PROTOCOL, PK_RATIFIED, null, CITED));
+                            derived(PROTOCOL, PK_RATIFIED, null, "on the last ratification",
+                                    "Pakistan's ratification of 2024-11-15"));
         }
 
         @Test
@@ -1256,7 +1270,7 @@ class AgreementTest {
                     .when(sign(TRILATERAL, third, Signature.by(FIDAN)))
                     .expectEvents(
                             new AgreementSigned(TRILATERAL, third, "Baku", List.of(Signature.by(FIDAN)), null, CITED),
-                            new AgreementEnteredIntoForce(TRILATERAL, third, null, CITED));
+                            derived(TRILATERAL, third, null, "on signature by all parties", "the last signature, on " + third));
         }
 
         @Test
@@ -1267,7 +1281,8 @@ class AgreementTest {
                             new AgreementSigned(TRILATERAL, SIGNED, "Baku",
                                     List.of(Signature.by(ALIYEV), Signature.by(SHARIF), Signature.by(FIDAN)), null,
                                     CITED),
-                            new AgreementEnteredIntoForce(TRILATERAL, SIGNED, null, CITED));
+                            derived(TRILATERAL, SIGNED, null, "on signature by all parties",
+                                    "the last signature, on 2024-07-11"));
         }
 
         @Test

@@ -1,0 +1,23 @@
+package dev.entente.domain.agreement;
+
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.Values;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Records a party's notification that its procedures for entry into force are complete (or its instrument in an
+ * exchange of instruments): a step of its own, per party, like a ratification. An exchange is one notification per
+ * party on the same date.
+ */
+public record NotifyAgreement(AgreementId agreementId, LocalDate occurredOn, Country party, List<Source> sources)
+        implements AgreementCommand {
+
+    public NotifyAgreement {
+        Values.required(agreementId, "agreement id");
+        Values.date(occurredOn, "date of the notification");
+        Values.required(party, "notifying party");
+        sources = Values.sources(sources);
+    }
+}
