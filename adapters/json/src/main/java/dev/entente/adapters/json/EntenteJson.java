@@ -91,7 +91,10 @@ public final class EntenteJson {
             @JsonSubTypes.Type(value = EntryIntoForceRule.OnSignature.class, name = "on-signature"),
             @JsonSubTypes.Type(value = EntryIntoForceRule.OnLastRatification.class, name = "on-last-ratification"),
             @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfterLastRatification.class, name = "days-after-last-ratification"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnFixedDate.class, name = "on-fixed-date")})
+            @JsonSubTypes.Type(value = EntryIntoForceRule.OnFixedDate.class, name = "on-fixed-date"),
+            @JsonSubTypes.Type(value = EntryIntoForceRule.NotOnRecord.class, name = "not-on-record"),
+            @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfter.class, name = "days-after"),
+            @JsonSubTypes.Type(value = EntryIntoForceRule.FirstDayOfMonthAfter.class, name = "first-day-of-month-after")})
     private interface EntryIntoForceRuleMixin {
     }
 

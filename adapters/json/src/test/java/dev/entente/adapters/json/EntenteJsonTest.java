@@ -76,10 +76,14 @@ class EntenteJsonTest {
     void each_entry_into_force_rule_is_tagged_by_name() throws Exception {
         List<EntryIntoForceRule> rules = List.of(EntryIntoForceRule.onSignature(),
                 EntryIntoForceRule.onLastRatification(), EntryIntoForceRule.daysAfterLastRatification(30),
-                EntryIntoForceRule.onFixedDate(LocalDate.of(2025, 1, 1)));
+                EntryIntoForceRule.onFixedDate(LocalDate.of(2025, 1, 1)), EntryIntoForceRule.notOnRecord(),
+                EntryIntoForceRule.daysAfter(30, EntryIntoForceRule.ConsentStep.NOTIFICATION, null),
+                EntryIntoForceRule.firstDayOfMonthAfter(2, EntryIntoForceRule.ConsentStep.RATIFICATION, 1));
         List<String> expected = List.of("{\"type\":\"on-signature\"}", "{\"type\":\"on-last-ratification\"}",
                 "{\"type\":\"days-after-last-ratification\",\"days\":30}",
-                "{\"type\":\"on-fixed-date\",\"date\":\"2025-01-01\"}");
+                "{\"type\":\"on-fixed-date\",\"date\":\"2025-01-01\"}", "{\"type\":\"not-on-record\"}",
+                "{\"type\":\"days-after\",\"days\":30,\"step\":\"NOTIFICATION\",\"nth\":null}",
+                "{\"type\":\"first-day-of-month-after\",\"months\":2,\"step\":\"RATIFICATION\",\"nth\":1}");
 
         for (int i = 0; i < rules.size(); i++) {
             String json = mapper.writeValueAsString(rules.get(i));

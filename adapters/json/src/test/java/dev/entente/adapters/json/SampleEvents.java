@@ -16,6 +16,7 @@ import dev.entente.domain.agreement.AgreementAmended;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementRegistered;
@@ -121,6 +122,24 @@ final class SampleEvents {
                 new AgreementTerminated(TREATY, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
                         TerminationGround.DENUNCIATION, PK, null, CITED),
                 new AgreementRegistered(TREATY, LocalDate.of(2025, 1, 20), "I-58123", CITED),
+                new AgreementNotified(TREATY, LocalDate.of(2024, 10, 15), PK, CITED),
+                new AgreementEnteredIntoForce(TREATY, LocalDate.of(2024, 12, 1), null, List.of(WITH_URL), true, null,
+                        null),
+                new AgreementEnteredIntoForce(TREATY, LocalDate.of(2024, 12, 1), null, CITED, false,
+                        "on the first day of the 2nd month after the last notification",
+                        "Pakistan's notification of 2024-10-15"),
+                new AgreementConcluded(AgreementId.of("az-pk-trade-protocol-2025"), DAY, "Protocol",
+                        InstrumentKind.JOINT_DECLARATION, List.of(AZ, PK), List.of(Sector.TRADE), List.of(),
+                        EntryIntoForceRule.daysAfter(30, EntryIntoForceRule.ConsentStep.NOTIFICATION, 2),
+                        Period.ofYears(10), null, CITED, true, Period.ofYears(5), TREATY,
+                        AgreementId.of("az-pk-trade-2001")),
+                new AgreementConcluded(AgreementId.of("az-pk-unknown-rule"), DAY, "Agreement", InstrumentKind.AGREEMENT,
+                        List.of(AZ, PK), List.of(Sector.TRADE), List.of(), EntryIntoForceRule.notOnRecord(), null,
+                        null, CITED, false, null, null, null),
+                new AgreementConcluded(AgreementId.of("az-pk-first-day"), DAY, "Agreement", InstrumentKind.AGREEMENT,
+                        List.of(AZ, PK), List.of(Sector.TRADE), List.of(),
+                        EntryIntoForceRule.firstDayOfMonthAfter(2, EntryIntoForceRule.ConsentStep.RATIFICATION, null),
+                        null, null, CITED),
 
                 new DiplomaticRelationsEstablished(AZ_PK, LocalDate.of(1992, 6, 9), CITED),
                 new DiplomaticRelationsSevered(AZ_PK, LocalDate.of(2000, 1, 10), AZ, "hypothetical, for the tests", CITED),

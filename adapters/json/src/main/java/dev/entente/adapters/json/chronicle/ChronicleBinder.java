@@ -60,7 +60,9 @@ final class ChronicleBinder {
         // Read from the mapper itself, so that messages name the rules exactly as EntenteJson writes them.
         this.ruleTypes = Stream.of(EntryIntoForceRule.onSignature(), EntryIntoForceRule.onLastRatification(),
                         EntryIntoForceRule.daysAfterLastRatification(1),
-                        EntryIntoForceRule.onFixedDate(LocalDate.EPOCH))
+                        EntryIntoForceRule.onFixedDate(LocalDate.EPOCH), EntryIntoForceRule.notOnRecord(),
+                        EntryIntoForceRule.daysAfter(1, EntryIntoForceRule.ConsentStep.NOTIFICATION, null),
+                        EntryIntoForceRule.firstDayOfMonthAfter(1, EntryIntoForceRule.ConsentStep.NOTIFICATION, null))
                 .map(rule -> serializer.valueToTree(rule).get("type").asText())
                 .toList();
     }

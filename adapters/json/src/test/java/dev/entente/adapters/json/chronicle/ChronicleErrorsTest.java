@@ -345,7 +345,8 @@ class ChronicleErrorsTest {
                         + "diplomacy (sector.unknown) [chronicle.invalid-value]",
                 "values.jsonl:5:1: parties lists AZ twice (value.duplicate) [chronicle.invalid-value]",
                 "values.jsonl:6:138: 'on-sig' is not a rule of entry into force; accepted: on-signature, "
-                        + "on-last-ratification, days-after-last-ratification, on-fixed-date [chronicle.invalid-value]",
+                        + "on-last-ratification, days-after-last-ratification, on-fixed-date, not-on-record, days-after, first-day-of-month-after "
+                        + "[chronicle.invalid-value]",
                 "values.jsonl:7:119: '5 years' is not a period: write ISO-8601 years, months, weeks or days, e.g. P5Y, "
                         + "P6M or P1Y6M [chronicle.invalid-value]",
                 "values.jsonl:8:99: the address of source 't' must be an absolute http(s) URL, got ftp://example.org "

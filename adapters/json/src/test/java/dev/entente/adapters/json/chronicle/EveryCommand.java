@@ -4,6 +4,8 @@ import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AmendAgreement;
 import dev.entente.domain.agreement.ApplyAgreementProvisionally;
 import dev.entente.domain.agreement.ConcludeAgreement;
+import dev.entente.domain.agreement.NotifyAgreement;
+import dev.entente.domain.agreement.RecordEntryIntoForce;
 import dev.entente.domain.agreement.ConsentKind;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.agreement.InstrumentKind;
@@ -95,7 +97,8 @@ final class EveryCommand {
                         List.of(AZ, PK), List.of(Sector.TRADE),
                         List.of(Area.of("textiles"), Area.of("pharmaceuticals")),
                         EntryIntoForceRule.daysAfterLastRatification(30), Period.ofYears(5), Period.ofMonths(6),
-                        List.of(APA)),
+                        List.of(APA), true, Period.ofYears(5), AgreementId.of("az-pk-trade-1997"),
+                        AgreementId.of("az-pk-trade-1995")),
                 new SignAgreement(PTA, day("2024-07-11"), "Islamabad",
                         List.of(new Signature(new Dignitary("Mikayil Jabbarov", Office.MINISTER, AZ), AZ),
                                 Signature.forParty(PK)),
@@ -108,6 +111,8 @@ final class EveryCommand {
                 new TerminateAgreement(PTA, day("2026-01-01"), TerminationGround.SUPERSEDED, null,
                         AgreementId.of("az-pk-free-trade-2026"), day("2026-02-01"), List.of()),
                 new RegisterAgreement(PTA, day("2024-12-01"), "I-58123", List.of()),
+                new NotifyAgreement(PTA, day("2024-10-15"), PK, List.of()),
+                new RecordEntryIntoForce(PTA, day("2024-12-01"), List.of(APA)),
                 new EstablishDiplomaticRelations(AZ_PK, day("1992-06-09"), List.of()),
                 new SeverDiplomaticRelations(AZ_PK, day("2030-01-01"), PK, "a hypothetical break", List.of()),
                 new RestoreDiplomaticRelations(AZ_PK, day("2031-01-01"), List.of()),
