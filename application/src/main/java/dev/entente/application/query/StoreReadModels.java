@@ -7,6 +7,7 @@ import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementSigned;
+import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Values;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.List;
@@ -67,16 +69,37 @@ public final class StoreReadModels implements ReadModels {
         List<AgreementRecord> candidates = query.party() == null ? store.agreements()
                 : store.agreementsWith(query.party(), query.asOf());
         Timelines timelines = new Timelines();
+        Map<AgreementRecord, AgreementStatus> instruments = linkingInstruments(candidates, query.asOf(), timelines);
         return candidates.stream()
                 .filter(a -> query.sector() == null || a.sectors().contains(query.sector()))
                 .filter(a -> query.kind() == null || a.kind() == query.kind())
                 .map(a -> a.asOf(query.asOf(), timelines.of(a)))
                 .filter(Objects::nonNull)
                 .sorted(BY_CONCLUSION)
-                .map(a -> new AgreementEntry(a, a.statusOn(query.asOf())))
+                .map(a -> new AgreementEntry(a, a.statusOn(query.asOf()),
+                        instruments.isEmpty() ? List.of() : LinkedInstrument.to(a.id(), instruments)))
                 .filter(entry -> entry.status() != null)
                 .filter(entry -> query.status() == null || entry.status() == query.status())
                 .toList();
+    }
+
+    /**
+     * The agreements among {@code candidates} that amend or supersede another, as known on {@code date}, with their
+     * status then; in order of conclusion. Empty (and cheap) when no agreement links to another.
+     */
+    private static Map<AgreementRecord, AgreementStatus> linkingInstruments(List<AgreementRecord> candidates,
+                                                                         LocalDate date, Timelines timelines) {
+        Map<AgreementRecord, AgreementStatus> instruments = new LinkedHashMap<>();
+        for (AgreementRecord candidate : candidates) {
+            if (candidate.amends() == null && candidate.supersedes() == null) {
+                continue;
+            }
+            AgreementRecord known = candidate.asOf(date, timelines.of(candidate));
+            if (known != null) {
+                instruments.put(known, known.statusOn(date));
+            }
+        }
+        return instruments;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementRegistered;
@@ -31,6 +32,11 @@ import java.util.function.Supplier;
  * Everything known about one agreement, folded from its events: the read model behind the agreement register. Its
  * status on any date is derived from the dates its events carry, expiry included (no timers). {@code position} is
  * the global index of the last event folded in.
+ * <p>
+ * {@code entriesIntoForce} keeps every entry into force recorded, observed (stated by the sources) and derived (from
+ * the rule); {@code inForceFrom} and {@code expiresOn} are those of the one shown: the observed one when there is one,
+ * else the derived one. {@code binding}, {@code renewal}, {@code amends} and {@code supersedes} come from the
+ * conclusion; records written before they existed hold null (and no entries into force) in them.
  */
 public record AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
                               List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
@@ -38,7 +44,10 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                               List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
                               LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
                               List<AgreementAmended> amendments, AgreementTerminated termination,
-                              AgreementRegistered registration, List<Source> sources, long position) {
+                              AgreementRegistered registration, List<Source> sources, long position,
+                              Boolean binding, Period renewal, AgreementId amends, AgreementId supersedes,
+                              List<AgreementNotified> notifications,
+                              List<AgreementEnteredIntoForce> entriesIntoForce) {
 
     /** A period during which the agreement's operation was suspended; {@code until} is null while it lasts. */
     public record Suspension(LocalDate from, LocalDate until, String reason) {
@@ -57,13 +66,16 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         suspensions = Folds.list(suspensions);
         amendments = Folds.list(amendments);
         sources = Folds.list(sources);
+        notifications = Folds.list(notifications);
+        entriesIntoForce = Folds.list(entriesIntoForce);
     }
 
     /** The record an agreement starts with. */
     public static AgreementRecord of(AgreementConcluded event, long position) {
         return new AgreementRecord(event.agreementId(), event.title(), event.kind(), event.parties(), event.sectors(),
                 event.areas(), event.entryIntoForce(), event.term(), event.occurredOn(), List.of(), List.of(), null,
-                null, null, List.of(), List.of(), null, null, event.sources(), position);
+                null, null, List.of(), List.of(), null, null, event.sources(), position, event.bindsParties(),
+                event.renewal(), event.amends(), event.supersedes(), List.of(), List.of());
     }
 
     /** This record with {@code event} folded in. */
@@ -75,8 +87,12 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         } else if (event instanceof AgreementRatified ratified) {
             next.ratifications = Folds.plus(ratifications, ratified);
         } else if (event instanceof AgreementEnteredIntoForce inForce) {
-            next.inForceFrom = inForce.occurredOn();
-            next.expiresOn = inForce.expiresOn();
+            next.entriesIntoForce = Folds.plus(entriesIntoForce, inForce);
+            AgreementEnteredIntoForce shown = shown(next.entriesIntoForce);
+            next.inForceFrom = shown.occurredOn();
+            next.expiresOn = shown.expiresOn();
+        } else if (event instanceof AgreementNotified notified) {
+            next.notifications = Folds.plus(notifications, notified);
         } else if (event instanceof AgreementProvisionallyApplied applied) {
             next.provisionallyAppliedFrom = applied.occurredOn();
         } else if (event instanceof AgreementSuspended suspended) {
@@ -143,8 +159,16 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         cut.signings = signings.stream().filter(s -> !s.occurredOn().isAfter(date)).toList();
         cut.ratifications = ratifications.stream().filter(r -> !r.occurredOn().isAfter(date)).toList();
         cut.provisionallyAppliedFrom = onOrBefore(provisionallyAppliedFrom, date);
-        cut.inForceFrom = onOrBefore(inForceFrom, date);
-        cut.expiresOn = cut.inForceFrom == null ? null : expiresOn;
+        cut.notifications = notifications.stream().filter(n -> !n.occurredOn().isAfter(date)).toList();
+        if (entriesIntoForce.isEmpty()) {
+            cut.inForceFrom = onOrBefore(inForceFrom, date);
+            cut.expiresOn = cut.inForceFrom == null ? null : expiresOn;
+        } else {
+            cut.entriesIntoForce = entriesIntoForce.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
+            AgreementEnteredIntoForce shown = shown(cut.entriesIntoForce);
+            cut.inForceFrom = shown == null ? null : shown.occurredOn();
+            cut.expiresOn = shown == null ? null : shown.expiresOn();
+        }
         cut.suspensions = suspensions.stream().filter(s -> !s.from().isAfter(date))
                 .map(s -> s.until() == null || !s.until().isAfter(date) ? s : new Suspension(s.from(), null, s.reason()))
                 .toList();
@@ -166,6 +190,12 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         }
         last = Folds.later(last, provisionallyAppliedFrom);
         last = Folds.later(last, inForceFrom);
+        for (AgreementNotified n : notifications) {
+            last = Folds.later(last, n.occurredOn());
+        }
+        for (AgreementEnteredIntoForce e : entriesIntoForce) {
+            last = Folds.later(last, e.occurredOn());
+        }
         for (Suspension s : suspensions) {
             last = Folds.later(Folds.later(last, s.from()), s.until());
         }
@@ -174,6 +204,41 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         }
         last = Folds.later(last, termination == null ? null : termination.occurredOn());
         return Folds.later(last, registration == null ? null : registration.occurredOn());
+    }
+
+    /** The entry into force shown: the one the sources state when there is one, else the last one derived. */
+    private static AgreementEnteredIntoForce shown(List<AgreementEnteredIntoForce> entries) {
+        AgreementEnteredIntoForce shown = null;
+        for (AgreementEnteredIntoForce entry : entries) {
+            if (entry.wasObserved()) {
+                return entry;
+            }
+            shown = entry;
+        }
+        return shown;
+    }
+
+    /** The entry into force shown, or null when none is recorded (or the record predates the list of them). */
+    public AgreementEnteredIntoForce entryIntoForceShown() {
+        return shown(entriesIntoForce);
+    }
+
+    /**
+     * The entry into force the rule derived when the sources state another date: both are kept, and this one is
+     * shown beside the observed one. Null when they agree, or when there is not both.
+     */
+    public AgreementEnteredIntoForce derivedEntryDisagreeing() {
+        AgreementEnteredIntoForce shown = shown(entriesIntoForce);
+        if (shown == null || !shown.wasObserved()) {
+            return null;
+        }
+        return entriesIntoForce.stream().filter(e -> !e.wasObserved())
+                .filter(e -> !e.occurredOn().equals(shown.occurredOn())).findFirst().orElse(null);
+    }
+
+    /** Whether the agreement waits for an entry into force the sources state, its rule being not on record. */
+    public boolean entryIntoForceNotOnRecord() {
+        return entryIntoForce instanceof EntryIntoForceRule.NotOnRecord;
     }
 
     private static LocalDate onOrBefore(LocalDate day, LocalDate date) {
@@ -215,6 +280,8 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         private AgreementTerminated termination;
         private AgreementRegistered registration;
         private List<Source> sources;
+        private List<AgreementNotified> notifications;
+        private List<AgreementEnteredIntoForce> entriesIntoForce;
 
         Builder(AgreementRecord from, long position) {
             this.from = from;
@@ -229,13 +296,16 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
             termination = from.termination;
             registration = from.registration;
             sources = from.sources;
+            notifications = from.notifications;
+            entriesIntoForce = from.entriesIntoForce;
         }
 
         AgreementRecord build() {
             return new AgreementRecord(from.id, from.title, from.kind, from.parties, from.sectors, from.areas,
                     from.entryIntoForce, from.term, from.concludedOn, signings, ratifications,
                     provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination,
-                    registration, sources, position);
+                    registration, sources, position, from.binding, from.renewal, from.amends, from.supersedes,
+                    notifications, entriesIntoForce);
         }
     }
 }

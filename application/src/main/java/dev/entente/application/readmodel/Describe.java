@@ -6,6 +6,7 @@ import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
 import dev.entente.domain.agreement.AgreementRatified;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementRegistered;
 import dev.entente.domain.agreement.AgreementResumed;
 import dev.entente.domain.agreement.AgreementSigned;
@@ -105,7 +106,11 @@ public final class Describe {
             summary = title + " " + ratified.consent().name().toLowerCase(Locale.ROOT) + " by " + ratified.party().name();
         } else if (event instanceof AgreementEnteredIntoForce inForce) {
             summary = title + " entered into force"
-                    + (inForce.expiresOn() == null ? "" : "; it expires on " + inForce.expiresOn());
+                    + (inForce.expiresOn() == null ? "" : "; it expires on " + inForce.expiresOn())
+                    + (inForce.derivedFrom() == null ? "" : " (derived: " + inForce.derivedFrom() + ")")
+                    + (inForce.wasObserved() ? " (as the sources state)" : "");
+        } else if (event instanceof AgreementNotified notified) {
+            summary = title + " notified by " + notified.party().name();
         } else if (event instanceof AgreementProvisionallyApplied) {
             summary = title + " applied provisionally";
         } else if (event instanceof AgreementAmended amended) {

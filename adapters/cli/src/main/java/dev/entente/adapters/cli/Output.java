@@ -7,12 +7,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.query.AgreementEntry;
+import dev.entente.application.query.LinkedInstrument;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
@@ -123,19 +125,50 @@ final class Output {
             json(entries);
             return;
         }
-        List<Map<String, String>> rows = entries.stream().map(e -> agreementRow(e.agreement(), e.status())).toList();
+        List<Map<String, String>> rows = entries.stream().map(Output::agreementRow).toList();
         if (format == Format.CSV) {
             csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
-                    "title");
+                    "title", "amends", "supersedes", "amended or superseded by");
             return;
         }
         out.println(heading + ": " + entries.size() + (entries.size() == 1 ? " agreement" : " agreements"));
-        for (Map<String, String> row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
             out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s%n", row.get("status"), row.get("concluded"),
                     row.get("kind"), row.get("title"));
             out.printf(Locale.ROOT, "  %-22s %-10s %-28s sectors: %s%s%n", "", "", "",
                     row.get("sectors"), row.get("areas").isEmpty() ? "" : "; areas: " + row.get("areas"));
+            for (String note : agreementNotes(entries.get(i))) {
+                out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s%n", "", "", "", note);
+            }
         }
+    }
+
+    /**
+     * The lines under an agreement of the register, for what only some agreements have: an observed entry into force
+     * that its rule disagrees with, a renewing term, a link to the agreement it amends or supersedes, and the
+     * instruments amending or superseding it.
+     */
+    private static List<String> agreementNotes(AgreementEntry entry) {
+        AgreementRecord a = entry.agreement();
+        List<String> notes = new ArrayList<>();
+        AgreementEnteredIntoForce disagreeing = a.derivedEntryDisagreeing();
+        if (disagreeing != null) {
+            notes.add("in force since " + a.inForceFrom() + " as the sources state; its rule ("
+                    + disagreeing.derivedFrom() + ") gives " + disagreeing.occurredOn());
+        }
+        if (a.renewal() != null) {
+            notes.add("term: " + a.term() + ", renewed automatically for periods of " + a.renewal()
+                    + " unless denounced");
+        }
+        if (a.amends() != null) {
+            notes.add("amends " + a.amends());
+        }
+        if (a.supersedes() != null) {
+            notes.add("supersedes " + a.supersedes());
+        }
+        entry.linked().forEach(linked -> notes.add(linked.describe()));
+        return notes;
     }
 
     // --- the visit log -----------------------------------------------------------------------------------------
@@ -200,15 +233,24 @@ final class Output {
         }
     }
 
-    private static Map<String, String> agreementRow(AgreementRecord a, AgreementStatus status) {
-        return row("id", a.id().value(), "status", label(status), "kind", a.kind().label(),
+    private static Map<String, String> agreementRow(AgreementEntry entry) {
+        AgreementRecord a = entry.agreement();
+        AgreementStatus status = entry.status();
+        boolean notOnRecord = status == AgreementStatus.SIGNED && a.entryIntoForceNotOnRecord();
+        return row("id", a.id().value(),
+                "status", notOnRecord ? "signed; entry into force not on record" : label(status),
+                "kind", a.kind().label(),
                 "parties", a.parties().stream().map(Country::code).collect(Collectors.joining(" ")),
                 "sectors", sectors(a.sectors()),
                 "areas", a.areas().stream().map(Object::toString).collect(Collectors.joining(", ")),
                 "concluded", a.concludedOn().toString(),
                 "signed", a.firstSignedOn() == null ? "" : a.firstSignedOn().toString(),
                 "in force", a.inForceFrom() == null ? "" : a.inForceFrom().toString(),
-                "title", a.title());
+                "title", a.title(),
+                "amends", a.amends() == null ? "" : a.amends().value(),
+                "supersedes", a.supersedes() == null ? "" : a.supersedes().value(),
+                "amended or superseded by", entry.linked().stream().map(LinkedInstrument::describe)
+                        .collect(Collectors.joining("; ")));
     }
 
     private static Map<String, String> row(String... keysAndValues) {

@@ -226,12 +226,13 @@ class ApplyTest {
         Cli.Result result = Cli.ok("agreements", "--party", "DE", "--as-of", "2024-12-31", "--format", "csv",
                 "--store", store);
         assertThat(result.csvHeader()).isEqualTo("id,status,kind,parties,sectors,areas,concluded,signed,\"in force\","
-                + "title");
-        assertThat(result.csv()).containsExactly(Map.of("id", "fr-de-treaty-of-aachen-2019", "status", "in force",
-                "kind", "treaty", "parties", "FR DE",
-                "sectors", "diplomacy, defence, economy, culture, education, environment",
-                "areas", "cross-border cooperation, migration", "concluded", "2019-01-22", "signed", "2019-01-22",
-                "in force", "2020-01-22", "title", AACHEN_TITLE));
+                + "title,amends,supersedes,\"amended or superseded by\"");
+        assertThat(result.csv()).containsExactly(Map.ofEntries(Map.entry("id", "fr-de-treaty-of-aachen-2019"),
+                Map.entry("status", "in force"), Map.entry("kind", "treaty"), Map.entry("parties", "FR DE"),
+                Map.entry("sectors", "diplomacy, defence, economy, culture, education, environment"),
+                Map.entry("areas", "cross-border cooperation, migration"), Map.entry("concluded", "2019-01-22"),
+                Map.entry("signed", "2019-01-22"), Map.entry("in force", "2020-01-22"), Map.entry("title", AACHEN_TITLE),
+                Map.entry("amends", ""), Map.entry("supersedes", ""), Map.entry("amended or superseded by", "")));
     }
 
     // --- visits ------------------------------------------------------------------------------------------------
