@@ -11,8 +11,10 @@ import dev.entente.application.fixtures.Events.At;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelProjector;
 import dev.entente.domain.agreement.AgreementAmended;
+import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementRegistered;
@@ -21,6 +23,8 @@ import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.AgreementSuspended;
 import dev.entente.domain.agreement.AgreementTerminated;
 import dev.entente.domain.agreement.ConsentKind;
+import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.agreement.EntryIntoForceRule.ConsentStep;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.agreement.TerminationGround;
@@ -50,6 +54,7 @@ import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
 import dev.entente.domain.visit.VisitScheduled;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
@@ -145,6 +150,7 @@ class AsOfPropertyTest {
         private final Random random;
         private final List<LinkedList<Object>> scripts = new ArrayList<>();
         private final List<VisitId> visits = new ArrayList<>();
+        private final List<AgreementId> agreements = new ArrayList<>();
         private int ids;
 
         Generator(Random random) {
@@ -250,8 +256,21 @@ class AsOfPropertyTest {
             }
             LocalDate day = START.plusDays(random.nextInt(365 * 30));
             LinkedList<Object> events = new LinkedList<>();
-            events.add(Events.concluded(id, day, InstrumentKind.values()[random.nextInt(
-                    InstrumentKind.values().length)], parties, List.of(Sector.values()[random.nextInt(4)])));
+            InstrumentKind kind = InstrumentKind.values()[random.nextInt(InstrumentKind.values().length)];
+            List<Sector> sectors = List.of(Sector.values()[random.nextInt(4)]);
+            if (random.nextInt(3) == 0) {
+                // Treaty practice: a renewing term, a link to an earlier agreement (which the register lists it
+                // under on the dates it is signed by), a rule not on record.
+                AgreementId earlier = agreements.isEmpty() ? null : agreements.get(random.nextInt(agreements.size()));
+                events.add(new AgreementConcluded(id, day, "Agreement " + id.value(), kind, parties, sectors,
+                        List.of(), random.nextBoolean() ? EntryIntoForceRule.notOnRecord()
+                                : EntryIntoForceRule.daysAfter(30, ConsentStep.NOTIFICATION, null),
+                        Period.ofYears(5), null, sources(), null, random.nextBoolean() ? Period.ofYears(5) : null,
+                        random.nextBoolean() ? earlier : null, random.nextBoolean() ? earlier : null));
+            } else {
+                events.add(Events.concluded(id, day, kind, parties, sectors));
+            }
+            agreements.add(id);
             if (random.nextInt(6) == 0) {
                 return events;
             }
@@ -266,6 +285,12 @@ class AsOfPropertyTest {
                     events.add(new AgreementRatified(id, day, party, ConsentKind.RATIFICATION, sources()));
                 }
             }
+            for (Country party : parties) {
+                if (random.nextInt(3) == 0) {
+                    day = after(day, 100);
+                    events.add(new AgreementNotified(id, day, party, sources()));
+                }
+            }
             if (random.nextInt(4) == 0) {
                 day = after(day, 60);
                 events.add(new AgreementProvisionallyApplied(id, day, sources()));
@@ -273,7 +298,21 @@ class AsOfPropertyTest {
             if (random.nextInt(4) != 0) {
                 day = after(day, 90);
                 LocalDate expires = random.nextBoolean() ? null : day.plusYears(1 + random.nextInt(10));
-                events.add(new AgreementEnteredIntoForce(id, day, expires, sources()));
+                switch (random.nextInt(3)) {
+                    case 0 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources()));
+                    case 1 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources(), true, null, null));
+                    default -> {
+                        // The sources state one date, the rule derives a later one: both kept, recorded in either
+                        // order; the derived one is dated after the observed one.
+                        AgreementEnteredIntoForce observed = new AgreementEnteredIntoForce(id, day, expires,
+                                sources(), true, null, null);
+                        AgreementEnteredIntoForce derived = new AgreementEnteredIntoForce(id, day.plusDays(
+                                1 + random.nextInt(60)), expires, sources(), false, "30 days after the last notification",
+                                "a notification");
+                        events.add(random.nextBoolean() ? observed : derived);
+                        events.add(events.getLast() == observed ? derived : observed);
+                    }
+                }
             }
             int more = random.nextInt(5);
             boolean suspended = false;
