@@ -272,6 +272,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                 yield effectiveOn(state, command, command.occurredOn());
             }
             case MUTUAL_CONSENT -> effectiveOn(state, command, command.occurredOn());
+            case NON_RENEWAL -> endOfThePeriodAfterNotice(state, command);
         };
         return new AgreementTerminated(state.agreementId(), command.occurredOn(), effectiveOn, command.ground(),
                 command.party(), command.supersededBy(), command.sources());
@@ -453,6 +454,41 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + (agreed == null ? " (VCLT art. 56)." : "."));
         }
         return command.effectiveOn() == null ? earliest : command.effectiveOn();
+    }
+
+    /**
+     * A notice of non-renewal ends a renewing agreement at the end of the first period (its term, then each renewal)
+     * that ends at least the agreed notice after the notice; with no notice agreed, at the end of the current period.
+     */
+    static LocalDate endOfThePeriodAfterNotice(AgreementState state, TerminateAgreement command) {
+        if (state.renewal() == null) {
+            throw new RuleViolation(AgreementRule.NOT_RENEWING, "Agreement " + state.agreementId()
+                    + " does not renew automatically, so it cannot end by non-renewal (refused on "
+                    + command.occurredOn() + "); record a denunciation or another ground.");
+        }
+        if (command.party() == null) {
+            throw new RuleViolation(AgreementRule.DENUNCIATION_WITHOUT_PARTY, "Agreement " + state.agreementId()
+                    + " cannot end by non-renewal on " + command.occurredOn()
+                    + " without naming the party that gave notice.");
+        }
+        mustBeAParty(state, command, command.party(), "give notice of non-renewal of");
+        if (state.inForceFrom() == null) {
+            throw new RuleViolation(AgreementRule.NOT_IN_FORCE, "Agreement " + state.agreementId()
+                    + " cannot end by non-renewal on " + command.occurredOn()
+                    + ": its term runs from its entry into force, which is not recorded.");
+        }
+        LocalDate earliest = state.denunciationNotice() == null ? command.occurredOn()
+                : command.occurredOn().plus(state.denunciationNotice());
+        LocalDate end = state.inForceFrom().plus(state.term());
+        while (end.isBefore(earliest)) {
+            end = end.plus(state.renewal());
+        }
+        if (command.effectiveOn() != null && command.effectiveOn().isBefore(end)) {
+            throw new RuleViolation(AgreementRule.DENUNCIATION_NOTICE_TOO_SHORT, "Agreement " + state.agreementId()
+                    + " cannot end by non-renewal on " + command.effectiveOn() + " after notice given on "
+                    + command.occurredOn() + ": its current period ends on " + end + ".");
+        }
+        return command.effectiveOn() == null ? end : command.effectiveOn();
     }
 
     static void mustNameASuccessor(AgreementState state, TerminateAgreement command) {

@@ -42,7 +42,8 @@ public enum AgreementRule implements Rule {
     ENTRY_INTO_FORCE_BEFORE_SIGNATURE("agreement.entry-into-force-before-signature"),
     ENTRY_INTO_FORCE_RULE_CANNOT_BE_MET("agreement.entry-into-force-rule-cannot-be-met"),
     RENEWAL_WITHOUT_TERM("agreement.renewal-without-term"),
-    LINKED_TO_ITSELF("agreement.linked-to-itself");
+    LINKED_TO_ITSELF("agreement.linked-to-itself"),
+    NOT_RENEWING("agreement.not-renewing");
 
     private final String code;
 

@@ -300,6 +300,34 @@ class TreatyPracticeTest {
         }
 
         @Test
+        void a_notice_of_non_renewal_ends_it_at_the_end_of_the_current_period() {
+            LocalDate notice = LocalDate.of(2027, 5, 1);
+            fixture.givenCommands(concludeRenewing(Period.ofYears(5)), signBoth(TRADE, SIGNED))
+                    .when(new TerminateAgreement(TRADE, notice, TerminationGround.NON_RENEWAL, PK, null, null, CITED))
+                    .expectEvents(new AgreementTerminated(TRADE, notice, SIGNED.plusYears(10),
+                            TerminationGround.NON_RENEWAL, PK, null, CITED));
+        }
+
+        @Test
+        void a_notice_too_late_for_the_current_period_ends_it_at_the_end_of_the_next() {
+            LocalDate notice = SIGNED.plusYears(10).minusMonths(1);
+            fixture.givenCommands(new ConcludeAgreement(TRADE, CONCLUDED, "Trade agreement", InstrumentKind.AGREEMENT,
+                            List.of(AZ, PK), List.of(Sector.TRADE), List.of(), null, Period.ofYears(10),
+                            Period.ofMonths(6), CITED, null, Period.ofYears(5), null, null), signBoth(TRADE, SIGNED))
+                    .when(new TerminateAgreement(TRADE, notice, TerminationGround.NON_RENEWAL, AZ, null, null, CITED))
+                    .expectEvents(new AgreementTerminated(TRADE, notice, SIGNED.plusYears(15),
+                            TerminationGround.NON_RENEWAL, AZ, null, CITED));
+        }
+
+        @Test
+        void an_agreement_that_does_not_renew_cannot_end_by_non_renewal() {
+            fixture.givenCommands(treatyInForce())
+                    .when(new TerminateAgreement(TREATY, LocalDate.of(2026, 1, 1), TerminationGround.NON_RENEWAL, PK,
+                            null, null, CITED))
+                    .expectException(violates(AgreementRule.NOT_RENEWING));
+        }
+
+        @Test
         void a_renewal_without_a_first_term_is_refused() {
             fixture.givenNoPriorActivity()
                     .when(new ConcludeAgreement(TRADE, CONCLUDED, "Trade agreement", InstrumentKind.AGREEMENT,
