@@ -6,6 +6,7 @@ import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.domain.agreement.AgreementConcluded;
+import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
@@ -15,13 +16,16 @@ import dev.entente.domain.relationship.PartnershipReaffirmed;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Fact;
+import dev.entente.domain.visit.VisitEvent;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitScheduled;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,41 +39,63 @@ public final class CodedEvents {
     }
 
     /**
-     * Codes a history event by event, in the order it was recorded, remembering the two sides of each visit and the
-     * parties to each agreement as they are created.
+     * Codes a history event by event, in the order it was recorded, folding each visit's and agreement's record as
+     * it goes: the records say who the sides and parties are, and where a visit or an agreement stood when an event
+     * happened to it.
      */
     public static final class Stream implements Coder.Actors {
 
-        private final Map<VisitId, Coder.VisitSides> visits = new HashMap<>();
-        private final Map<AgreementId, List<Country>> agreements = new HashMap<>();
+        private final Map<VisitId, VisitRecord> visits = new HashMap<>();
+        private final Map<AgreementId, AgreementRecord> agreements = new HashMap<>();
 
         /** The coded events of the next recorded event. */
         public List<CodedEvent> code(RecordedEvent recorded) {
             Object event = recorded.payload();
             if (event instanceof VisitScheduled scheduled) {
-                visits.put(scheduled.visitId(), new Coder.VisitSides(scheduled.guest().country(), scheduled.host()));
+                visits.put(scheduled.visitId(), VisitRecord.of(scheduled, recorded.position()));
+            } else if (event instanceof VisitEvent visit) {
+                visits.computeIfPresent(visit.visitId(), (id, record) -> record.apply(visit, recorded.position()));
             } else if (event instanceof AgreementConcluded concluded) {
-                agreements.put(concluded.agreementId(), concluded.parties());
+                agreements.put(concluded.agreementId(), AgreementRecord.of(concluded, recorded.position()));
+            } else if (event instanceof AgreementEvent agreement) {
+                agreements.computeIfPresent(agreement.agreementId(),
+                        (id, record) -> record.apply(agreement, recorded.position()));
             }
             return Coder.code(event, recorded.position(), recorded.recordedAt(), this);
         }
 
+        /**
+         * Where the visit or agreement a coded event happened to stood on its day, as recorded up to and including
+         * it (e.g. {@code signed}, {@code in progress}); empty for an event of a relationship.
+         */
+        public Optional<String> status(CodedEvent coded) {
+            Enum<?> status = null;
+            if (coded.kind().startsWith("visit.")) {
+                VisitRecord visit = visits.get(VisitId.of(coded.subject()));
+                status = visit == null ? null : visit.statusOn(coded.day());
+            } else if (coded.kind().startsWith("agreement.")) {
+                AgreementRecord agreement = agreements.get(AgreementId.of(coded.subject()));
+                status = agreement == null ? null : agreement.statusOn(coded.day());
+            }
+            return Optional.ofNullable(status).map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+
         @Override
         public Coder.VisitSides visit(VisitId visit) {
-            Coder.VisitSides sides = visits.get(visit);
-            if (sides == null) {
+            VisitRecord record = visits.get(visit);
+            if (record == null) {
                 throw new IllegalStateException("visit " + visit + " has an event before its scheduling");
             }
-            return sides;
+            return new Coder.VisitSides(record.guest().country(), record.host());
         }
 
         @Override
         public List<Country> parties(AgreementId agreement) {
-            List<Country> parties = agreements.get(agreement);
-            if (parties == null) {
+            AgreementRecord record = agreements.get(agreement);
+            if (record == null) {
                 throw new IllegalStateException("agreement " + agreement + " has an event before its conclusion");
             }
-            return parties;
+            return record.parties();
         }
     }
 
