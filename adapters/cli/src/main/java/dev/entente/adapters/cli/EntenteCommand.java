@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = {"The history of relations between states: chronicles in, the relationship's state over time out."},
         subcommands = {DemoCommand.class, ApplyCommand.class, QueryCommands.State.class, QueryCommands.Timeline.class,
-                QueryCommands.Agreements.class, QueryCommands.Visits.class, SeriesCommand.class,
+                QueryCommands.Agreements.class, QueryCommands.Visits.class, SeriesCommand.class, ChartCommand.class,
                 ReplayCommand.class, ExportCommand.class,
                 ImportCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
