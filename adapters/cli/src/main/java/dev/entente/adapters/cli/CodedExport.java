@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -58,6 +61,9 @@ final class CodedExport {
             "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
             "DATEADDED", "SOURCEURL");
 
+    private static final Map<String, Integer> GDELT_INDEX = IntStream.range(0, GDELT_COLUMNS.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(GDELT_COLUMNS::get, i -> i));
+    private static final Pattern BREAKS = Pattern.compile("[\\t\\r\\n]+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DATE_ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -147,7 +153,7 @@ final class CodedExport {
                 .findFirst().orElse(""));
         List<String> cleaned = new ArrayList<>(row.length);
         for (String field : row) {
-            cleaned.add(field.replaceAll("[\\t\\r\\n]+", " "));
+            cleaned.add(field.isEmpty() ? field : BREAKS.matcher(field).replaceAll(" "));
         }
         return cleaned;
     }
@@ -162,8 +168,8 @@ final class CodedExport {
     }
 
     private static void set(String[] row, String column, String value) {
-        int index = GDELT_COLUMNS.indexOf(column);
-        if (index < 0) {
+        Integer index = GDELT_INDEX.get(column);
+        if (index == null) {
             throw new IllegalArgumentException("no GDELT column " + column);
         }
         row[index] = value;
