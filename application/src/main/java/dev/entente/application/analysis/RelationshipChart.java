@@ -4,7 +4,6 @@ import dev.entente.application.query.DyadRecords;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.VisitRecord;
-import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
@@ -81,7 +80,7 @@ public final class RelationshipChart {
         if (!dyad.equals(records.dyad())) {
             throw new IllegalArgumentException("records of " + records.dyad() + " for a chart of " + dyad);
         }
-        List<LocalDate> dates = datesOf(records).filter(d -> (from == null || !d.isBefore(from))
+        List<LocalDate> dates = datesOf(records, to == null ? LocalDate.MAX : to).filter(d -> (from == null || !d.isBefore(from))
                 && (to == null || !d.isAfter(to))).sorted().toList();
         if (dates.isEmpty() && (from == null || to == null)) {
             throw new InvalidValue("chart.nothing-to-draw", "nothing between " + first.name() + " and " + second.name()
@@ -106,7 +105,7 @@ public final class RelationshipChart {
                 + "background:#fff}</style>\n</head>\n<body>\n" + svg.substring(svg.indexOf("<svg")) + "</body>\n</html>\n";
     }
 
-    private static Stream<LocalDate> datesOf(DyadRecords records) {
+    private static Stream<LocalDate> datesOf(DyadRecords records, LocalDate known) {
         List<LocalDate> dates = new ArrayList<>();
         for (VisitRecord visit : records.visits()) {
             if (visit.arrival() != null) {
@@ -121,7 +120,7 @@ public final class RelationshipChart {
             if (agreement.inForceFrom() != null) {
                 dates.add(agreement.inForceFrom());
             }
-            LocalDate ended = endedOn(agreement);
+            LocalDate ended = endedOn(agreement, known);
             if (ended != null) {
                 dates.add(ended);
             }
@@ -132,8 +131,11 @@ public final class RelationshipChart {
         return dates.stream();
     }
 
-    private static LocalDate endedOn(AgreementRecord agreement) {
-        LocalDate terminated = agreement.termination() == null ? null : agreement.termination().effectiveOn();
+    /** When the agreement ended by expiry or by a termination decided by {@code known}; null if it had not. */
+    private static LocalDate endedOn(AgreementRecord agreement, LocalDate known) {
+        // A termination decided after the date is not known on it, even with an effect from an earlier day.
+        LocalDate terminated = agreement.termination() == null || agreement.termination().occurredOn().isAfter(known)
+                ? null : agreement.termination().effectiveOn();
         LocalDate expired = agreement.expiresOn();
         if (terminated == null) {
             return expired;
@@ -238,8 +240,8 @@ public final class RelationshipChart {
             if (within(agreement.inForceFrom())) {
                 marks.computeIfAbsent(agreement.inForceFrom() + " in-force", k -> new ArrayList<>()).add(agreement.title());
             }
-            LocalDate ended = endedOn(agreement);
-            if (within(ended) && agreement.statusOn(ended).compareTo(AgreementStatus.TERMINATED) >= 0) {
+            LocalDate ended = endedOn(agreement, to);
+            if (within(ended)) {
                 marks.computeIfAbsent(ended + " ended", k -> new ArrayList<>()).add(agreement.title());
             }
         }
