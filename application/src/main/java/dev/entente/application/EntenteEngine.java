@@ -14,6 +14,7 @@ import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.ReadModelProjector;
 import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.AgreementQuery;
+import dev.entente.application.query.DyadRecords;
 import dev.entente.application.query.ReadModels;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.application.query.VisitLogEntry;
@@ -324,6 +325,12 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     public RelationshipState stateOf(Dyad dyad, LocalDate asOf) {
         awaitReadModels();
         return readModels.stateOf(dyad, asOf);
+    }
+
+    @Override
+    public DyadRecords records(Dyad dyad) {
+        awaitReadModels();
+        return readModels.records(dyad);
     }
 
     @Override

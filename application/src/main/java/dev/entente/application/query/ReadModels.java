@@ -43,4 +43,7 @@ public interface ReadModels {
 
     /** Every pair of countries with a history, in canonical order (AZ-PK before AZ-TR). */
     List<Dyad> dyads();
+
+    /** Everything on record between the two countries, whole: what the series and the chart are drawn from. */
+    DyadRecords records(Dyad dyad);
 }

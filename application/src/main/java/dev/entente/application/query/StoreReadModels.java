@@ -158,4 +158,10 @@ public final class StoreReadModels implements ReadModels {
     public List<Dyad> dyads() {
         return store.dyads();
     }
+
+    @Override
+    public DyadRecords records(Dyad dyad) {
+        Values.required(dyad, "dyad");
+        return new DyadRecords(dyad, store.visitsOf(dyad), store.agreementsOf(dyad), store.relationship(dyad).orElse(null));
+    }
 }

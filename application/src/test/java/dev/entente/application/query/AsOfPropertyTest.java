@@ -6,6 +6,9 @@ import static dev.entente.domain.fixtures.Countries.PK;
 import static dev.entente.domain.fixtures.Countries.TR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.application.analysis.DyadSeries;
+import dev.entente.application.analysis.Granularity;
+import dev.entente.application.analysis.RelationshipChart;
 import dev.entente.application.fixtures.Events;
 import dev.entente.application.fixtures.Events.At;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
@@ -70,6 +73,8 @@ import org.junit.jupiter.api.Test;
 class AsOfPropertyTest {
 
     private static final LocalDate START = LocalDate.of(1990, 1, 1);
+    /** Before every generated date, so that every chart to a date has a range. */
+    private static final LocalDate CHART_FROM = LocalDate.of(1980, 1, 1);
     private static final List<Dyad> DYADS = List.of(AZ_PK, Dyad.of(AZ, TR), Dyad.of(PK, TR));
     private static final List<Source> SOURCES = List.of(
             Source.of("First report", "Wire A", LocalDate.of(2020, 1, 1)),
@@ -119,6 +124,13 @@ class AsOfPropertyTest {
                     .isEqualTo(cut.timeline(dyad, null, null));
             assertThat(whole.visits(dyad, date)).as("visits of %s, %s", dyad, where)
                     .isEqualTo(cut.visits(dyad, date));
+            // The analysis answers too: the series and the chart to D are drawn from what was dated by D.
+            assertThat(DyadSeries.of(whole.records(dyad), dyad.first(), dyad.second(), Granularity.MONTH, null, date,
+                    true)).as("series of %s, %s", dyad, where).isEqualTo(DyadSeries.of(cut.records(dyad), dyad.first(),
+                    dyad.second(), Granularity.MONTH, null, date, true));
+            assertThat(RelationshipChart.svg(whole.records(dyad), dyad.first(), dyad.second(), CHART_FROM, date))
+                    .as("chart of %s, %s", dyad, where)
+                    .isEqualTo(RelationshipChart.svg(cut.records(dyad), dyad.first(), dyad.second(), CHART_FROM, date));
         }
         assertThat(whole.agreements(AgreementQuery.on(date))).as("agreements, %s", where)
                 .isEqualTo(cut.agreements(AgreementQuery.on(date)));

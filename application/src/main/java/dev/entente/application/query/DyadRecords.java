@@ -1,0 +1,21 @@
+package dev.entente.application.query;
+
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.RelationshipRecord;
+import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.domain.shared.Dyad;
+import java.util.List;
+
+/**
+ * Everything on record between two countries, whole (not cut at a date): their visits, the agreements both are party
+ * to, and their relationship's own record. What the series and the chart are drawn from.
+ */
+public record DyadRecords(Dyad dyad, List<VisitRecord> visits, List<AgreementRecord> agreements,
+                          RelationshipRecord relationship) {
+
+    public DyadRecords {
+        visits = List.copyOf(visits);
+        agreements = List.copyOf(agreements);
+        relationship = relationship == null ? RelationshipRecord.empty(dyad) : relationship;
+    }
+}
