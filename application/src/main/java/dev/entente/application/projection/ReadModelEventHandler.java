@@ -1,9 +1,6 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.spi.ReadModelStore;
-import dev.entente.domain.agreement.AgreementEvent;
-import dev.entente.domain.relationship.RelationshipEvent;
-import dev.entente.domain.visit.VisitEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,18 +21,9 @@ public final class ReadModelEventHandler {
         this.projector = new ReadModelProjector(new BatchBuffer(store));
     }
 
+    /** Every event goes to the projector, which derives its fold from the registry and refuses any other. */
     @EventHandler
-    void on(VisitEvent event, TrackingToken token) {
-        projector.project(event, position(token));
-    }
-
-    @EventHandler
-    void on(AgreementEvent event, TrackingToken token) {
-        projector.project(event, position(token));
-    }
-
-    @EventHandler
-    void on(RelationshipEvent event, TrackingToken token) {
+    void on(Object event, TrackingToken token) {
         projector.project(event, position(token));
     }
 
