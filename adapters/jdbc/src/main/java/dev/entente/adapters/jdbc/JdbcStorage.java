@@ -643,6 +643,10 @@ public final class JdbcStorage implements Storage {
                 sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
                 sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+                // 16 MB of page cache per connection (SQLite's default is 2 MB): a large transaction, a replay
+                // rebuilding every read model or a batch of thousands of commands, then keeps its pages in memory
+                // until it commits instead of spilling them to the log half-way and writing them again.
+                sqlite.setCacheSize(-16_384);
                 url = "jdbc:sqlite:" + file;
             }
             SQLiteDataSource source = new SQLiteDataSource(sqlite);
