@@ -425,7 +425,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     // --- replay ------------------------------------------------------------------------------------------------
 
     /**
-     * Rebuilds every read model from the full history, at the pace of reading it (ADR 0013): stops the event
+     * Rebuilds every read model from the full history in one pass over the event table (ADR 0013): stops the event
      * processors, then in one transaction empties the read models, folds every event recorded up to now into them
      * page by page, and moves the read-model processor's tokens to that point; then starts the processors again, which
      * carry on from there with what is recorded later. A failure or a crash before the commit leaves the read models

@@ -21,10 +21,15 @@ public final class ReadModelEventHandler {
         this.projector = new ReadModelProjector(new BatchBuffer(store));
     }
 
-    /** Every event goes to the projector, which derives its fold from the registry and refuses any other. */
+    /**
+     * Every event of an aggregate in the registry goes to the projector. An event of the embedding application's
+     * own, published on the same event store, is not the read models' business and is passed over.
+     */
     @EventHandler
     void on(Object event, TrackingToken token) {
-        projector.project(event, position(token));
+        if (ReadModelProjector.folds(event)) {
+            projector.project(event, position(token));
+        }
     }
 
     /** A replay rebuilds the read models from nothing. */

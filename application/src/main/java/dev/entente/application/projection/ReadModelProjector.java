@@ -66,6 +66,11 @@ public final class ReadModelProjector {
         return BY_EVENT_TYPE.keySet();
     }
 
+    /** Whether {@code event} is of a type the read models fold. */
+    public static boolean folds(Object event) {
+        return event != null && BY_EVENT_TYPE.containsKey(event.getClass());
+    }
+
     /**
      * Folds {@code event}, stored at global index {@code position}, into the read models.
      *

@@ -147,6 +147,12 @@ class ReadModelFoldsEveryEventTest {
     }
 
     @Test
+    void tells_the_event_handler_which_events_are_its_own_to_fold() {
+        assertThat(ONE_OF_EACH).allMatch(ReadModelProjector::folds);
+        assertThat(ReadModelProjector.folds("an event of the embedding application")).isFalse();
+    }
+
+    @Test
     void refuses_an_event_of_no_aggregate_rather_than_ignoring_it() {
         ReadModelProjector projector = new ReadModelProjector(new InMemoryReadModelStore());
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -160,11 +161,17 @@ public final class ReadBenchmarks {
         resetPeaks();
         try (EntenteEngine engine = Stores.engine(store)) {
             // No wait for the read models first: the store was generated without them, and the replay builds them.
-            ReplayReport report = engine.replay(ReplayProgress.silent());
+            HeapSampler sampler = new HeapSampler();
+            ReplayReport report;
+            try {
+                report = engine.replay(ReplayProgress.silent());
+            } finally {
+                sampler.stop();
+            }
             System.out.printf(Locale.ROOT, "scale: replay of %,d events with -Xmx%d MB: %.1f s, %,.0f events/s; peak"
-                    + " heap %,d MB%n", report.events(), Runtime.getRuntime().maxMemory() >> 20,
-                    report.took().toMillis() / 1e3, report.events() / (report.took().toMillis() / 1e3),
-                    peakHeap() >> 20);
+                    + " heap in use %,d MB (sampled every 10 ms; the old generation's peak %,d MB)%n", report.events(),
+                    Runtime.getRuntime().maxMemory() >> 20, report.took().toMillis() / 1e3,
+                    report.events() / (report.took().toMillis() / 1e3), sampler.peak() >> 20, oldGenerationPeak() >> 20);
             if (report.events() != events) {
                 throw new IllegalStateException("The replay folded " + report.events() + " events, not " + events);
             }
@@ -212,11 +219,48 @@ public final class ReadBenchmarks {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeap() {
+    /**
+     * The peak use of the heap pools that hold long-lived objects (G1's old generation), since the last reset. The
+     * pools' peaks together would overstate the heap: each pool peaks at a different moment.
+     */
+    private static long oldGenerationPeak() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old"))
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
+    }
+
+    /** The heap in use, read every 10 ms on a thread of its own until stopped; its highest reading. */
+    private static final class HeapSampler {
+
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                            Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long peak() {
+            return peak.get();
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
