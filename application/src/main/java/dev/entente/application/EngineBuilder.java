@@ -1,5 +1,6 @@
 package dev.entente.application;
 
+import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.WakingEventSource;
 import dev.entente.application.spi.Serialization;
@@ -219,7 +220,7 @@ public final class EngineBuilder {
                     if (source != null) {
                         source.wake();
                     }
-                });
+                }, new BulkReplay(storage, eventStorage.get(), serialization), segments);
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -10,6 +10,7 @@ import dev.entente.application.batch.Decision;
 import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
+import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.ReadModelProjector;
 import dev.entente.application.query.AgreementEntry;
@@ -83,10 +84,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final int snapshotEvery;
     /** Wakes the read models after a batch, whose events bypass the event bus that wakes them after a command. */
     private final Runnable afterBatchWritten;
+    /** Rebuilds the read models without their processor (ADR 0013). */
+    private final BulkReplay bulkReplay;
+    /** The read models' segments on a store whose processor has not yet made its tokens. */
+    private final int initialSegments;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
                   Duration consistencyTimeout, boolean processesAllSegments, int batchRetries, int snapshotEvery,
-                  Runnable afterBatchWritten) {
+                  Runnable afterBatchWritten, BulkReplay bulkReplay, int initialSegments) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
@@ -97,6 +102,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         this.batchRetries = batchRetries;
         this.snapshotEvery = snapshotEvery;
         this.afterBatchWritten = afterBatchWritten;
+        this.bulkReplay = bulkReplay;
+        this.initialSegments = initialSegments;
     }
 
     /** A builder for an engine on the storage and serialization of your choice. */
@@ -425,54 +432,76 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     // --- replay ------------------------------------------------------------------------------------------------
 
     /**
-     * Rebuilds every read model from the full history: stops the event processors, resets their tokens (the read
-     * models are cleared), starts them and waits until they caught up. Listeners, which cause side effects, are
-     * not replayed. The report counts the events folded into the read models after the reset, each once, when the
-     * batch that folded it committed.
-     * On several engines sharing one database, stop the others first.
+     * Rebuilds every read model from the full history in one pass over the event table (ADR 0013): stops the event
+     * processors, then in one transaction empties the read models, folds every event recorded up to now into them
+     * page by page, and moves the read-model processor's tokens to that point; then starts the processors again, which
+     * carry on from there with what is recorded later. A failure or a crash before the commit leaves the read models
+     * and tokens as they were. Other processors that allow a replay are reset and left to catch up on their own;
+     * listeners, which cause side effects, are not replayed. The report counts the events folded, each once; progress
+     * is told as the pages are written, never going back. On several engines sharing one database, stop the others
+     * first (their claim on a segment makes the replay fail, changing nothing).
      */
     public ReplayReport replay(ReplayProgress progress) {
         Values.required(progress, "progress listener");
-        long head = headPosition();
         long started = System.nanoTime();
         // A processor whose handlers all disallow replay (the listeners' side effects) is left as it is.
         List<StreamingEventProcessor> replayed = streamingProcessors().stream()
                 .filter(StreamingEventProcessor::supportsReset).toList();
-        // All stopped before the count is read: a batch still folding the history before the reset (a store whose
-        // read models were behind when the engine started) finishes, and is counted, before the replay's count starts.
+        StreamingEventProcessor readModels = readModelProcessor();
         replayed.forEach(StreamingEventProcessor::shutDown);
-        long foldedBefore = eventsProjected.get();
-        for (StreamingEventProcessor processor : replayed) {
-            processor.resetTokens();
-            processor.start();
-        }
-        StreamingEventProcessor processor = readModelProcessor();
-        long position = 0;
-        long lastReport = 0;
-        while (head >= 0 && !reached(processor, head)) {
-            failIfBroken(processor);
-            long now = System.nanoTime();
-            if (now - lastReport > 100_000_000L) {
-                // The slowest segment, never less than already reported: a segment claimed late starts behind.
-                position = Math.max(position, slowestSegment(processor));
-                long folded = eventsProjected.get() - foldedBefore;
-                progress.advanced(position, head, folded, folded / Math.max((now - started) / 1e9, 1e-9));
-                lastReport = now;
+        long[] outcome = {0, -1};
+        try {
+            storage.transactionManager().executeInTransaction(() -> {
+                TrackingToken head = eventStorage.createHeadToken();
+                long headPosition = head == null ? -1 : head.position().orElse(-1);
+                outcome[1] = headPosition;
+                long[] lastReport = {System.nanoTime()};
+                outcome[0] = bulkReplay.run(headPosition, (position, folded) -> {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] >= 100_000_000L) {
+                        progress.advanced(position, headPosition, folded, rate(folded, now - started));
+                        lastReport[0] = now;
+                    }
+                });
+                if (head != null) {
+                    moveTokens(readModels.getName(), head);
+                }
+            });
+        } finally {
+            for (StreamingEventProcessor processor : replayed) {
+                if (processor != readModels) {
+                    processor.resetTokens();
+                }
+                processor.start();
             }
-            sleep();
         }
-        long folded = eventsProjected.get() - foldedBefore;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        progress.advanced(Math.max(head, 0), Math.max(head, 0), folded,
-                folded / Math.max(took.toNanos() / 1e9, 1e-9));
-        return new ReplayReport(folded, took);
+        long head = Math.max(outcome[1], 0);
+        progress.advanced(head, head, outcome[0], rate(outcome[0], took.toNanos()));
+        return new ReplayReport(outcome[0], took);
     }
 
-    private static long slowestSegment(StreamingEventProcessor processor) {
-        return Math.max(0, processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(p -> p.orElse(-1))
-                .min().orElse(-1));
+    private static double rate(long events, long nanos) {
+        return events / Math.max(nanos / 1e9, 1e-9);
+    }
+
+    /**
+     * Sets every segment of {@code processorName} to {@code head}, in the transaction open on the thread; on a store
+     * whose processor has not yet made its tokens, makes them there.
+     */
+    private void moveTokens(String processorName, TrackingToken head) {
+        TokenStore tokens = axon.eventProcessingConfiguration().tokenStore(processorName);
+        int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, initialSegments, head);
+            return;
+        }
+        for (int segment : segments) {
+            // Storing claims the segment for this engine, as a processor would; the processor, started next, claims
+            // it afresh.
+            tokens.storeToken(head, processorName, segment);
+            tokens.releaseClaim(processorName, segment);
+        }
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------------

@@ -6,30 +6,20 @@ import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
-import dev.entente.application.spi.ReadModelStore.AgreementLink;
-import dev.entente.application.spi.ReadModelStore.Changes;
-import dev.entente.application.spi.ReadModelStore.VisitLink;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * The read models as the projector sees them while an event processor folds a batch of events: records read once
- * per batch, changes kept in memory and written in one go when the batch's unit of work prepares to commit, in the
- * transaction that also stores the processor's token. Outside a unit of work it reads and writes straight through.
+ * The read models as the projector sees them while an event processor folds a batch of events: a
+ * {@link ChangeBuffer} per batch, flushed when the batch's unit of work prepares to commit, in the transaction that
+ * also stores the processor's token. Outside a unit of work it reads and writes straight through.
  */
 final class BatchBuffer implements ReadModelStore {
 
@@ -41,58 +31,29 @@ final class BatchBuffer implements ReadModelStore {
         this.target = target;
     }
 
-    /** The changes of the current batch, written to the target before the batch commits. */
-    private static final class Pending {
-        private final Map<VisitId, Optional<VisitRecord>> visits = new HashMap<>();
-        private final Map<AgreementId, Optional<AgreementRecord>> agreements = new HashMap<>();
-        private final Map<VisitId, VisitRecord> changedVisits = new LinkedHashMap<>();
-        private final Map<AgreementId, AgreementRecord> changedAgreements = new LinkedHashMap<>();
-        private final List<RelationshipFact> relationshipFacts = new ArrayList<>();
-        private final Set<VisitLink> visitLinks = new LinkedHashSet<>();
-        private final Set<AgreementLink> agreementLinks = new LinkedHashSet<>();
-        private final List<TimelineEntry> timeline = new ArrayList<>();
-
-        Changes changes() {
-            return new Changes(List.copyOf(changedVisits.values()), List.copyOf(changedAgreements.values()),
-                    relationshipFacts, List.copyOf(visitLinks),
-                    List.copyOf(agreementLinks), timeline);
-        }
-    }
-
-    private Pending pending() {
+    /** The buffer of the current batch, or the target itself outside one. */
+    private ReadModelStore current() {
         if (!CurrentUnitOfWork.isStarted()) {
-            return null;
+            return target;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            Pending pending = new Pending();
-            unitOfWork.onPrepareCommit(u -> {
-                Changes changes = pending.changes();
-                if (!changes.isEmpty()) {
-                    target.write(changes);
-                }
-            });
-            return pending;
+            ChangeBuffer buffer = ChangeBuffer.over(target);
+            unitOfWork.onPrepareCommit(u -> buffer.flush());
+            return buffer;
         });
-    }
-
-    private static <K, V> Optional<V> read(Map<K, Optional<V>> known, K key, Function<K, Optional<V>> load) {
-        return known.computeIfAbsent(key, load);
     }
 
     @Override
     public Optional<VisitRecord> visit(VisitId id) {
-        Pending pending = pending();
-        return pending == null ? target.visit(id) : read(pending.visits, id, target::visit);
+        return current().visit(id);
     }
 
     @Override
     public Optional<AgreementRecord> agreement(AgreementId id) {
-        Pending pending = pending();
-        return pending == null ? target.agreement(id) : read(pending.agreements, id, target::agreement);
+        return current().agreement(id);
     }
 
-    // The projector appends a relationship's facts without reading the relationship; a read goes to the target.
     @Override
     public Optional<RelationshipRecord> relationship(Dyad dyad) {
         return target.relationship(dyad);
@@ -100,64 +61,32 @@ final class BatchBuffer implements ReadModelStore {
 
     @Override
     public void save(VisitRecord visit) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.save(visit);
-        } else {
-            pending.visits.put(visit.id(), Optional.of(visit));
-            pending.changedVisits.put(visit.id(), visit);
-        }
+        current().save(visit);
     }
 
     @Override
     public void save(AgreementRecord agreement) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.save(agreement);
-        } else {
-            pending.agreements.put(agreement.id(), Optional.of(agreement));
-            pending.changedAgreements.put(agreement.id(), agreement);
-        }
+        current().save(agreement);
     }
 
     @Override
     public void append(RelationshipFact fact) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.append(fact);
-        } else {
-            pending.relationshipFacts.add(fact);
-        }
+        current().append(fact);
     }
 
     @Override
     public void link(Dyad dyad, VisitId visit) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.link(dyad, visit);
-        } else {
-            pending.visitLinks.add(new VisitLink(dyad, visit));
-        }
+        current().link(dyad, visit);
     }
 
     @Override
     public void link(Dyad dyad, AgreementId agreement) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.link(dyad, agreement);
-        } else {
-            pending.agreementLinks.add(new AgreementLink(dyad, agreement));
-        }
+        current().link(dyad, agreement);
     }
 
     @Override
     public void append(TimelineEntry entry) {
-        Pending pending = pending();
-        if (pending == null) {
-            target.append(entry);
-        } else {
-            pending.timeline.add(entry);
-        }
+        current().append(entry);
     }
 
     // The projector only reads records by id; the questions below go to the target, as the queries do.

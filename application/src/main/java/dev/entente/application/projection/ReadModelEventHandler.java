@@ -1,9 +1,6 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.spi.ReadModelStore;
-import dev.entente.domain.agreement.AgreementEvent;
-import dev.entente.domain.relationship.RelationshipEvent;
-import dev.entente.domain.visit.VisitEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,19 +21,15 @@ public final class ReadModelEventHandler {
         this.projector = new ReadModelProjector(new BatchBuffer(store));
     }
 
+    /**
+     * Every event of an aggregate in the registry goes to the projector. An event of the embedding application's
+     * own, published on the same event store, is not the read models' business and is passed over.
+     */
     @EventHandler
-    void on(VisitEvent event, TrackingToken token) {
-        projector.project(event, position(token));
-    }
-
-    @EventHandler
-    void on(AgreementEvent event, TrackingToken token) {
-        projector.project(event, position(token));
-    }
-
-    @EventHandler
-    void on(RelationshipEvent event, TrackingToken token) {
-        projector.project(event, position(token));
+    void on(Object event, TrackingToken token) {
+        if (ReadModelProjector.folds(event)) {
+            projector.project(event, position(token));
+        }
     }
 
     /** A replay rebuilds the read models from nothing. */

@@ -5,19 +5,43 @@ import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.Aggregates;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitEvent;
 import dev.entente.domain.visit.VisitScheduled;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds one event into the read models: the record of its visit, agreement or relationship, the dyad links, and
  * the timeline. It knows nothing of Axon, so the same code serves the event processor, a replay, and read models
  * built from part of the history. An event at or before a record's position was already folded in and is skipped.
+ * Which fold an event goes to derives from the registry ({@link Aggregates}): every event type of an aggregate goes
+ * to that aggregate's fold, so a new event needs no entry here, and an aggregate without a fold stops the start.
  */
 public final class ReadModelProjector {
+
+    /** How the read models fold the events of one aggregate. */
+    @FunctionalInterface
+    private interface Fold {
+        void project(ReadModelProjector projector, Object event, long position);
+    }
+
+    /** Each aggregate's fold, by its registry name. */
+    private static final Map<String, Fold> BY_AGGREGATE = Map.of(
+            Aggregates.VISIT.name(), (projector, event, position) -> projector.project((VisitEvent) event, position),
+            Aggregates.AGREEMENT.name(), (projector, event, position) -> projector.project((AgreementEvent) event,
+                    position),
+            Aggregates.RELATIONSHIP.name(), (projector, event, position) -> projector.project(
+                    (RelationshipEvent) event, position));
+
+    /** Every stored event type of the registry, with the fold of its aggregate. */
+    private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
 
     private final ReadModelStore store;
 
@@ -25,15 +49,40 @@ public final class ReadModelProjector {
         this.store = store;
     }
 
-    /** Folds {@code event}, stored at global index {@code position}, into the read models. */
-    public void project(Object event, long position) {
-        if (event instanceof VisitEvent visit) {
-            project(visit, position);
-        } else if (event instanceof AgreementEvent agreement) {
-            project(agreement, position);
-        } else if (event instanceof RelationshipEvent relationship) {
-            project(relationship, position);
+    private static Map<Class<?>, Fold> byEventType() {
+        Map<Class<?>, Fold> folds = new HashMap<>();
+        for (AggregateType<?, ?, ?> type : Aggregates.all()) {
+            Fold fold = BY_AGGREGATE.get(type.name());
+            if (fold == null) {
+                throw new IllegalStateException("The read models have no fold for the events of " + type.name());
+            }
+            type.eventTypes().forEach(eventType -> folds.put(eventType, fold));
         }
+        return Map.copyOf(folds);
+    }
+
+    /** The event types the read models fold: every event of every aggregate in the registry. */
+    public static Set<Class<?>> foldedEventTypes() {
+        return BY_EVENT_TYPE.keySet();
+    }
+
+    /** Whether {@code event} is of a type the read models fold. */
+    public static boolean folds(Object event) {
+        return event != null && BY_EVENT_TYPE.containsKey(event.getClass());
+    }
+
+    /**
+     * Folds {@code event}, stored at global index {@code position}, into the read models.
+     *
+     * @throws IllegalArgumentException when it is no event of an aggregate in the registry
+     */
+    public void project(Object event, long position) {
+        Fold fold = BY_EVENT_TYPE.get(event.getClass());
+        if (fold == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " at position " + position
+                    + " is no event of an aggregate in " + Aggregates.class.getName());
+        }
+        fold.project(this, event, position);
     }
 
     private void project(VisitEvent event, long position) {

@@ -1,6 +1,7 @@
 package dev.entente.application.spi;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,6 +35,15 @@ public interface Storage extends AutoCloseable {
      * reads no history for the others); empty if it cannot, and each is read.
      */
     default Optional<Set<String>> aggregatesWithEvents(Collection<String> aggregateIds) {
+        return Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} stored events with a global index above {@code after} and at most {@code upTo}, in the
+     * order of that index, read in the transaction open on the thread, as the rows hold them; empty if this storage
+     * cannot read its event table so (a replay then reads through the event storage engine).
+     */
+    default Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
         return Optional.empty();
     }
 

@@ -271,13 +271,6 @@ class ReadModelProjectorTest {
         }
     }
 
-    @Test
-    void an_object_that_is_no_domain_event_is_ignored() {
-        projector.project("not an event", 1);
-
-        assertThat(store.dyads()).isEmpty();
-    }
-
     @Nested
     class Rebuilding_from_scratch {
 

@@ -1,10 +1,12 @@
 package dev.entente.engine;
 
 import dev.entente.application.spi.CommandLog;
+import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.common.transaction.TransactionManager;
@@ -49,6 +51,11 @@ abstract class ForwardingStorage implements Storage {
     @Override
     public Optional<Set<String>> aggregatesWithEvents(Collection<String> aggregateIds) {
         return storage.aggregatesWithEvents(aggregateIds);
+    }
+
+    @Override
+    public Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
+        return storage.eventRows(after, upTo, limit);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -309,13 +310,73 @@ public final class JdbcReadModelStore implements ReadModelStore {
             List<Object[]> entries = new ArrayList<>();
             changes.timeline().forEach(e -> entries.add(
                     new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(e)}));
-            batch(connection, saveDocumentSql(), documents);
-            batch(connection, partySql(), parties);
-            batch(connection, factSql(), facts);
-            batch(connection, linkSql(), links);
-            batch(connection, appendSql(), entries);
+            if (dialect == Dialect.H2) {
+                batch(connection, saveDocumentSql(), documents);
+                batch(connection, partySql(), parties);
+                batch(connection, factSql(), facts);
+                batch(connection, linkSql(), links);
+                batch(connection, appendSql(), entries);
+            } else {
+                // The same statements with many rows each: a row per statement costs a round of parsing, binding
+                // and stepping through the driver that is worth more than the row itself (a bulk replay writes a
+                // few rows per event).
+                rows(connection, "INSERT INTO entente_rm_document (model, doc_key, body) VALUES ",
+                        " ON CONFLICT (model, doc_key) DO UPDATE SET body = excluded.body", documents);
+                rows(connection, "INSERT INTO entente_rm_party (party, doc_key, concluded_on) VALUES ",
+                        " ON CONFLICT DO NOTHING", parties);
+                rows(connection, "INSERT INTO entente_rm_relationship_fact (dyad, event_position, kind, body) VALUES ",
+                        " ON CONFLICT (dyad, event_position) DO NOTHING", facts);
+                rows(connection, "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES ",
+                        " ON CONFLICT DO NOTHING", links);
+                rows(connection, "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) VALUES ",
+                        " ON CONFLICT (dyad, event_position) DO NOTHING", entries);
+            }
             return null;
         });
+    }
+
+    /** Rows per multi-row statement: well under SQLite's and PostgreSQL's limits on parameters. */
+    private static final int ROWS_PER_STATEMENT = 100;
+
+    /**
+     * Inserts {@code rows} with statements of up to {@value #ROWS_PER_STATEMENT} rows each, {@code head} and
+     * {@code tail} around the rows' values. A batch's records are distinct by key (a statement that changed one row
+     * twice would fail on PostgreSQL).
+     */
+    private static void rows(Connection connection, String head, String tail, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.get(0).length;
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        int full = rows.size() / ROWS_PER_STATEMENT;
+        if (full > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(head
+                    + String.join(", ", Collections.nCopies(ROWS_PER_STATEMENT, row)) + tail)) {
+                for (int chunk = 0; chunk < full; chunk++) {
+                    bind(statement, rows.subList(chunk * ROWS_PER_STATEMENT, (chunk + 1) * ROWS_PER_STATEMENT));
+                    statement.executeUpdate();
+                }
+            }
+        }
+        List<Object[]> rest = rows.subList(full * ROWS_PER_STATEMENT, rows.size());
+        if (!rest.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement(head
+                    + String.join(", ", Collections.nCopies(rest.size(), row)) + tail)) {
+                bind(statement, rest);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object[]> rows) throws SQLException {
+        int parameter = 1;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                statement.setObject(parameter++, value);
+            }
+        }
     }
 
     private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {

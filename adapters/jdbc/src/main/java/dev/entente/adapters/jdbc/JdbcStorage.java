@@ -3,6 +3,7 @@ package dev.entente.adapters.jdbc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -190,6 +192,27 @@ public final class JdbcStorage implements Storage {
             });
         }
         return Optional.of(found);
+    }
+
+    /** One keyset page of Axon's event table through its primary key: the columns a replay needs and no more. */
+    @Override
+    public Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
+        EventSchema schema = new EventSchema();
+        String sql = "SELECT " + schema.globalIndexColumn() + ", " + schema.payloadTypeColumn() + ", "
+                + schema.payloadRevisionColumn() + ", " + schema.payloadColumn() + " FROM " + schema.domainEventTable()
+                + " WHERE " + schema.globalIndexColumn() + " > ? AND " + schema.globalIndexColumn() + " <= ? ORDER BY "
+                + schema.globalIndexColumn() + " LIMIT " + limit;
+        return Optional.of(Sql.execute(transactions, "Reading the history", connection -> {
+            List<EventRow> rows = new ArrayList<>(Math.min(limit, 10_000));
+            try (PreparedStatement statement = Sql.prepare(connection, sql, after, upTo);
+                 ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new EventRow(result.getLong(1), result.getString(2), result.getString(3),
+                            result.getBytes(4)));
+                }
+            }
+            return rows;
+        }));
     }
 
     @Override
@@ -620,6 +643,10 @@ public final class JdbcStorage implements Storage {
                 sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
                 sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+                // 16 MB of page cache per connection (SQLite's default is 2 MB): a large transaction, a replay
+                // rebuilding every read model or a batch of thousands of commands, then keeps its pages in memory
+                // until it commits instead of spilling them to the log half-way and writing them again.
+                sqlite.setCacheSize(-16_384);
                 url = "jdbc:sqlite:" + file;
             }
             SQLiteDataSource source = new SQLiteDataSource(sqlite);

@@ -1,8 +1,10 @@
 package dev.entente.adapters.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.shared.StoredEvent;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.RevisionResolver;
@@ -35,6 +38,9 @@ public final class StoredNameSerializer implements Serializer {
     private final JacksonSerializer delegate;
     private final Map<String, Class<?>> classByName = new HashMap<>();
     private final Map<Class<?>, SerializedType> typeByClass = new HashMap<>();
+    /** A reader per stored event, made once: the delegate would resolve the class by name and make one per event. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper;
 
     /** The serializer for the domain's events, on {@link EntenteJson#mapper()}. */
     public StoredNameSerializer() {
@@ -58,6 +64,7 @@ public final class StoredNameSerializer implements Serializer {
             }
             typeByClass.put(event, new SimpleSerializedType(stored.name(), stored.revision()));
         }
+        this.mapper = mapper;
         this.delegate = JacksonSerializer.builder()
                 .objectMapper(mapper)
                 .revisionResolver(new StoredRevisionResolver())
@@ -91,6 +98,14 @@ public final class StoredNameSerializer implements Serializer {
             throw new SerializationException("Cannot read " + type.getName() + " revision " + type.getRevision()
                     + " as " + event.getSimpleName() + ", whose revision is " + current
                     + "; is the upcaster chain configured on the event store?");
+        }
+        if (serializedObject.getData() instanceof byte[] bytes) {
+            // As the delegate reads bytes, with the class and reader already known (a replay reads every event).
+            try {
+                return readers.computeIfAbsent(event, mapper::readerFor).readValue(bytes);
+            } catch (IOException e) {
+                throw new SerializationException("Error while deserializing object", e);
+            }
         }
         return delegate.deserialize(new SimpleSerializedObject<>(serializedObject.getData(),
                 serializedObject.getContentType(), event.getName(), type.getRevision()));

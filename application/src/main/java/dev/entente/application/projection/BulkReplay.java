@@ -1,0 +1,142 @@
+package dev.entente.application.projection;
+
+import dev.entente.application.spi.EventRow;
+import dev.entente.application.spi.ReadModelStore;
+import dev.entente.application.spi.Serialization;
+import dev.entente.application.spi.Storage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+
+/**
+ * Rebuilds every read model from the history in one pass, without an event processor (ADR 0013): the read models are
+ * emptied, the event table is read in order in pages of raw rows, each row is decoded with the event serializer (an
+ * older revision through the upcasters), folded by the same {@link ReadModelProjector} the processor uses, and what a
+ * page changed is written in one {@link ReadModelStore#write}. It runs in the transaction open on the caller's thread,
+ * so that a caller that commits it together with the processors' tokens leaves either the old read models or the new.
+ */
+public final class BulkReplay {
+
+    /** Events read, folded and written at a time. */
+    static final int PAGE = 5_000;
+    private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
+
+    /** Told after each page: the position reached and the events folded so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void advanced(long position, long folded);
+    }
+
+    private final Storage storage;
+    private final EventStorageEngine events;
+    private final Serializer serializer;
+    private final EventUpcasterChain upcasters;
+    /** Per stored name and revision: whether it is the current revision, read as it is (no upcaster applies). */
+    private final Map<SerializedType, Boolean> current = new HashMap<>();
+
+    public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.events = events;
+        this.serializer = serialization.events();
+        this.upcasters = new EventUpcasterChain(serialization.upcasters());
+    }
+
+    /**
+     * Empties the read models and folds every event up to global index {@code head} (none when negative) into them,
+     * in the transaction open on the thread; returns how many events it folded.
+     */
+    public long run(long head, Progress progress) {
+        ReadModelStore target = storage.readModels();
+        target.clear();
+        if (head < 0) {
+            return 0;
+        }
+        ChangeBuffer buffer = ChangeBuffer.overEmptied(target);
+        ReadModelProjector projector = new ReadModelProjector(buffer);
+        Optional<List<EventRow>> first = storage.eventRows(Long.MIN_VALUE, head, PAGE);
+        return first.isPresent() ? fromRows(first.get(), head, buffer, projector, progress)
+                : fromEventStorage(head, buffer, projector, progress);
+    }
+
+    private long fromRows(List<EventRow> page, long head, ChangeBuffer buffer, ReadModelProjector projector,
+                          Progress progress) {
+        long folded = 0;
+        while (!page.isEmpty()) {
+            long position = Long.MIN_VALUE;
+            for (EventRow row : page) {
+                projector.project(decode(row), row.position());
+                position = row.position();
+            }
+            buffer.flush();
+            folded += page.size();
+            progress.advanced(position, folded);
+            page = page.size() < PAGE ? List.of()
+                    : storage.eventRows(position, head, PAGE).orElseThrow(IllegalStateException::new);
+        }
+        return folded;
+    }
+
+    /** For a storage that cannot hand out raw rows (in memory): the same fold over the event storage's stream. */
+    private long fromEventStorage(long head, ChangeBuffer buffer, ReadModelProjector projector, Progress progress) {
+        long folded = 0;
+        long reached = -1;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> each = stream.iterator();
+            while (each.hasNext()) {
+                TrackedEventMessage<?> event = each.next();
+                long position = event.trackingToken().position().orElseThrow(() -> new IllegalStateException(
+                        "The read models need the global index of every event; " + event + " has none"));
+                if (position > head) {
+                    break;
+                }
+                projector.project(event.getPayload(), position);
+                reached = position;
+                if (++folded % PAGE == 0) {
+                    buffer.flush();
+                    progress.advanced(reached, folded);
+                }
+            }
+        }
+        buffer.flush();
+        progress.advanced(reached, folded);
+        return folded;
+    }
+
+    /**
+     * The event a row holds. The current revision of a stored name is read as it is, which is what the upcasters
+     * would hand on; any other goes through them, as the event store reads it.
+     */
+    Object decode(EventRow row) {
+        SerializedType type = new SimpleSerializedType(row.payloadType(), row.payloadRevision());
+        boolean asItIs = current.computeIfAbsent(type, t -> Objects.equals(t.getRevision(),
+                serializer.typeForClass(serializer.classForType(t)).getRevision()));
+        if (asItIs) {
+            return serializer.deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class, type));
+        }
+        List<IntermediateEventRepresentation> upcast = upcasters.upcast(Stream.of(new InitialEventRepresentation(
+                new GenericDomainEventEntry<>(null, "", 0, "", Instant.EPOCH, row.payloadType(),
+                        row.payloadRevision(), row.payload(), NO_META_DATA), serializer))).toList();
+        if (upcast.size() != 1) {
+            throw new IllegalStateException("The upcasters turned the event at position " + row.position() + " ("
+                    + row.payloadType() + " revision " + row.payloadRevision() + ") into " + upcast.size()
+                    + " events; a replay folds one per row");
+        }
+        return serializer.deserialize(upcast.get(0).getData());
+    }
+}
