@@ -22,6 +22,7 @@ import static dev.entente.application.analysis.Direction.VISITOR_TO_HOST;
 import dev.entente.domain.agreement.AgreementAmended;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementRegistered;
@@ -98,7 +99,10 @@ public final class CodingTable {
         uncoded(AgreementConcluded.class, "the adoption of the text; the signature is coded 057");
         coded(AgreementSigned.class, new CodedAs(SIGN_FORMAL_AGREEMENT, SIGNATORY_TO_OTHER_PARTIES));
         coded(AgreementRatified.class, new CodedAs(SIGN_FORMAL_AGREEMENT, RATIFYING_PARTY_TO_OTHER_PARTIES));
-        derived(AgreementEnteredIntoForce.class, "follows from the agreement's own rule; no state acts");
+        uncoded(AgreementNotified.class, "the notice that a party's procedures are complete; its consent is coded 057 "
+                + "where its ratification is recorded");
+        derived(AgreementEnteredIntoForce.class, "follows from the agreement's own rule, or is stated by the sources; no "
+                + "state acts");
         uncoded(AgreementProvisionallyApplied.class, "the agreement begins to apply; no new act between the parties");
         coded(AgreementAmended.class, new CodedAs(SIGN_FORMAL_AGREEMENT, BETWEEN_PARTIES));
         uncoded(AgreementSuspended.class, "CAMEO 16x (reduce relations) would fit, but its Goldstein values are not "

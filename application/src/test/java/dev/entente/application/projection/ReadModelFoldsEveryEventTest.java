@@ -34,6 +34,7 @@ import dev.entente.domain.agreement.AgreementAmended;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementProvisionallyApplied;
+import dev.entente.domain.agreement.AgreementNotified;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementRegistered;
 import dev.entente.domain.agreement.AgreementResumed;
@@ -95,6 +96,7 @@ class ReadModelFoldsEveryEventTest {
             concluded(TREATY, FIRST_DAY, InstrumentKind.AGREEMENT, List.of(AZ, PK), List.of(Sector.TRADE)),
             signedByBoth(TREATY, FIRST_DAY, VISIT),
             new AgreementRatified(TREATY, FIRST_DAY.plusMonths(1), AZ, ConsentKind.RATIFICATION, CITED),
+            new AgreementNotified(TREATY, FIRST_DAY.plusMonths(1), AZ, CITED),
             new AgreementProvisionallyApplied(TREATY, FIRST_DAY.plusMonths(1), CITED),
             inForce(TREATY, FIRST_DAY.plusMonths(2), FIRST_DAY.plusYears(5)),
             new AgreementAmended(TREATY, FIRST_DAY.plusMonths(3), "Textiles added", CITED),
