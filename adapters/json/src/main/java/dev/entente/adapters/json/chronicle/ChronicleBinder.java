@@ -68,6 +68,7 @@ final class ChronicleBinder {
     List<ChronicleCommand> bind(Scan scan, boolean document, List<ChronicleError> errors) {
         Readers readers = new Readers(declare(scan.sources, document, errors));
         List<ChronicleCommand> commands = new ArrayList<>(scan.commands.size());
+        Digest digest = new Digest(serializer);
         for (ObjectSpan span : scan.commands) {
             Class<?> type = commandType(span, document, errors);
             if (type == null) {
@@ -77,7 +78,7 @@ final class ChronicleBinder {
             if (command != null) {
                 String name = type.getSimpleName();
                 commands.add(new ChronicleCommand(command, name, span.location(),
-                        Digest.of(serializer, name, command)));
+                        digest.of(name, command)));
             }
         }
         return commands;
