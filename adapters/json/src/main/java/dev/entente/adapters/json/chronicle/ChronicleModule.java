@@ -265,8 +265,8 @@ final class ChronicleModule extends SimpleModule {
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(
-                Year.isLeap(year))) {
+        if (year < 0 || month < 1 || month > 12 || day < 1
+                || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))) {
             return null;
         }
         return LocalDate.of(year, month, day);
