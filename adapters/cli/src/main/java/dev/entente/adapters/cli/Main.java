@@ -25,6 +25,8 @@ public final class Main {
     public static int run(String... args) {
         boolean verbose = Arrays.stream(args).anyMatch(arg -> arg.equals("-v") || arg.equals("--verbose"));
         quietLogging(verbose);
+        // After the logging is set: sqlite-jdbc logs through SLF4J, which reads its level once.
+        SqliteNativeLibrary.useKeptCopy();
         CommandLine commandLine = new CommandLine(new EntenteCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command, verbose));

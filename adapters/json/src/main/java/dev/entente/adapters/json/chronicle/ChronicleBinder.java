@@ -38,6 +38,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -67,10 +69,40 @@ final class ChronicleBinder {
                 .toList();
     }
 
+    /**
+     * Binds the commands, in chunks of {@value #CHUNK} that run in parallel when there are several: each command is
+     * bound and digested on its own (the declared sources are read first), and the results and errors are joined in
+     * the chunks' order, so that they are exactly what one pass in order gives.
+     */
     List<ChronicleCommand> bind(Scan scan, boolean document, List<ChronicleError> errors) {
         Readers readers = new Readers(declare(scan.sources, document, errors));
-        List<ChronicleCommand> commands = new ArrayList<>(scan.commands.size());
-        for (ObjectSpan span : scan.commands) {
+        List<ObjectSpan> spans = scan.commands;
+        int chunks = (spans.size() + CHUNK - 1) / CHUNK;
+        IntStream indexes = IntStream.range(0, chunks);
+        List<Bound> bound = (chunks > 1 ? indexes.parallel() : indexes)
+                .mapToObj(chunk -> bind(spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)),
+                        document, readers))
+                .toList();
+        List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        for (Bound part : bound) {
+            commands.addAll(part.commands());
+            errors.addAll(part.errors());
+        }
+        return commands;
+    }
+
+    /** Commands per chunk bound on one thread. */
+    private static final int CHUNK = 2_000;
+
+    /** The commands and errors of one chunk. */
+    private record Bound(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    }
+
+    private Bound bind(List<ObjectSpan> spans, boolean document, Readers readers) {
+        List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        List<ChronicleError> errors = new ArrayList<>();
+        Digest digest = new Digest(serializer);
+        for (ObjectSpan span : spans) {
             Class<?> type = commandType(span, document, errors);
             if (type == null) {
                 continue;
@@ -78,11 +110,10 @@ final class ChronicleBinder {
             Object command = bind(span, type, readers, errors);
             if (command != null) {
                 String name = type.getSimpleName();
-                commands.add(new ChronicleCommand(command, name, span.location(),
-                        Digest.of(serializer, name, command)));
+                commands.add(new ChronicleCommand(command, name, span.location(), digest.of(name, command)));
             }
         }
-        return commands;
+        return new Bound(commands, errors);
     }
 
     /** The declared sources by id; a declaration that is refused keeps its id, with no source. */
@@ -237,7 +268,8 @@ final class ChronicleBinder {
     private final class Readers {
 
         private final Map<String, Source> declared;
-        private final Map<Class<?>, ObjectReader> byType = new HashMap<>();
+        // Chunks of commands are bound in parallel.
+        private final Map<Class<?>, ObjectReader> byType = new ConcurrentHashMap<>();
 
         Readers(Map<String, Source> declared) {
             this.declared = declared;

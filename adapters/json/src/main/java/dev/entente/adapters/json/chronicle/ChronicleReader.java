@@ -35,8 +35,6 @@ public final class ChronicleReader {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final long maxBytes;
-    private final JsonFactory scanFactory;
-    private final ChronicleBinder binder;
 
     /** A reader with the default maximum size. */
     public ChronicleReader() {
@@ -50,8 +48,6 @@ public final class ChronicleReader {
                     + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.scanFactory = new JsonFactory();
-        this.binder = new ChronicleBinder(strictMapper(), EntenteJson.mapper(), scanFactory);
     }
 
     /** Reads a chronicle file, named in locations by the path as given; its size is checked before it is read. */
@@ -82,11 +78,11 @@ public final class ChronicleReader {
 
     private Chronicle parse(String name, byte[] content) throws ChronicleException {
         String text = decode(name, content);
-        ChronicleScanner scanner = new ChronicleScanner(scanFactory, name);
+        ChronicleScanner scanner = new ChronicleScanner(Shared.SCAN, name);
         boolean document = scanner.isDocument(text);
         Scan scan = document ? scanner.document(text) : scanner.lines(text);
         List<ChronicleError> errors = new ArrayList<>(scan.errors);
-        List<ChronicleCommand> commands = scan.fatal ? List.of() : binder.bind(scan, document, errors);
+        List<ChronicleCommand> commands = scan.fatal ? List.of() : Shared.BINDER.bind(scan, document, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt((ChronicleError error) -> error.location().line())
                     .thenComparingInt(error -> error.location().column()));
@@ -141,6 +137,15 @@ public final class ChronicleReader {
 
     private static boolean startsWithBom(byte[] content) {
         return content.length >= BOM.length && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
+    }
+
+    /**
+     * The parser factory and the binder with its mappers: costly to build (a mapper learns each type once), safe to
+     * share once configured, so built once for every reader rather than once per read.
+     */
+    private static final class Shared {
+        static final JsonFactory SCAN = new JsonFactory();
+        static final ChronicleBinder BINDER = new ChronicleBinder(strictMapper(), EntenteJson.mapper(), SCAN);
     }
 
     /** EntenteJson's mapper, made strict for what a person writes. */

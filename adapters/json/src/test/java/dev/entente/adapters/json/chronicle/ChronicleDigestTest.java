@@ -7,8 +7,12 @@ import dev.entente.application.EntenteEngine;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryStorage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -114,6 +118,41 @@ class ChronicleDigestTest {
             assertThat(again.skipped()).hasSize(3);
             assertThat(changed.applied()).extracting(PlannedCommand::label)
                     .containsExactly("chronicle.json:4:3 DeclareSupport");
+        }
+    }
+
+    /**
+     * Stores hold the digests of the commands applied (the command log): reading the same command must give the same
+     * digest in every later version, or a chronicle applied again would be applied twice. The chronicles in
+     * src/test/resources/digests are frozen copies of those of version 0.1 (every command type, and the two examples),
+     * with the digests that version computed.
+     */
+    @Test
+    void the_digests_of_commands_read_by_version_0_1_are_unchanged() throws Exception {
+        List<String> expected = lines("/digests/digests-0.1.txt");
+        List<String> files = expected.stream().map(line -> line.split(" ")[0]).distinct().toList();
+        List<String> actual = new ArrayList<>();
+        for (String file : files) {
+            for (ChronicleCommand command : reader.read(file, resource("/digests/" + file)).commands()) {
+                actual.add(file + " " + command.location().line() + " " + command.type() + " " + command.digest());
+            }
+        }
+
+        assertThat(files).hasSize(3);
+        assertThat(expected).hasSize(62);
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    private static List<String> lines(String resource) {
+        return new String(resource(resource), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ChronicleDigestTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.entente.adapters.json.chronicle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.domain.visit.ScheduleVisit;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -147,6 +150,44 @@ class ChronicleReaderTest {
         assertThat(chronicle.commands()).hasSize(20_000);
         assertThat(chronicle.commands().get(19_999).location()).isEqualTo(new Location("large.json", 20_001, 1));
         assertThat(chronicle.commands()).extracting(ChronicleCommand::digest).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_long_chronicle_read_in_parallel_chunks_gives_its_commands_and_errors_in_file_order() throws Exception {
+        // Commands are bound in chunks of 2,000 on several threads: results and errors must come out as one pass
+        // in order gives them, whichever chunk finishes first.
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        StringBuilder lines = new StringBuilder("{\"type\": \"Source\", \"id\": \"s\", \"title\": \"t\", "
+                + "\"publisher\": \"p\", \"published\": \"2000-01-01\"}\n");
+        for (int i = 0; i < 7_000; i++) {
+            lines.append("{\"type\": \"DeclareSupport\", \"dyad\": \"AZ-PK\", \"occurredOn\": \"")
+                    .append(day.plusDays(i)).append("\", \"supporter\": \"AZ\", \"supported\": \"PK\", ")
+                    .append("\"issue\": \"issue ").append(i).append("\", \"sources\": [\"s\"]}\n");
+        }
+        String valid = lines.toString();
+
+        Chronicle chronicle = reader.read("long.jsonl", bytes(valid));
+
+        assertThat(chronicle.commands()).hasSize(7_000);
+        assertThat(chronicle.commands()).extracting(command -> command.location().line())
+                .containsExactlyElementsOf(IntStream.rangeClosed(2, 7_001).boxed().toList());
+        assertThat(chronicle.commands().get(6_999).command().toString()).contains("issue 6999");
+        for (int line : new int[] {2, 4_000, 7_001}) {
+            String alone = valid.lines().skip(line - 1).findFirst().orElseThrow();
+            assertThat(chronicle.commands().get(line - 2).digest()).isEqualTo(reader.read("alone.jsonl",
+                    bytes(valid.lines().findFirst().orElseThrow() + "\n" + alone)).commands().get(0).digest());
+        }
+
+        List<String> broken = new ArrayList<>(valid.lines().toList());
+        broken.set(6_500, broken.get(6_500).replace("\"AZ-PK\"", "\"AZ-AZ\""));
+        broken.set(30, broken.get(30).replace("DeclareSupport", "DeclareSuport"));
+        broken.set(3_000, broken.get(3_000).replace("[\"s\"]", "[\"unknown\"]"));
+        ChronicleException refused = assertThrows(ChronicleException.class,
+                () -> reader.read("long.jsonl", bytes(String.join("\n", broken))));
+
+        assertThat(refused.errors()).extracting(error -> error.location().line()).containsExactly(31, 3_001, 6_501);
+        assertThat(refused.errors()).extracting(ChronicleError::code).containsExactly(
+                ChronicleError.UNKNOWN_COMMAND_TYPE, ChronicleError.UNKNOWN_SOURCE, ChronicleError.INVALID_VALUE);
     }
 
     static String establish(String day) {
