@@ -46,6 +46,7 @@ class CodingTableTest {
         EXPECTED_ROWS.put("AgreementConcluded", "uncoded");
         EXPECTED_ROWS.put("AgreementSigned", "057 " + SIGNATORY_TO_OTHER_PARTIES);
         EXPECTED_ROWS.put("AgreementRatified", "057 " + RATIFYING_PARTY_TO_OTHER_PARTIES);
+        EXPECTED_ROWS.put("AgreementNotified", "uncoded");
         EXPECTED_ROWS.put("AgreementEnteredIntoForce", "uncoded");
         EXPECTED_ROWS.put("AgreementProvisionallyApplied", "uncoded");
         EXPECTED_ROWS.put("AgreementAmended", "057 " + BETWEEN_PARTIES);
