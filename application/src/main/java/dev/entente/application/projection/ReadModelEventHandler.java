@@ -1,5 +1,6 @@
 package dev.entente.application.projection;
 
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.relationship.RelationshipEvent;
@@ -8,8 +9,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
 
-/** The thin Axon handler around {@link ReadModelProjector}: passes each event with its global index. */
+/** The thin Axon handler around {@link ReadModelProjector}: passes each event with its global index and
+ * the annotations its metadata carries. */
 @ProcessingGroup(ReadModelEventHandler.PROCESSING_GROUP)
 public final class ReadModelEventHandler {
 
@@ -25,18 +28,18 @@ public final class ReadModelEventHandler {
     }
 
     @EventHandler
-    void on(VisitEvent event, TrackingToken token) {
-        projector.project(event, position(token));
+    void on(VisitEvent event, TrackingToken token, MetaData metaData) {
+        projector.project(event, position(token), Annotations.fromMetadata(metaData));
     }
 
     @EventHandler
-    void on(AgreementEvent event, TrackingToken token) {
-        projector.project(event, position(token));
+    void on(AgreementEvent event, TrackingToken token, MetaData metaData) {
+        projector.project(event, position(token), Annotations.fromMetadata(metaData));
     }
 
     @EventHandler
-    void on(RelationshipEvent event, TrackingToken token) {
-        projector.project(event, position(token));
+    void on(RelationshipEvent event, TrackingToken token, MetaData metaData) {
+        projector.project(event, position(token), Annotations.fromMetadata(metaData));
     }
 
     /** A replay rebuilds the read models from nothing. */

@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
@@ -27,35 +28,44 @@ public final class ReadModelProjector {
 
     /** Folds {@code event}, stored at global index {@code position}, into the read models. */
     public void project(Object event, long position) {
+        project(event, position, Annotations.NONE);
+    }
+
+    /**
+     * Folds {@code event}, stored at global index {@code position} with the {@code annotations} of the command that
+     * produced it (read from its metadata, {@link Annotations#fromMetadata}), into the read models.
+     */
+    public void project(Object event, long position, Annotations annotations) {
+        Annotations annotated = annotations == null ? Annotations.NONE : annotations;
         if (event instanceof VisitEvent visit) {
-            project(visit, position);
+            project(visit, position, annotated);
         } else if (event instanceof AgreementEvent agreement) {
-            project(agreement, position);
+            project(agreement, position, annotated);
         } else if (event instanceof RelationshipEvent relationship) {
-            project(relationship, position);
+            project(relationship, position, annotated);
         }
     }
 
-    private void project(VisitEvent event, long position) {
+    private void project(VisitEvent event, long position, Annotations annotations) {
         VisitRecord before = store.visit(event.visitId()).orElse(null);
         if (before != null && before.position() >= position) {
             return;
         }
         VisitRecord after;
         if (event instanceof VisitScheduled scheduled) {
-            after = VisitRecord.of(scheduled, position);
+            after = VisitRecord.of(scheduled, position, annotations);
             store.link(after.dyad(), after.id());
         } else if (before == null) {
             throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
                     + " belongs to visit " + event.visitId() + ", whose scheduling is not in the read models");
         } else {
-            after = before.apply(event, position);
+            after = before.apply(event, position, annotations);
         }
         store.save(after);
-        store.append(Describe.visit(event, after, position));
+        store.append(Describe.visit(event, after, position).annotated(annotations));
     }
 
-    private void project(AgreementEvent event, long position) {
+    private void project(AgreementEvent event, long position, Annotations annotations) {
         AgreementRecord before = store.agreement(event.agreementId()).orElse(null);
         if (before != null && before.position() >= position) {
             return;
@@ -73,12 +83,12 @@ public final class ReadModelProjector {
             after = before.apply(event, position);
         }
         store.save(after);
-        Describe.agreement(event, after, position).forEach(store::append);
+        Describe.agreement(event, after, position).forEach(entry -> store.append(entry.annotated(annotations)));
     }
 
-    private void project(RelationshipEvent event, long position) {
+    private void project(RelationshipEvent event, long position, Annotations annotations) {
         // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
         store.append(RelationshipFact.of(event, position));
-        store.append(Describe.relationship(event, position));
+        store.append(Describe.relationship(event, position).annotated(annotations));
     }
 }

@@ -9,6 +9,8 @@ import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Alternative;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -79,7 +81,10 @@ final class Output {
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
         lines.put("Last high-level visit", last == null ? "none on record"
                 : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedOn()
-                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn()));
+                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn())
+                        + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
+                                .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
+                                .collect(Collectors.joining()));
         if (format == Format.CSV) {
             List<Map<String, String>> rows = new ArrayList<>();
             lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));
@@ -103,14 +108,18 @@ final class Output {
             json(entries);
         } else if (format == Format.CSV) {
             csv(entries.stream().map(e -> row("date", e.occurredOn().toString(), "kind", e.kind(), "subject",
-                    e.subject(), "summary", e.summary(), "sources", sources(e.sources()))).toList(),
-                    "date", "kind", "subject", "summary", "sources");
+                    e.subject(), "summary", e.summary(), "sources", sources(e.sources()),
+                    "note", e.annotations().note(), "alternatives", alternatives(e.annotations()))).toList(),
+                    "date", "kind", "subject", "summary", "sources", "note", "alternatives");
         } else {
             out.println(title(dyad) + ", " + range + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
             for (TimelineEntry entry : entries) {
                 out.println("  " + entry.occurredOn() + "  " + entry.summary());
                 if (!entry.sources().isEmpty()) {
                     out.println("              sources: " + sources(entry.sources()));
+                }
+                for (String line : annotationLines(entry.annotations())) {
+                    out.println("              " + line);
                 }
             }
         }
@@ -155,9 +164,14 @@ final class Output {
                         "concluded", v.conclusion() == null ? "" : v.conclusion().occurredOn().toString(),
                         "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
                         "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
-                                .collect(Collectors.joining(" ")));
+                                .collect(Collectors.joining(" ")),
+                        "notes", v.annotations().stream().filter(a -> a.annotations().note() != null)
+                                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | ")),
+                        "alternatives", v.annotations().stream().filter(a -> !a.annotations().alternatives().isEmpty())
+                                .map(a -> a.kind() + ": " + alternatives(a.annotations()))
+                                .collect(Collectors.joining(" | ")));
             }).toList(), "id", "guest", "office", "from", "host", "kind", "planned from", "planned to", "arrived",
-                    "concluded", "honours", "agreements signed");
+                    "concluded", "honours", "agreements signed", "notes", "alternatives");
             return;
         }
         out.println(title(dyad) + ": " + entries.size() + (entries.size() == 1 ? " visit" : " visits"));
@@ -168,6 +182,9 @@ final class Output {
                     + " (" + label(visit) + ")");
             for (VisitEvent step : visit.steps()) {
                 out.println("    " + step.occurredOn() + "  " + Describe.visit(step, visit, visit.position()).summary());
+                for (String line : annotationLines(visit.annotationsOf(step))) {
+                    out.println("                " + line);
+                }
             }
             if (!entry.agreementsSigned().isEmpty()) {
                 out.println("    Agreements signed during the visit: " + entry.agreementsSigned().size());
@@ -235,6 +252,26 @@ final class Output {
 
     private static String sectors(List<Sector> sectors) {
         return sectors.stream().map(Sector::label).collect(Collectors.joining(", "));
+    }
+
+    /** The note and each alternative claim, a line each, for text output. */
+    private static List<String> annotationLines(Annotations annotations) {
+        List<String> lines = new ArrayList<>();
+        if (annotations.note() != null) {
+            lines.add("note: " + annotations.note());
+        }
+        for (Alternative alternative : annotations.alternatives()) {
+            lines.add("also claimed: " + alternative.field() + " " + alternative.value() + " ("
+                    + sources(alternative.sources()) + ")");
+        }
+        return lines;
+    }
+
+    /** The alternative claims in one cell: "place = Islamabad International Airport (Azernews, 2024-07-13)". */
+    private static String alternatives(Annotations annotations) {
+        return annotations.alternatives().stream()
+                .map(a -> a.field() + " = " + a.value() + " (" + sources(a.sources()) + ")")
+                .collect(Collectors.joining(" | "));
     }
 
     private static String sources(List<Source> sources) {

@@ -35,6 +35,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -42,9 +45,7 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.state(session.readModels().stateOf(dyad, date));
-            }
+            output.state(recorded.answer(store.store(), models -> models.stateOf(dyad, date)));
             return ExitCode.OK;
         }
     }
@@ -66,6 +67,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -73,10 +77,8 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             StoreReadModels.checkRange(from, to);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.timeline(dyad, session.readModels().timeline(dyad, from, to),
-                        (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
-            }
+            output.timeline(dyad, recorded.answer(store.store(), models -> models.timeline(dyad, from, to)),
+                    (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
             return ExitCode.OK;
         }
     }
@@ -105,6 +107,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -130,9 +135,9 @@ final class QueryCommands {
             }
             heading.append(" on ").append(date);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.agreements(session.readModels().agreements(query), heading.toString());
-            }
+            AgreementQuery asked = query;
+            output.agreements(recorded.answer(store.store(), models -> models.agreements(asked)),
+                    heading.toString());
             return ExitCode.OK;
         }
     }
@@ -153,16 +158,17 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
         public Integer call() {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.visits(dyad, asOf == null ? session.readModels().visits(dyad)
-                        : session.readModels().visits(dyad, asOf));
-            }
+            output.visits(dyad, recorded.answer(store.store(),
+                    models -> asOf == null ? models.visits(dyad) : models.visits(dyad, asOf)));
             return ExitCode.OK;
         }
     }

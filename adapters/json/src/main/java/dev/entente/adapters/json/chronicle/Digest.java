@@ -23,10 +23,24 @@ final class Digest {
     }
 
     static String of(ObjectMapper mapper, String type, Object command) {
+        return of(mapper, type, command, null);
+    }
+
+    /**
+     * The digest of a command written with annotations (null for none): they are part of what was recorded, so a
+     * command whose note or alternatives change is a different command. Without annotations the digest is the
+     * command's alone, as it was before annotations existed.
+     */
+    static String of(ObjectMapper mapper, String type, Object command, Object annotations) {
         try {
             // Canonical, so that the digest depends on the command alone: not on the member order Jackson happens to
             // write, nor on an optional field added to a command later (absent, it is left out as before).
-            byte[] json = mapper.writeValueAsBytes(canonical(mapper.valueToTree(command)));
+            JsonNode tree = mapper.valueToTree(command);
+            if (annotations != null && tree instanceof ObjectNode object) {
+                // A dotted name, which no field of a command can have.
+                object.set("entente.annotations", mapper.valueToTree(annotations));
+            }
+            byte[] json = mapper.writeValueAsBytes(canonical(tree));
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((type + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(json));
