@@ -11,10 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.inmemory.InMemoryStorage;
+import dev.entente.application.query.AgreementQuery;
+import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Alternative;
+import dev.entente.application.readmodel.AnnotatedFact;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.domain.fixtures.AgreementFixture;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import java.time.Instant;
@@ -107,6 +111,38 @@ class AnnotationsTest {
 
             VisitRecord visit = engine.asRecordedBy(Instant.now().plusSeconds(60)).visit(VISIT).orElseThrow();
             assertThat(visit.annotationsOf(visit.arrival())).isEqualTo(DISPUTED_PLACE);
+        }
+    }
+
+    @Nested
+    class Given_an_agreement_signed_with_a_note {
+
+        private final Annotations signedNote = Annotations.of("Sources name different signatories", List.of());
+
+        private void applyMouSignedWithANote() {
+            engine.apply(List.of(new PlannedCommand(AgreementFixture.concludeMou(), "conclude", "command 1"),
+                    new PlannedCommand(AgreementFixture.signBoth(AgreementFixture.MOU, AgreementFixture.SIGNED),
+                            "sign", "command 2", signedNote)));
+        }
+
+        @Test
+        void when_the_register_is_asked_after_the_signature_then_the_agreement_shows_the_note_on_its_signing() {
+            applyMouSignedWithANote();
+
+            AgreementRecord mou = engine.agreements(AgreementQuery.on(AgreementFixture.SIGNED)).get(0).agreement();
+            assertThat(mou.annotationsOf(mou.signings().get(0))).isEqualTo(signedNote);
+            // A memorandum in force on signature: both events of the one command carry its note.
+            assertThat(mou.annotations()).extracting(AnnotatedFact::kind)
+                    .containsExactly("agreement.signed", "agreement.entered-into-force");
+        }
+
+        @Test
+        void when_the_register_is_asked_before_the_signature_then_the_note_is_not_shown() {
+            applyMouSignedWithANote();
+
+            AgreementRecord mou = engine.agreements(AgreementQuery.on(AgreementFixture.CONCLUDED)).get(0).agreement();
+            assertThat(mou.signings()).isEmpty();
+            assertThat(mou.annotations()).isEmpty();
         }
     }
 

@@ -72,7 +72,7 @@ public final class ReadModelProjector {
         }
         AgreementRecord after;
         if (event instanceof AgreementConcluded concluded) {
-            after = AgreementRecord.of(concluded, position);
+            after = AgreementRecord.of(concluded, position, annotations);
             for (Dyad dyad : after.dyads()) {
                 store.link(dyad, after.id());
             }
@@ -80,7 +80,7 @@ public final class ReadModelProjector {
             throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
                     + " belongs to agreement " + event.agreementId() + ", whose conclusion is not in the read models");
         } else {
-            after = before.apply(event, position);
+            after = before.apply(event, position, annotations);
         }
         store.save(after);
         Describe.agreement(event, after, position).forEach(entry -> store.append(entry.annotated(annotations)));

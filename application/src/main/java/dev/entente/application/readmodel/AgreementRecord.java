@@ -38,7 +38,8 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                               List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
                               LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
                               List<AgreementAmended> amendments, AgreementTerminated termination,
-                              AgreementRegistered registration, List<Source> sources, long position) {
+                              AgreementRegistered registration, List<Source> sources, long position,
+                              List<AnnotatedFact> annotations) {
 
     /** A period during which the agreement's operation was suspended; {@code until} is null while it lasts. */
     public record Suspension(LocalDate from, LocalDate until, String reason) {
@@ -57,18 +58,50 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         suspensions = Folds.list(suspensions);
         amendments = Folds.list(amendments);
         sources = Folds.list(sources);
+        annotations = Folds.list(annotations);
+    }
+
+    /** A record with no annotated facts. */
+    public AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
+                           List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
+                           LocalDate concludedOn, List<AgreementSigned> signings,
+                           List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
+                           LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
+                           List<AgreementAmended> amendments, AgreementTerminated termination,
+                           AgreementRegistered registration, List<Source> sources, long position) {
+        this(id, title, kind, parties, sectors, areas, entryIntoForce, term, concludedOn, signings, ratifications,
+                provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination, registration,
+                sources, position, List.of());
     }
 
     /** The record an agreement starts with. */
     public static AgreementRecord of(AgreementConcluded event, long position) {
+        return of(event, position, Annotations.NONE);
+    }
+
+    /** The record an agreement starts with, its conclusion recorded with {@code annotations}. */
+    public static AgreementRecord of(AgreementConcluded event, long position, Annotations annotations) {
         return new AgreementRecord(event.agreementId(), event.title(), event.kind(), event.parties(), event.sectors(),
                 event.areas(), event.entryIntoForce(), event.term(), event.occurredOn(), List.of(), List.of(), null,
-                null, null, List.of(), List.of(), null, null, event.sources(), position);
+                null, null, List.of(), List.of(), null, null, event.sources(), position,
+                Folds.annotated(List.of(), Describe.kindOf(event), event.occurredOn(), position, annotations));
+    }
+
+    /** The annotations recorded with the fact {@code event} of this agreement; {@link Annotations#NONE} when none. */
+    public Annotations annotationsOf(AgreementEvent event) {
+        return Folds.annotationsOf(annotations, Describe.kindOf(event), event.occurredOn());
     }
 
     /** This record with {@code event} folded in. */
     public AgreementRecord apply(AgreementEvent event, long at) {
+        return apply(event, at, Annotations.NONE);
+    }
+
+    /** This record with {@code event}, recorded with {@code annotations}, folded in. */
+    public AgreementRecord apply(AgreementEvent event, long at, Annotations annotations) {
         Builder next = new Builder(this, at);
+        next.annotations = Folds.annotated(this.annotations, Describe.kindOf(event), event.occurredOn(), at,
+                annotations);
         next.sources = Folds.union(sources, event.sources());
         if (event instanceof AgreementSigned signed) {
             next.signings = Folds.plus(signings, signed);
@@ -152,6 +185,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         cut.termination = termination == null || termination.occurredOn().isAfter(date) ? null : termination;
         cut.registration = registration == null || registration.occurredOn().isAfter(date) ? null : registration;
         cut.sources = known.sources();
+        cut.annotations = annotations.stream().filter(a -> !a.occurredOn().isAfter(date)).toList();
         return cut.build();
     }
 
@@ -215,6 +249,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         private AgreementTerminated termination;
         private AgreementRegistered registration;
         private List<Source> sources;
+        private List<AnnotatedFact> annotations;
 
         Builder(AgreementRecord from, long position) {
             this.from = from;
@@ -229,13 +264,14 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
             termination = from.termination;
             registration = from.registration;
             sources = from.sources;
+            annotations = from.annotations;
         }
 
         AgreementRecord build() {
             return new AgreementRecord(from.id, from.title, from.kind, from.parties, from.sectors, from.areas,
                     from.entryIntoForce, from.term, from.concludedOn, signings, ratifications,
                     provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination,
-                    registration, sources, position);
+                    registration, sources, position, annotations);
         }
     }
 }

@@ -66,16 +66,12 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
     /** {@code facts} with the annotations of {@code event}, if it has any. */
     private static List<AnnotatedFact> annotated(List<AnnotatedFact> facts, VisitEvent event, long position,
                                                  Annotations annotations) {
-        return annotations == null || annotations.isEmpty() ? facts
-                : Folds.plus(facts, new AnnotatedFact(Describe.kindOf(event), event.occurredOn(), position,
-                        annotations));
+        return Folds.annotated(facts, Describe.kindOf(event), event.occurredOn(), position, annotations);
     }
 
     /** The annotations recorded with {@code step}, a fact of this visit; {@link Annotations#NONE} when none. */
     public Annotations annotationsOf(VisitEvent step) {
-        String kind = Describe.kindOf(step);
-        return annotations.stream().filter(a -> a.kind().equals(kind) && a.occurredOn().equals(step.occurredOn()))
-                .map(AnnotatedFact::annotations).reduce((first, later) -> later).orElse(Annotations.NONE);
+        return Folds.annotationsOf(annotations, Describe.kindOf(step), step.occurredOn());
     }
 
     /** The dyad of guest's country and host. */

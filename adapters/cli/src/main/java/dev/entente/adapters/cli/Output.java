@@ -10,6 +10,7 @@ import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Alternative;
+import dev.entente.application.readmodel.AnnotatedFact;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
@@ -135,15 +136,22 @@ final class Output {
         List<Map<String, String>> rows = entries.stream().map(e -> agreementRow(e.agreement(), e.status())).toList();
         if (format == Format.CSV) {
             csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
-                    "title");
+                    "title", "notes", "alternatives");
             return;
         }
         out.println(heading + ": " + entries.size() + (entries.size() == 1 ? " agreement" : " agreements"));
-        for (Map<String, String> row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
             out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s%n", row.get("status"), row.get("concluded"),
                     row.get("kind"), row.get("title"));
             out.printf(Locale.ROOT, "  %-22s %-10s %-28s sectors: %s%s%n", "", "", "",
                     row.get("sectors"), row.get("areas").isEmpty() ? "" : "; areas: " + row.get("areas"));
+            for (AnnotatedFact fact : entries.get(i).agreement().annotations()) {
+                for (String line : annotationLines(fact.annotations())) {
+                    out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s: %s%n", "", "", "",
+                            fact.kind().replaceFirst("^agreement\\.", ""), line);
+                }
+            }
         }
     }
 
@@ -165,11 +173,7 @@ final class Output {
                         "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
                         "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
                                 .collect(Collectors.joining(" ")),
-                        "notes", v.annotations().stream().filter(a -> a.annotations().note() != null)
-                                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | ")),
-                        "alternatives", v.annotations().stream().filter(a -> !a.annotations().alternatives().isEmpty())
-                                .map(a -> a.kind() + ": " + alternatives(a.annotations()))
-                                .collect(Collectors.joining(" | ")));
+                        "notes", notes(v.annotations()), "alternatives", alternatives(v.annotations()));
             }).toList(), "id", "guest", "office", "from", "host", "kind", "planned from", "planned to", "arrived",
                     "concluded", "honours", "agreements signed", "notes", "alternatives");
             return;
@@ -225,7 +229,20 @@ final class Output {
                 "concluded", a.concludedOn().toString(),
                 "signed", a.firstSignedOn() == null ? "" : a.firstSignedOn().toString(),
                 "in force", a.inForceFrom() == null ? "" : a.inForceFrom().toString(),
-                "title", a.title());
+                "title", a.title(),
+                "notes", notes(a.annotations()), "alternatives", alternatives(a.annotations()));
+    }
+
+    /** The notes of annotated facts in one cell, each after the kind of its fact. */
+    private static String notes(List<AnnotatedFact> facts) {
+        return facts.stream().filter(a -> a.annotations().note() != null)
+                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | "));
+    }
+
+    /** The alternative claims of annotated facts in one cell, each after the kind of its fact. */
+    private static String alternatives(List<AnnotatedFact> facts) {
+        return facts.stream().filter(a -> !a.annotations().alternatives().isEmpty())
+                .map(a -> a.kind() + ": " + alternatives(a.annotations())).collect(Collectors.joining(" | "));
     }
 
     private static Map<String, String> row(String... keysAndValues) {

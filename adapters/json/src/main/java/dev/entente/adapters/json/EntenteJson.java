@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.AnnotatedFact;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.RelationshipState;
@@ -89,6 +90,7 @@ public final class EntenteJson {
         module.setMixInAnnotation(Annotations.class, OmitEmptyMixin.class);
         module.setMixInAnnotation(TimelineEntry.class, AnnotatedTimelineEntryMixin.class);
         module.setMixInAnnotation(VisitRecord.class, AnnotatedFactsMixin.class);
+        module.setMixInAnnotation(AgreementRecord.class, AnnotatedFactsMixin.class);
         module.setMixInAnnotation(RelationshipState.VisitSummary.class, AnnotatedFactsMixin.class);
         return module;
     }
