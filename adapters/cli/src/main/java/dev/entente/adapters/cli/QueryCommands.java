@@ -1,13 +1,18 @@
 package dev.entente.adapters.cli;
 
+import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.AgreementQuery;
 import dev.entente.application.query.StoreReadModels;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +50,9 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
-            output.state(recorded.answer(store.store(), models -> models.stateOf(dyad, date)));
+            RelationshipState state = recorded.answer(store.store(), models -> models.stateOf(dyad, date));
+            recorded.announce(format.format());
+            output.state(state);
             return ExitCode.OK;
         }
     }
@@ -77,7 +84,9 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             StoreReadModels.checkRange(from, to);
             Output output = new Output(System.out, format.format());
-            output.timeline(dyad, recorded.answer(store.store(), models -> models.timeline(dyad, from, to)),
+            List<TimelineEntry> entries = recorded.answer(store.store(), models -> models.timeline(dyad, from, to));
+            recorded.announce(format.format());
+            output.timeline(dyad, entries,
                     (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
             return ExitCode.OK;
         }
@@ -136,8 +145,9 @@ final class QueryCommands {
             heading.append(" on ").append(date);
             Output output = new Output(System.out, format.format());
             AgreementQuery asked = query;
-            output.agreements(recorded.answer(store.store(), models -> models.agreements(asked)),
-                    heading.toString());
+            List<AgreementEntry> entries = recorded.answer(store.store(), models -> models.agreements(asked));
+            recorded.announce(format.format());
+            output.agreements(entries, heading.toString());
             return ExitCode.OK;
         }
     }
@@ -167,8 +177,10 @@ final class QueryCommands {
         public Integer call() {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
-            output.visits(dyad, recorded.answer(store.store(),
-                    models -> asOf == null ? models.visits(dyad) : models.visits(dyad, asOf)));
+            List<VisitLogEntry> entries = recorded.answer(store.store(),
+                    models -> asOf == null ? models.visits(dyad) : models.visits(dyad, asOf));
+            recorded.announce(format.format());
+            output.visits(dyad, entries);
             return ExitCode.OK;
         }
     }

@@ -45,6 +45,17 @@ final class RecordedAtOption {
     }
 
     /**
+     * In text, a first line saying the answer is the store's knowledge at the instant, so that it is not taken for
+     * the store's answer today; JSON and CSV stay as they are, for scripts.
+     */
+    void announce(Format format) {
+        Instant instant = instant();
+        if (instant != null && format == Format.TEXT) {
+            System.out.println("As recorded at " + instant + ":");
+        }
+    }
+
+    /**
      * Answers {@code question} from the read models of {@code store}: as recorded at the instant when the option is
      * given (the store opened read-only, nothing written), otherwise as they stand.
      */

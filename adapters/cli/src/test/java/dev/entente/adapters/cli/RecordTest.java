@@ -186,6 +186,18 @@ class RecordTest {
     }
 
     @Test
+    void as_recorded_at_in_text_says_so_on_a_first_line_and_then_answers_as_the_store_would() {
+        String later = "2999-01-01T00:00:00Z";
+
+        List<String> text = Cli.ok("visits", "AZ", "PK", "--store", store, "--as-recorded-at", later).outLines();
+
+        assertThat(text.get(0)).isEqualTo("As recorded at " + later + ":");
+        assertThat(text.subList(1, text.size())).isEqualTo(Cli.ok("visits", "AZ", "PK", "--store", store).outLines());
+        assertThat(Cli.ok("visits", "AZ", "PK", "--store", store, "--as-recorded-at", later, "--format", "csv").out())
+                .isEqualTo(Cli.ok("visits", "AZ", "PK", "--store", store, "--format", "csv").out());
+    }
+
+    @Test
     void as_recorded_at_something_that_is_not_an_instant_is_a_usage_error() {
         Cli.Result result = Cli.run("visits", "AZ", "PK", "--store", store, "--as-recorded-at", "yesterday");
 
