@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +54,8 @@ public record Annotations(String note, List<Alternative> alternatives) {
         }
         Set<String> fields = command.getClass().isRecord()
                 ? Arrays.stream(command.getClass().getRecordComponents()).map(c -> c.getName())
-                        .filter(name -> !"sources".equals(name)).collect(Collectors.toCollection(
-                                java.util.LinkedHashSet::new))
+                        .filter(name -> !"sources".equals(name))
+                        .collect(Collectors.toCollection(LinkedHashSet::new))
                 : Set.of();
         for (Alternative alternative : alternatives) {
             if (!fields.contains(alternative.field())) {

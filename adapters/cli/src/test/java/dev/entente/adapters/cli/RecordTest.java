@@ -140,6 +140,36 @@ class RecordTest {
                 .path("annotations").path("note").asText()).isEqualTo(NOTE);
     }
 
+    @Test
+    void the_agreement_register_shows_the_note_of_an_agreement_in_text_json_and_csv(@TempDir Path directory) {
+        Path chronicle = Cli.write(directory.resolve("mou.jsonl"), String.join("\n",
+                "{\"type\": \"Source\", \"id\": \"a\", \"title\": \"A report\", \"publisher\": \"Dawn\", "
+                        + "\"published\": \"2024-07-12\"}",
+                "{\"type\": \"ConcludeAgreement\", \"agreementId\": \"az-pk-mou\", \"occurredOn\": \"2024-07-11\", "
+                        + "\"title\": \"A memorandum\", \"kind\": \"memorandum-of-understanding\", "
+                        + "\"parties\": [\"AZ\", \"PK\"], \"sectors\": [\"energy\"], \"sources\": [\"a\"], "
+                        + "\"note\": \"The title is as one report words it\", \"alternatives\": [{\"field\": \"title\", "
+                        + "\"value\": \"An energy memorandum\", \"sources\": [\"a\"]}]}", ""));
+        String mouStore = directory.resolve("store").toString();
+        Cli.ok("apply", chronicle.toString(), "--store", mouStore);
+
+        List<String> text = Cli.ok("agreements", "--as-of", "2024-07-12", "--store", mouStore).outLines();
+        assertThat(text).contains(
+                "  " + " ".repeat(22) + " " + " ".repeat(10) + " " + " ".repeat(28) + " concluded: note: The title is as "
+                        + "one report words it",
+                "  " + " ".repeat(22) + " " + " ".repeat(10) + " " + " ".repeat(28) + " concluded: also claimed: title An "
+                        + "energy memorandum (Dawn, 2024-07-12)");
+        JsonNode json = Cli.ok("agreements", "--as-of", "2024-07-12", "--store", mouStore, "--format", "json").json();
+        assertThat(json.at("/0/agreement/annotations/0/kind").asText()).isEqualTo("agreement.concluded");
+        Cli.Result csv = Cli.ok("agreements", "--as-of", "2024-07-12", "--store", mouStore, "--format", "csv");
+        assertThat(csv.csv().get(0))
+                .containsEntry("notes", "agreement.concluded: The title is as one report words it")
+                .containsEntry("alternatives", "agreement.concluded: title = An energy memorandum (Dawn, 2024-07-12)");
+        // Before it was concluded, the register does not know it, nor its note.
+        assertThat(Cli.ok("agreements", "--as-of", "2024-07-10", "--store", mouStore, "--format", "json").json())
+                .isEmpty();
+    }
+
     // --- as recorded at ---------------------------------------------------------------------------------------
 
     @Test
