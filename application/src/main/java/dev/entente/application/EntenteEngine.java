@@ -20,6 +20,7 @@ import dev.entente.application.query.ReadModels;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -158,7 +159,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * ({@link #check}), so that a refusal writes nothing, and the events they decided are then written in one
      * transaction, without deciding again. Each applied command is recorded with the aggregate it went to and the
      * number of events it wrote, and each of those events carries the command's digest under
-     * {@link EventMetadata#COMMAND_DIGEST}.
+     * {@link EventMetadata#COMMAND_DIGEST} and its annotations, if any, under {@link EventMetadata#NOTE} and
+     * {@link EventMetadata#ALTERNATIVES}.
      * <p>
      * When another writer changes an aggregate of the batch between the check and the write, the write is rolled
      * back and the whole batch checked and written again, up to the number of retries the engine was built with:
@@ -213,7 +215,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
                 String commandId = UUID.randomUUID().toString();
                 MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
-                        .and("traceId", commandId).and("correlationId", commandId);
+                        .and("traceId", commandId).and("correlationId", commandId)
+                        .mergedWith(decision.planned().annotations().toMetadata());
                 long sequence = decision.firstSequence();
                 for (Object event : decision.events()) {
                     chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
@@ -387,7 +390,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         ReadModelProjector projector = new ReadModelProjector(store);
         try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
             events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
-                  .forEach(event -> projector.project(event.getPayload(), position(event.trackingToken())));
+                  .forEach(event -> projector.project(event.getPayload(), position(event.trackingToken()),
+                          Annotations.fromMetadata(event.getMetaData())));
         }
         return new StoreReadModels(store);
     }

@@ -9,6 +9,16 @@ public final class EventMetadata {
      */
     public static final String COMMAND_DIGEST = "entente.command";
 
+    /** The note recorded with the command that wrote the event (text); absent when there is none. */
+    public static final String NOTE = dev.entente.application.readmodel.Annotations.NOTE;
+
+    /**
+     * The alternative claims recorded with the command that wrote the event: a list of objects with {@code field},
+     * {@code value} and {@code sources} (each with {@code title}, {@code publisher}, {@code published} and an
+     * optional {@code url}); absent when there are none.
+     */
+    public static final String ALTERNATIVES = dev.entente.application.readmodel.Annotations.ALTERNATIVES;
+
     private EventMetadata() {
     }
 }

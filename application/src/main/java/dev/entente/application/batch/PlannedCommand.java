@@ -1,15 +1,22 @@
 package dev.entente.application.batch;
 
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Values;
 
 /**
  * A command to apply as part of a batch: the command, a digest that identifies it (the same command gives the same
- * digest, so that it is applied once), and a label that says where it came from, e.g. {@code visits.json:12:5}.
+ * digest, so that it is applied once), a label that says where it came from, e.g. {@code visits.json:12:5}, and the
+ * note and alternative claims recorded with it, which the engine stamps into the metadata of each event the command
+ * produces ({@link Annotations#toMetadata()}).
  */
-public record PlannedCommand(Object command, String digest, String label) {
+public record PlannedCommand(Object command, String digest, String label, Annotations annotations) {
 
+    /**
+     * @throws dev.entente.domain.shared.InvalidValue {@code annotation.unknown-field} when an alternative claim names
+     *         a field the command does not have
+     */
     public PlannedCommand {
         Values.required(command, "command");
         Values.text(digest, "digest");
@@ -18,6 +25,13 @@ public record PlannedCommand(Object command, String digest, String label) {
             throw new IllegalArgumentException(label + ": " + command.getClass().getName()
                     + " is not a command of Entente");
         }
+        annotations = annotations == null ? Annotations.NONE : annotations;
+        annotations.checkFieldsOf(command);
+    }
+
+    /** A command with no note and no alternative claims. */
+    public PlannedCommand(Object command, String digest, String label) {
+        this(command, digest, label, Annotations.NONE);
     }
 
     /** The id of the aggregate the command goes to, e.g. {@code visit:aliyev-pakistan-2024}. */

@@ -1,6 +1,7 @@
 package dev.entente.application.integrity;
 
 import dev.entente.application.EventMetadata;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.relationship.Relationship;
@@ -56,17 +57,17 @@ public final class EventDecoder {
     }
 
     /**
-     * What reading gave: the domain event and the digest of the command that wrote it (when stamped), or a fault
-     * and a sentence.
+     * What reading gave: the domain event, the digest of the command that wrote it (when stamped) and the
+     * annotations recorded with that command, or a fault and a sentence.
      */
-    public record Decoded(Object event, String commandDigest, Fault fault, String reason) {
+    public record Decoded(Object event, String commandDigest, Fault fault, String reason, Annotations annotations) {
 
-        static Decoded read(Object event, String commandDigest) {
-            return new Decoded(event, commandDigest, null, null);
+        static Decoded read(Object event, String commandDigest, Annotations annotations) {
+            return new Decoded(event, commandDigest, null, null, annotations);
         }
 
         static Decoded refused(Fault fault, String reason) {
-            return new Decoded(null, null, fault, reason);
+            return new Decoded(null, null, fault, reason, Annotations.NONE);
         }
 
         /** Whether the event was read. */
@@ -133,13 +134,21 @@ public final class EventDecoder {
                     + " gives no date it happened on (occurredOn)");
         }
         Object digest;
+        MetaData metaData;
         try {
-            MetaData metaData = upcast.getMetaData().getObject();
+            metaData = upcast.getMetaData().getObject();
             digest = metaData.get(EventMetadata.COMMAND_DIGEST);
         } catch (RuntimeException e) {
             return Decoded.refused(Fault.INVALID_META_DATA, "the metadata is not a readable map: " + reason(e));
         }
-        return Decoded.read(event, digest == null ? null : digest.toString());
+        Annotations annotations;
+        try {
+            annotations = Annotations.fromMetadata(metaData);
+        } catch (RuntimeException e) {
+            return Decoded.refused(Fault.INVALID_META_DATA, "the note or alternative claims in the metadata ("
+                    + Annotations.NOTE + ", " + Annotations.ALTERNATIVES + ") are not readable: " + reason(e));
+        }
+        return Decoded.read(event, digest == null ? null : digest.toString(), annotations);
     }
 
     /** Whether the serializer resolves {@code name} to a stored event that it would write under that same name. */

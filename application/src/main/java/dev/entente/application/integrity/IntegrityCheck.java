@@ -92,7 +92,7 @@ public final class IntegrityCheck {
                 return;
             }
             try {
-                projector.project(decoded.event(), raw.position());
+                projector.project(decoded.event(), raw.position(), decoded.annotations());
             } catch (RuntimeException e) {
                 problems.add(new IntegrityProblem(UNFOLDABLE, where, EventDecoder.reason(e)));
             }

@@ -1,5 +1,6 @@
 package dev.entente.application.projection;
 
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Serialization;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -80,7 +83,7 @@ public final class BulkReplay {
         while (!page.isEmpty()) {
             long position = Long.MIN_VALUE;
             for (EventRow row : page) {
-                projector.project(decode(row), row.position());
+                projector.project(decode(row), row.position(), annotations(row));
                 position = row.position();
             }
             buffer.flush();
@@ -105,7 +108,7 @@ public final class BulkReplay {
                 if (position > head) {
                     break;
                 }
-                projector.project(event.getPayload(), position);
+                projector.project(event.getPayload(), position, Annotations.fromMetadata(event.getMetaData()));
                 reached = position;
                 if (++folded % PAGE == 0) {
                     buffer.flush();
@@ -116,6 +119,23 @@ public final class BulkReplay {
         buffer.flush();
         progress.advanced(reached, folded);
         return folded;
+    }
+
+    /**
+     * The note and alternative claims a row's metadata holds. Most events have none, so the metadata is deserialized
+     * only when its bytes name one of their keys.
+     */
+    Annotations annotations(EventRow row) {
+        byte[] metadata = row.metadata();
+        if (metadata == null) {
+            return Annotations.NONE;
+        }
+        String text = new String(metadata, StandardCharsets.ISO_8859_1);
+        if (!text.contains(Annotations.NOTE) && !text.contains(Annotations.ALTERNATIVES)) {
+            return Annotations.NONE;
+        }
+        MetaData read = serializer.deserialize(new SerializedMetaData<>(metadata, byte[].class));
+        return Annotations.fromMetadata(read);
     }
 
     /**

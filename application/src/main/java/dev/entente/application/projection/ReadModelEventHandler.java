@@ -1,12 +1,15 @@
 package dev.entente.application.projection;
 
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
 
-/** The thin Axon handler around {@link ReadModelProjector}: passes each event with its global index. */
+/** The thin Axon handler around {@link ReadModelProjector}: passes each event with its global index and
+ * the annotations its metadata carries. */
 @ProcessingGroup(ReadModelEventHandler.PROCESSING_GROUP)
 public final class ReadModelEventHandler {
 
@@ -26,9 +29,9 @@ public final class ReadModelEventHandler {
      * own, published on the same event store, is not the read models' business and is passed over.
      */
     @EventHandler
-    void on(Object event, TrackingToken token) {
+    void on(Object event, TrackingToken token, MetaData metaData) {
         if (ReadModelProjector.folds(event)) {
-            projector.project(event, position(token));
+            projector.project(event, position(token), Annotations.fromMetadata(metaData));
         }
     }
 

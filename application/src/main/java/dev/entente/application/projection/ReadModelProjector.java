@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
@@ -29,16 +30,17 @@ public final class ReadModelProjector {
     /** How the read models fold the events of one aggregate. */
     @FunctionalInterface
     private interface Fold {
-        void project(ReadModelProjector projector, Object event, long position);
+        void project(ReadModelProjector projector, Object event, long position, Annotations annotations);
     }
 
     /** Each aggregate's fold, by its registry name. */
     private static final Map<String, Fold> BY_AGGREGATE = Map.of(
-            Aggregates.VISIT.name(), (projector, event, position) -> projector.project((VisitEvent) event, position),
-            Aggregates.AGREEMENT.name(), (projector, event, position) -> projector.project((AgreementEvent) event,
-                    position),
-            Aggregates.RELATIONSHIP.name(), (projector, event, position) -> projector.project(
-                    (RelationshipEvent) event, position));
+            Aggregates.VISIT.name(), (projector, event, position, annotations) -> projector.project(
+                    (VisitEvent) event, position, annotations),
+            Aggregates.AGREEMENT.name(), (projector, event, position, annotations) -> projector.project(
+                    (AgreementEvent) event, position, annotations),
+            Aggregates.RELATIONSHIP.name(), (projector, event, position, annotations) -> projector.project(
+                    (RelationshipEvent) event, position, annotations));
 
     /** Every stored event type of the registry, with the fold of its aggregate. */
     private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
@@ -77,41 +79,51 @@ public final class ReadModelProjector {
      * @throws IllegalArgumentException when it is no event of an aggregate in the registry
      */
     public void project(Object event, long position) {
+        project(event, position, Annotations.NONE);
+    }
+
+    /**
+     * Folds {@code event}, stored at global index {@code position} with the {@code annotations} of the command that
+     * produced it (read from its metadata, {@link Annotations#fromMetadata}), into the read models.
+     *
+     * @throws IllegalArgumentException when it is no event of an aggregate in the registry
+     */
+    public void project(Object event, long position, Annotations annotations) {
         Fold fold = BY_EVENT_TYPE.get(event.getClass());
         if (fold == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " at position " + position
                     + " is no event of an aggregate in " + Aggregates.class.getName());
         }
-        fold.project(this, event, position);
+        fold.project(this, event, position, annotations == null ? Annotations.NONE : annotations);
     }
 
-    private void project(VisitEvent event, long position) {
+    private void project(VisitEvent event, long position, Annotations annotations) {
         VisitRecord before = store.visit(event.visitId()).orElse(null);
         if (before != null && before.position() >= position) {
             return;
         }
         VisitRecord after;
         if (event instanceof VisitScheduled scheduled) {
-            after = VisitRecord.of(scheduled, position);
+            after = VisitRecord.of(scheduled, position, annotations);
             store.link(after.dyad(), after.id());
         } else if (before == null) {
             throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
                     + " belongs to visit " + event.visitId() + ", whose scheduling is not in the read models");
         } else {
-            after = before.apply(event, position);
+            after = before.apply(event, position, annotations);
         }
         store.save(after);
-        store.append(Describe.visit(event, after, position));
+        store.append(Describe.visit(event, after, position).annotated(annotations));
     }
 
-    private void project(AgreementEvent event, long position) {
+    private void project(AgreementEvent event, long position, Annotations annotations) {
         AgreementRecord before = store.agreement(event.agreementId()).orElse(null);
         if (before != null && before.position() >= position) {
             return;
         }
         AgreementRecord after;
         if (event instanceof AgreementConcluded concluded) {
-            after = AgreementRecord.of(concluded, position);
+            after = AgreementRecord.of(concluded, position, annotations);
             for (Dyad dyad : after.dyads()) {
                 store.link(dyad, after.id());
             }
@@ -119,15 +131,15 @@ public final class ReadModelProjector {
             throw new IllegalStateException("Event " + Describe.kindOf(event) + " at position " + position
                     + " belongs to agreement " + event.agreementId() + ", whose conclusion is not in the read models");
         } else {
-            after = before.apply(event, position);
+            after = before.apply(event, position, annotations);
         }
         store.save(after);
-        Describe.agreement(event, after, position).forEach(store::append);
+        Describe.agreement(event, after, position).forEach(entry -> store.append(entry.annotated(annotations)));
     }
 
-    private void project(RelationshipEvent event, long position) {
+    private void project(RelationshipEvent event, long position, Annotations annotations) {
         // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
         store.append(RelationshipFact.of(event, position));
-        store.append(Describe.relationship(event, position));
+        store.append(Describe.relationship(event, position).annotated(annotations));
     }
 }

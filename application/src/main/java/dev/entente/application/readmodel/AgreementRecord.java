@@ -47,7 +47,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                               AgreementRegistered registration, List<Source> sources, long position,
                               Boolean binding, Period renewal, AgreementId amends, AgreementId supersedes,
                               List<AgreementNotified> notifications,
-                              List<AgreementEnteredIntoForce> entriesIntoForce) {
+                              List<AgreementEnteredIntoForce> entriesIntoForce, List<AnnotatedFact> annotations) {
 
     /** A period during which the agreement's operation was suspended; {@code until} is null while it lasts. */
     public record Suspension(LocalDate from, LocalDate until, String reason) {
@@ -68,19 +68,51 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         sources = Folds.list(sources);
         notifications = Folds.list(notifications);
         entriesIntoForce = Folds.list(entriesIntoForce);
+        annotations = Folds.list(annotations);
+    }
+
+    /** A record with no annotated facts. */
+    public AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
+                           List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
+                           LocalDate concludedOn, List<AgreementSigned> signings,
+                           List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
+                           LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
+                           List<AgreementAmended> amendments, AgreementTerminated termination,
+                           AgreementRegistered registration, List<Source> sources, long position) {
+        this(id, title, kind, parties, sectors, areas, entryIntoForce, term, concludedOn, signings, ratifications,
+                provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination, registration,
+                sources, position, null, null, null, null, List.of(), List.of(), List.of());
     }
 
     /** The record an agreement starts with. */
     public static AgreementRecord of(AgreementConcluded event, long position) {
+        return of(event, position, Annotations.NONE);
+    }
+
+    /** The record an agreement starts with, its conclusion recorded with {@code annotations}. */
+    public static AgreementRecord of(AgreementConcluded event, long position, Annotations annotations) {
         return new AgreementRecord(event.agreementId(), event.title(), event.kind(), event.parties(), event.sectors(),
                 event.areas(), event.entryIntoForce(), event.term(), event.occurredOn(), List.of(), List.of(), null,
                 null, null, List.of(), List.of(), null, null, event.sources(), position, event.bindsParties(),
-                event.renewal(), event.amends(), event.supersedes(), List.of(), List.of());
+                event.renewal(), event.amends(), event.supersedes(), List.of(), List.of(),
+                Folds.annotated(List.of(), Describe.kindOf(event), event.occurredOn(), position, annotations));
+    }
+
+    /** The annotations recorded with the fact {@code event} of this agreement; {@link Annotations#NONE} when none. */
+    public Annotations annotationsOf(AgreementEvent event) {
+        return Folds.annotationsOf(annotations, Describe.kindOf(event), event.occurredOn());
     }
 
     /** This record with {@code event} folded in. */
     public AgreementRecord apply(AgreementEvent event, long at) {
+        return apply(event, at, Annotations.NONE);
+    }
+
+    /** This record with {@code event}, recorded with {@code annotations}, folded in. */
+    public AgreementRecord apply(AgreementEvent event, long at, Annotations annotations) {
         Builder next = new Builder(this, at);
+        next.annotations = Folds.annotated(this.annotations, Describe.kindOf(event), event.occurredOn(), at,
+                annotations);
         next.sources = Folds.union(sources, event.sources());
         if (event instanceof AgreementSigned signed) {
             next.signings = Folds.plus(signings, signed);
@@ -176,6 +208,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         cut.termination = termination == null || termination.occurredOn().isAfter(date) ? null : termination;
         cut.registration = registration == null || registration.occurredOn().isAfter(date) ? null : registration;
         cut.sources = known.sources();
+        cut.annotations = annotations.stream().filter(a -> !a.occurredOn().isAfter(date)).toList();
         return cut.build();
     }
 
@@ -282,6 +315,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         private List<Source> sources;
         private List<AgreementNotified> notifications;
         private List<AgreementEnteredIntoForce> entriesIntoForce;
+        private List<AnnotatedFact> annotations;
 
         Builder(AgreementRecord from, long position) {
             this.from = from;
@@ -298,6 +332,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
             sources = from.sources;
             notifications = from.notifications;
             entriesIntoForce = from.entriesIntoForce;
+            annotations = from.annotations;
         }
 
         AgreementRecord build() {
@@ -305,7 +340,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                     from.entryIntoForce, from.term, from.concludedOn, signings, ratifications,
                     provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination,
                     registration, sources, position, from.binding, from.renewal, from.amends, from.supersedes,
-                    notifications, entriesIntoForce);
+                    notifications, entriesIntoForce, annotations);
         }
     }
 }

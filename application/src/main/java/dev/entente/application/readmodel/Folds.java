@@ -54,6 +54,19 @@ final class Folds {
         return new Known(List.copyOf(sources), position);
     }
 
+    /** {@code facts} with the annotations of the fact {@code kind} on {@code on}, if there are any. */
+    static List<AnnotatedFact> annotated(List<AnnotatedFact> facts, String kind, LocalDate on, long position,
+                                         Annotations annotations) {
+        return annotations == null || annotations.isEmpty() ? facts
+                : plus(facts, new AnnotatedFact(kind, on, position, annotations));
+    }
+
+    /** The annotations of the fact {@code kind} on {@code on} among {@code facts}; the last recorded when several. */
+    static Annotations annotationsOf(List<AnnotatedFact> facts, String kind, LocalDate on) {
+        return facts.stream().filter(a -> a.kind().equals(kind) && a.occurredOn().equals(on))
+                .map(AnnotatedFact::annotations).reduce((first, later) -> later).orElse(Annotations.NONE);
+    }
+
     /** The later of two days, either of which may be null. */
     static LocalDate later(LocalDate day, LocalDate other) {
         if (day == null) {

@@ -36,14 +36,27 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
     public record Partnership(PartnershipLevel level, LocalDate since, LocalDate lastAffirmedOn) {
     }
 
-    /** A visit in a line: who came where, of what kind, when. */
+    /**
+     * A visit in a line: who came where, of what kind, when; with the notes and alternative claims recorded with its
+     * facts known on the date (e.g. another place of arrival that some sources give).
+     */
     public record VisitSummary(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate arrivedOn,
-                               LocalDate concludedOn) {
+                               LocalDate concludedOn, List<AnnotatedFact> annotations) {
+
+        public VisitSummary {
+            annotations = Folds.list(annotations);
+        }
+
+        /** A summary with no annotations. */
+        public VisitSummary(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate arrivedOn,
+                            LocalDate concludedOn) {
+            this(id, guest, host, kind, arrivedOn, concludedOn, List.of());
+        }
 
         static VisitSummary of(VisitRecord visit) {
             return new VisitSummary(visit.id(), visit.guest(), visit.host(), visit.kind(),
                     visit.arrival() == null ? null : visit.arrival().occurredOn(),
-                    visit.conclusion() == null ? null : visit.conclusion().occurredOn());
+                    visit.conclusion() == null ? null : visit.conclusion().occurredOn(), visit.annotations());
         }
     }
 

@@ -30,9 +30,10 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
                           LocalDate plannedFrom, LocalDate plannedTo, List<VisitPostponed> postponements,
                           VisitCancelled cancellation, GuestArrived arrival, List<CeremonyHeld> ceremonies,
                           List<TalksHeld> talks, List<JointStatementIssued> statements, VisitConcluded conclusion,
-                          List<Source> sources, long position) {
+                          List<Source> sources, long position, List<AnnotatedFact> annotations) {
 
     public VisitRecord {
+        annotations = Folds.list(annotations);
         postponements = Folds.list(postponements);
         ceremonies = Folds.list(ceremonies);
         talks = Folds.list(talks);
@@ -40,11 +41,37 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         sources = Folds.list(sources);
     }
 
+    /** A record with no annotated facts. */
+    public VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate scheduledOn,
+                       LocalDate plannedFrom, LocalDate plannedTo, List<VisitPostponed> postponements,
+                       VisitCancelled cancellation, GuestArrived arrival, List<CeremonyHeld> ceremonies,
+                       List<TalksHeld> talks, List<JointStatementIssued> statements, VisitConcluded conclusion,
+                       List<Source> sources, long position) {
+        this(id, guest, host, kind, scheduledOn, plannedFrom, plannedTo, postponements, cancellation, arrival,
+                ceremonies, talks, statements, conclusion, sources, position, List.of());
+    }
+
     /** The record a visit starts with. */
     public static VisitRecord of(VisitScheduled event, long position) {
+        return of(event, position, Annotations.NONE);
+    }
+
+    /** The record a visit starts with, its scheduling recorded with {@code annotations}. */
+    public static VisitRecord of(VisitScheduled event, long position, Annotations annotations) {
         return new VisitRecord(event.visitId(), event.guest(), event.host(), event.kind(), event.occurredOn(),
                 event.plannedFrom(), event.plannedTo(), List.of(), null, null, List.of(), List.of(), List.of(), null,
-                event.sources(), position);
+                event.sources(), position, annotated(List.of(), event, position, annotations));
+    }
+
+    /** {@code facts} with the annotations of {@code event}, if it has any. */
+    private static List<AnnotatedFact> annotated(List<AnnotatedFact> facts, VisitEvent event, long position,
+                                                 Annotations annotations) {
+        return Folds.annotated(facts, Describe.kindOf(event), event.occurredOn(), position, annotations);
+    }
+
+    /** The annotations recorded with {@code step}, a fact of this visit; {@link Annotations#NONE} when none. */
+    public Annotations annotationsOf(VisitEvent step) {
+        return Folds.annotationsOf(annotations, Describe.kindOf(step), step.occurredOn());
     }
 
     /** The dyad of guest's country and host. */
@@ -54,7 +81,13 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
 
     /** This record with {@code event} folded in. */
     public VisitRecord apply(VisitEvent event, long at) {
+        return apply(event, at, Annotations.NONE);
+    }
+
+    /** This record with {@code event}, recorded with {@code annotations}, folded in. */
+    public VisitRecord apply(VisitEvent event, long at, Annotations annotations) {
         Builder next = new Builder(this, at);
+        next.annotations = annotated(this.annotations, event, at, annotations);
         next.sources = Folds.union(sources, event.sources());
         if (event instanceof VisitPostponed postponed) {
             next.plannedFrom = postponed.plannedFrom();
@@ -106,6 +139,7 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         cut.statements = statements.stream().filter(s -> !s.occurredOn().isAfter(date)).toList();
         cut.conclusion = conclusion == null || conclusion.occurredOn().isAfter(date) ? null : conclusion;
         cut.sources = known.sources();
+        cut.annotations = annotations.stream().filter(a -> !a.occurredOn().isAfter(date)).toList();
         return cut.build();
     }
 
@@ -171,6 +205,7 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         private List<JointStatementIssued> statements;
         private VisitConcluded conclusion;
         private List<Source> sources;
+        private List<AnnotatedFact> annotations;
 
         Builder(VisitRecord from, long position) {
             this.from = from;
@@ -185,11 +220,13 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
             statements = from.statements;
             conclusion = from.conclusion;
             sources = from.sources;
+            annotations = from.annotations;
         }
 
         VisitRecord build() {
             return new VisitRecord(from.id, from.guest, from.host, from.kind, from.scheduledOn, plannedFrom, plannedTo,
-                    postponements, cancellation, arrival, ceremonies, talks, statements, conclusion, sources, position);
+                    postponements, cancellation, arrival, ceremonies, talks, statements, conclusion, sources, position,
+                    annotations);
         }
     }
 }

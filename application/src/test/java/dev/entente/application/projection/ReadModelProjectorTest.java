@@ -29,6 +29,7 @@ import dev.entente.application.query.AgreementQuery;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.RelationshipRecord.Relations;
 import dev.entente.application.readmodel.RelationshipState;
@@ -218,6 +219,41 @@ class ReadModelProjectorTest {
             projector.project(new PartnershipReaffirmed(AZ_PK, FIRST_DAY, PartnershipLevel.STRATEGIC, CITED), 5);
 
             assertThat(store.relationship(AZ_PK).orElseThrow().position()).isEqualTo(5);
+        }
+    }
+
+    @Nested
+    class Annotations_recorded_with_an_event {
+
+        private final Annotations noted = Annotations.of("Sources disagree", List.of());
+
+        @Test
+        void a_visit_event_carries_them_into_its_timeline_entry_and_its_record() {
+            projector.project(referenceVisitScheduled(), 1);
+            projector.project(arrived(VISIT, FIRST_DAY), 2, noted);
+
+            assertThat(timeline(AZ_PK)).extracting(TimelineEntry::annotations)
+                    .containsExactly(Annotations.NONE, noted);
+            VisitRecord visit = store.visit(VISIT).orElseThrow();
+            assertThat(visit.annotationsOf(visit.arrival())).isEqualTo(noted);
+        }
+
+        @Test
+        void an_agreement_event_carries_them_into_every_dyads_entry_and_its_record() {
+            projector.project(trilateralConcluded(), 1, noted);
+
+            for (Dyad dyad : List.of(AZ_PK, AZ_TR, PK_TR)) {
+                assertThat(timeline(dyad)).extracting(TimelineEntry::annotations).containsExactly(noted);
+            }
+            assertThat(store.agreement(TRILATERAL).orElseThrow().annotations()).singleElement()
+                    .satisfies(fact -> assertThat(fact.kind()).isEqualTo("agreement.concluded"));
+        }
+
+        @Test
+        void a_relationship_event_carries_them_into_its_timeline_entry() {
+            projector.project(new DiplomaticRelationsEstablished(AZ_PK, ESTABLISHED, CITED), 1, noted);
+
+            assertThat(timeline(AZ_PK)).extracting(TimelineEntry::annotations).containsExactly(noted);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -46,9 +47,17 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
+    @Option(names = "--dry-run", description = "Check the chronicles against the store and show what applying them "
+            + "would record, command by command, without writing anything; a refusal is reported as apply reports it.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws ChronicleException, IOException {
         List<PlannedCommand> batch = read(files);
+        if (dryRun) {
+            DryRun.print(DryRun.check(storeOption.store(), batch), storeOption.store(), System.out);
+            return ExitCode.OK;
+        }
         BatchReport report = apply(storeOption.store(), batch);
         System.out.println("Applied " + report.applied().size() + " command" + (report.applied().size() == 1 ? "" : "s")
                 + (report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size() + " applied before")

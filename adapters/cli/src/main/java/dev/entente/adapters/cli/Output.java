@@ -10,6 +10,9 @@ import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.LinkedInstrument;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Alternative;
+import dev.entente.application.readmodel.AnnotatedFact;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -81,7 +84,10 @@ final class Output {
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
         lines.put("Last high-level visit", last == null ? "none on record"
                 : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedOn()
-                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn()));
+                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn())
+                        + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
+                                .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
+                                .collect(Collectors.joining()));
         if (format == Format.CSV) {
             List<Map<String, String>> rows = new ArrayList<>();
             lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));
@@ -105,14 +111,18 @@ final class Output {
             json(entries);
         } else if (format == Format.CSV) {
             csv(entries.stream().map(e -> row("date", e.occurredOn().toString(), "kind", e.kind(), "subject",
-                    e.subject(), "summary", e.summary(), "sources", sources(e.sources()))).toList(),
-                    "date", "kind", "subject", "summary", "sources");
+                    e.subject(), "summary", e.summary(), "sources", sources(e.sources()),
+                    "note", e.annotations().note(), "alternatives", alternatives(e.annotations()))).toList(),
+                    "date", "kind", "subject", "summary", "sources", "note", "alternatives");
         } else {
             out.println(title(dyad) + ", " + range + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
             for (TimelineEntry entry : entries) {
                 out.println("  " + entry.occurredOn() + "  " + entry.summary());
                 if (!entry.sources().isEmpty()) {
                     out.println("              sources: " + sources(entry.sources()));
+                }
+                for (String line : annotationLines(entry.annotations())) {
+                    out.println("              " + line);
                 }
             }
         }
@@ -128,7 +138,7 @@ final class Output {
         List<Map<String, String>> rows = entries.stream().map(Output::agreementRow).toList();
         if (format == Format.CSV) {
             csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
-                    "title", "amends", "supersedes", "amended or superseded by");
+                    "title", "amends", "supersedes", "amended or superseded by", "notes", "alternatives");
             return;
         }
         out.println(heading + ": " + entries.size() + (entries.size() == 1 ? " agreement" : " agreements"));
@@ -140,6 +150,12 @@ final class Output {
                     row.get("sectors"), row.get("areas").isEmpty() ? "" : "; areas: " + row.get("areas"));
             for (String note : agreementNotes(entries.get(i))) {
                 out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s%n", "", "", "", note);
+            }
+            for (AnnotatedFact fact : entries.get(i).agreement().annotations()) {
+                for (String line : annotationLines(fact.annotations())) {
+                    out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s: %s%n", "", "", "",
+                            fact.kind().replaceFirst("^agreement\\.", ""), line);
+                }
             }
         }
     }
@@ -188,9 +204,10 @@ final class Output {
                         "concluded", v.conclusion() == null ? "" : v.conclusion().occurredOn().toString(),
                         "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
                         "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
-                                .collect(Collectors.joining(" ")));
+                                .collect(Collectors.joining(" ")),
+                        "notes", notes(v.annotations()), "alternatives", alternatives(v.annotations()));
             }).toList(), "id", "guest", "office", "from", "host", "kind", "planned from", "planned to", "arrived",
-                    "concluded", "honours", "agreements signed");
+                    "concluded", "honours", "agreements signed", "notes", "alternatives");
             return;
         }
         out.println(title(dyad) + ": " + entries.size() + (entries.size() == 1 ? " visit" : " visits"));
@@ -201,6 +218,9 @@ final class Output {
                     + " (" + label(visit) + ")");
             for (VisitEvent step : visit.steps()) {
                 out.println("    " + step.occurredOn() + "  " + Describe.visit(step, visit, visit.position()).summary());
+                for (String line : annotationLines(visit.annotationsOf(step))) {
+                    out.println("                " + line);
+                }
             }
             if (!entry.agreementsSigned().isEmpty()) {
                 out.println("    Agreements signed during the visit: " + entry.agreementsSigned().size());
@@ -250,7 +270,20 @@ final class Output {
                 "amends", a.amends() == null ? "" : a.amends().value(),
                 "supersedes", a.supersedes() == null ? "" : a.supersedes().value(),
                 "amended or superseded by", entry.linked().stream().map(LinkedInstrument::describe)
-                        .collect(Collectors.joining("; ")));
+                        .collect(Collectors.joining("; ")),
+                "notes", notes(a.annotations()), "alternatives", alternatives(a.annotations()));
+    }
+
+    /** The notes of annotated facts in one cell, each after the kind of its fact. */
+    private static String notes(List<AnnotatedFact> facts) {
+        return facts.stream().filter(a -> a.annotations().note() != null)
+                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | "));
+    }
+
+    /** The alternative claims of annotated facts in one cell, each after the kind of its fact. */
+    private static String alternatives(List<AnnotatedFact> facts) {
+        return facts.stream().filter(a -> !a.annotations().alternatives().isEmpty())
+                .map(a -> a.kind() + ": " + alternatives(a.annotations())).collect(Collectors.joining(" | "));
     }
 
     private static Map<String, String> row(String... keysAndValues) {
@@ -277,6 +310,26 @@ final class Output {
 
     private static String sectors(List<Sector> sectors) {
         return sectors.stream().map(Sector::label).collect(Collectors.joining(", "));
+    }
+
+    /** The note and each alternative claim, a line each, for text output. */
+    private static List<String> annotationLines(Annotations annotations) {
+        List<String> lines = new ArrayList<>();
+        if (annotations.note() != null) {
+            lines.add("note: " + annotations.note());
+        }
+        for (Alternative alternative : annotations.alternatives()) {
+            lines.add("also claimed: " + alternative.field() + " " + alternative.value() + " ("
+                    + sources(alternative.sources()) + ")");
+        }
+        return lines;
+    }
+
+    /** The alternative claims in one cell: "place = Islamabad International Airport (Azernews, 2024-07-13)". */
+    private static String alternatives(Annotations annotations) {
+        return annotations.alternatives().stream()
+                .map(a -> a.field() + " = " + a.value() + " (" + sources(a.sources()) + ")")
+                .collect(Collectors.joining(" | "));
     }
 
     private static String sources(List<Source> sources) {

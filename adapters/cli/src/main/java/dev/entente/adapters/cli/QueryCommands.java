@@ -1,13 +1,18 @@
 package dev.entente.adapters.cli;
 
+import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.AgreementQuery;
 import dev.entente.application.query.StoreReadModels;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,6 +40,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -42,9 +50,9 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.state(session.readModels().stateOf(dyad, date));
-            }
+            RelationshipState state = recorded.answer(store.store(), models -> models.stateOf(dyad, date));
+            recorded.announce(format.format());
+            output.state(state);
             return ExitCode.OK;
         }
     }
@@ -66,6 +74,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -73,10 +84,10 @@ final class QueryCommands {
             Dyad dyad = countries.dyad();
             StoreReadModels.checkRange(from, to);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.timeline(dyad, session.readModels().timeline(dyad, from, to),
-                        (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
-            }
+            List<TimelineEntry> entries = recorded.answer(store.store(), models -> models.timeline(dyad, from, to));
+            recorded.announce(format.format());
+            output.timeline(dyad, entries,
+                    (from == null ? "from the beginning" : "from " + from) + (to == null ? " to the end" : " to " + to));
             return ExitCode.OK;
         }
     }
@@ -105,6 +116,9 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
@@ -130,9 +144,10 @@ final class QueryCommands {
             }
             heading.append(" on ").append(date);
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.agreements(session.readModels().agreements(query), heading.toString());
-            }
+            AgreementQuery asked = query;
+            List<AgreementEntry> entries = recorded.answer(store.store(), models -> models.agreements(asked));
+            recorded.announce(format.format());
+            output.agreements(entries, heading.toString());
             return ExitCode.OK;
         }
     }
@@ -153,16 +168,19 @@ final class QueryCommands {
         StoreOption store;
 
         @Mixin
+        RecordedAtOption recorded;
+
+        @Mixin
         FormatOption format;
 
         @Override
         public Integer call() {
             Dyad dyad = countries.dyad();
             Output output = new Output(System.out, format.format());
-            try (Session session = Session.forQuestions(store.store())) {
-                output.visits(dyad, asOf == null ? session.readModels().visits(dyad)
-                        : session.readModels().visits(dyad, asOf));
-            }
+            List<VisitLogEntry> entries = recorded.answer(store.store(),
+                    models -> asOf == null ? models.visits(dyad) : models.visits(dyad, asOf));
+            recorded.announce(format.format());
+            output.visits(dyad, entries);
             return ExitCode.OK;
         }
     }

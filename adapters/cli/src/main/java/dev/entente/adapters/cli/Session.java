@@ -93,6 +93,12 @@ final class Session implements AutoCloseable {
         return open(store);
     }
 
+    /** Refuses a store that does not exist, or one of an earlier layout, as a question on it would. */
+    static void requireExisting(Store store) {
+        requireExists(store);
+        store.requireCurrent();
+    }
+
     private static void requireExists(Store store) {
         if (!store.exists()) {
             throw new UsageError("There is no store at " + store.directory()

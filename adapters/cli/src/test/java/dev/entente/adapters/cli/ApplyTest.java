@@ -150,7 +150,7 @@ class ApplyTest {
         assertThat(arrival.path("summary").asText()).contains("Nur Khan Airbase",
                 "guard of honour, 21-gun salute, red carpet");
         assertThat(texts(arrival.path("sources"), "publisher"))
-                .containsExactly("The Express Tribune", "NNI News Agency", "Azernews");
+                .containsExactly("The Express Tribune", "NNI News Agency", "Daily Express (Urdu)", "Azernews");
         JsonNode last = entries.get(34);
         assertThat(last.path("kind").asText()).isEqualTo("relationship.support-declared");
         assertThat(last.path("summary").asText()).isEqualTo("Azerbaijan declared support for Pakistan's position on "
@@ -160,7 +160,7 @@ class ApplyTest {
     @Test
     void timeline_as_csv_has_a_header_and_a_row_per_entry() {
         Cli.Result result = Cli.ok("timeline", "FR", "DE", "--to", "2019-12-31", "--format", "csv", "--store", store);
-        assertThat(result.csvHeader()).isEqualTo("date,kind,subject,summary,sources");
+        assertThat(result.csvHeader()).isEqualTo("date,kind,subject,summary,sources,note,alternatives");
         List<Map<String, String>> rows = result.csv();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsEntry("date", "2019-01-22")
@@ -226,13 +226,14 @@ class ApplyTest {
         Cli.Result result = Cli.ok("agreements", "--party", "DE", "--as-of", "2024-12-31", "--format", "csv",
                 "--store", store);
         assertThat(result.csvHeader()).isEqualTo("id,status,kind,parties,sectors,areas,concluded,signed,\"in force\","
-                + "title,amends,supersedes,\"amended or superseded by\"");
+                + "title,amends,supersedes,\"amended or superseded by\",notes,alternatives");
         assertThat(result.csv()).containsExactly(Map.ofEntries(Map.entry("id", "fr-de-treaty-of-aachen-2019"),
                 Map.entry("status", "in force"), Map.entry("kind", "treaty"), Map.entry("parties", "FR DE"),
                 Map.entry("sectors", "diplomacy, defence, economy, culture, education, environment"),
                 Map.entry("areas", "cross-border cooperation, migration"), Map.entry("concluded", "2019-01-22"),
                 Map.entry("signed", "2019-01-22"), Map.entry("in force", "2020-01-22"), Map.entry("title", AACHEN_TITLE),
-                Map.entry("amends", ""), Map.entry("supersedes", ""), Map.entry("amended or superseded by", "")));
+                Map.entry("amends", ""), Map.entry("supersedes", ""), Map.entry("amended or superseded by", ""),
+                Map.entry("notes", ""), Map.entry("alternatives", "")));
     }
 
     // --- visits ------------------------------------------------------------------------------------------------
@@ -294,7 +295,7 @@ class ApplyTest {
     void visits_as_csv_have_a_header_and_a_row_per_visit() {
         Cli.Result result = Cli.ok("visits", "AZ", "PK", "--format", "csv", "--store", store);
         assertThat(result.csvHeader()).isEqualTo("id,guest,office,from,host,kind,\"planned from\",\"planned to\","
-                + "arrived,concluded,honours,\"agreements signed\"");
+                + "arrived,concluded,honours,\"agreements signed\",notes,alternatives");
         List<Map<String, String>> rows = result.csv();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)).containsEntry("id", "aliyev-pakistan-2024")

@@ -47,7 +47,12 @@ final class Cli {
                     + "consular affairs 1",
             "  Visits                 1 took place: state visit 1; by head of state 1",
             "  Last high-level visit  Ilham Aliyev (head of state, AZ) in Pakistan, state visit, 2024-07-11 to "
-                    + "2024-07-12");
+                    + "2024-07-12",
+            "                         guest-arrived: note: Sources disagree on where the guest landed: the reports "
+                    + "of 11 July place the arrival at Nur Khan Airbase, the seed article at Islamabad International "
+                    + "Airport.",
+            "                         guest-arrived: also claimed: place Islamabad International Airport (Azernews, "
+                    + "2024-07-13)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

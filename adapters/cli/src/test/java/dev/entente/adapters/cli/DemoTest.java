@@ -67,7 +67,7 @@ class DemoTest {
     }
 
     @Test
-    void the_timeline_shows_the_arrival_at_Nur_Khan_Airbase_with_its_honours_and_sources() {
+    void the_timeline_shows_the_arrival_at_Nur_Khan_Airbase_with_its_honours_sources_and_the_other_claim() {
         List<String> timeline = Cli.section(lines, "== Timeline, July 2024 ==");
         assertThat(timeline.get(0)).isEqualTo("Azerbaijan–Pakistan (AZ-PK), July 2024: 35 entries");
         assertThat(timeline).containsSubsequence(
@@ -78,8 +78,11 @@ class DemoTest {
                         + "Sharif (head of government, PK), Mohsin Naqvi (minister, PK), Attaullah Tarar (minister, "
                         + "PK); honours: guard of honour, 21-gun salute, red carpet, bouquets presented by two "
                         + "children in traditional dress",
-                "              sources: The Express Tribune, 2024-07-11; NNI News Agency, 2024-07-11; Azernews, "
-                        + "2024-07-13");
+                "              sources: The Express Tribune, 2024-07-11; NNI News Agency, 2024-07-11; Daily Express "
+                        + "(Urdu), 2024-07-11; Azernews, 2024-07-13",
+                "              note: Sources disagree on where the guest landed: the reports of 11 July place the "
+                        + "arrival at Nur Khan Airbase, the seed article at Islamabad International Airport.",
+                "              also claimed: place Islamabad International Airport (Azernews, 2024-07-13)");
         assertThat(timeline).containsSubsequence(
                 "  2024-07-12  Azerbaijan and Pakistan reaffirmed their strategic partnership",
                 "  2024-07-12  Ilham Aliyev departed; the state visit ended",

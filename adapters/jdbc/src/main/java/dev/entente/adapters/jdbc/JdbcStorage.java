@@ -199,7 +199,8 @@ public final class JdbcStorage implements Storage {
     public Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
         EventSchema schema = new EventSchema();
         String sql = "SELECT " + schema.globalIndexColumn() + ", " + schema.payloadTypeColumn() + ", "
-                + schema.payloadRevisionColumn() + ", " + schema.payloadColumn() + " FROM " + schema.domainEventTable()
+                + schema.payloadRevisionColumn() + ", " + schema.payloadColumn() + ", " + schema.metaDataColumn()
+                + " FROM " + schema.domainEventTable()
                 + " WHERE " + schema.globalIndexColumn() + " > ? AND " + schema.globalIndexColumn() + " <= ? ORDER BY "
                 + schema.globalIndexColumn() + " LIMIT " + limit;
         return Optional.of(Sql.execute(transactions, "Reading the history", connection -> {
@@ -208,7 +209,7 @@ public final class JdbcStorage implements Storage {
                  ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(new EventRow(result.getLong(1), result.getString(2), result.getString(3),
-                            result.getBytes(4)));
+                            result.getBytes(4), result.getBytes(5)));
                 }
             }
             return rows;

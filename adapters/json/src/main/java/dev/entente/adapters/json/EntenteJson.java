@@ -1,6 +1,8 @@
 package dev.entente.adapters.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -19,6 +21,12 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.AnnotatedFact;
+import dev.entente.application.readmodel.Annotations;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
+import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -28,6 +36,7 @@ import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -77,6 +86,12 @@ public final class EntenteJson {
         asString(module, Area.class, Area::of, Area::name);
         asString(module, PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
         module.setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
+        // Annotations are written only where there are some, so that documents without them keep their shape.
+        module.setMixInAnnotation(Annotations.class, OmitEmptyMixin.class);
+        module.setMixInAnnotation(TimelineEntry.class, AnnotatedTimelineEntryMixin.class);
+        module.setMixInAnnotation(VisitRecord.class, AnnotatedFactsMixin.class);
+        module.setMixInAnnotation(AgreementRecord.class, AnnotatedFactsMixin.class);
+        module.setMixInAnnotation(RelationshipState.VisitSummary.class, AnnotatedFactsMixin.class);
         return module;
     }
 
@@ -96,6 +111,34 @@ public final class EntenteJson {
             @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfter.class, name = "days-after"),
             @JsonSubTypes.Type(value = EntryIntoForceRule.FirstDayOfMonthAfter.class, name = "first-day-of-month-after")})
     private interface EntryIntoForceRuleMixin {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonIgnoreProperties("empty")
+    private interface OmitEmptyMixin {
+    }
+
+    private interface AnnotatedTimelineEntryMixin {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoAnnotations.class)
+        Annotations annotations();
+    }
+
+    private interface AnnotatedFactsMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<AnnotatedFact> annotations();
+    }
+
+    /** Jackson's value filter: true (leave out) for no annotations. */
+    static final class NoAnnotations {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof Annotations annotations && annotations.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     private static final class StringValueSerializer<T> extends StdScalarSerializer<T> {

@@ -105,7 +105,8 @@ public final class StoreCheck {
         };
     }
 
-    private static StoredHistory history(JdbcTransactionManager transactions) {
+    /** The event table, read in global order, for a caller inside a transaction on {@code transactions}. */
+    static StoredHistory history(JdbcTransactionManager transactions) {
         String select = "SELECT " + String.join(", ", SCHEMA.globalIndexColumn(), SCHEMA.eventIdentifierColumn(),
                 SCHEMA.aggregateIdentifierColumn(), SCHEMA.sequenceNumberColumn(), SCHEMA.timestampColumn(),
                 SCHEMA.payloadTypeColumn(), SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(),

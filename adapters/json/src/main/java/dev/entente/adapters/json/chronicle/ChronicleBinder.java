@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
@@ -108,12 +109,39 @@ final class ChronicleBinder {
                 continue;
             }
             Object command = bind(span, type, readers, errors);
-            if (command != null) {
+            Annotations annotations = annotations(span, command, readers, errors);
+            if (command != null && annotations != null) {
                 String name = type.getSimpleName();
-                commands.add(new ChronicleCommand(command, name, span.location(), digest.of(name, command)));
+                commands.add(new ChronicleCommand(command, name, span.location(),
+                        digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations));
             }
         }
         return new Bound(commands, errors);
+    }
+
+    /**
+     * The note and alternative claims written beside a command; null when they are refused (the error added), e.g.
+     * an alternative about a field the command does not have.
+     */
+    private Annotations annotations(ObjectSpan span, Object command, Readers readers, List<ChronicleError> errors) {
+        if (ChronicleAnnotations.MEMBERS.stream().allMatch(member -> span.member(member) == null)) {
+            return Annotations.NONE;
+        }
+        ChronicleAnnotations read = bind(span, ChronicleAnnotations.class, readers, errors);
+        if (read == null) {
+            return null;
+        }
+        Annotations annotations = read.annotations();
+        if (command != null) {
+            try {
+                annotations.checkFieldsOf(command);
+            } catch (InvalidValue invalid) {
+                errors.add(new ChronicleError(span.member("alternatives").valueLocation(),
+                        ChronicleError.INVALID_VALUE, invalid.getMessage() + " (" + invalid.code() + ")"));
+                return null;
+            }
+        }
+        return annotations;
     }
 
     /** The declared sources by id; a declaration that is refused keeps its id, with no source. */
@@ -422,9 +450,11 @@ final class ChronicleBinder {
             return List.of();
         }
         Stream<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName);
-        boolean typed = withType && (CommandTypes.find(type.getSimpleName()) == type
-                || type == DeclaredSource.class || EntryIntoForceRule.class.isAssignableFrom(type));
-        return (typed ? Stream.concat(Stream.of("type"), components) : components).toList();
+        boolean command = CommandTypes.find(type.getSimpleName()) == type;
+        boolean typed = withType && (command || type == DeclaredSource.class
+                || EntryIntoForceRule.class.isAssignableFrom(type));
+        Stream<String> fields = typed ? Stream.concat(Stream.of("type"), components) : components;
+        return (command ? Stream.concat(fields, ChronicleAnnotations.MEMBERS.stream()) : fields).toList();
     }
 
     private static String knownFields(Class<?> type, boolean withType) {

@@ -162,8 +162,11 @@ public final class ChronicleReader {
         return mapper;
     }
 
-    /** "type" picks the command (or marks a JSON Lines source) and is read before binding. */
-    @JsonIgnoreProperties("type")
+    /**
+     * "type" picks the command (or marks a JSON Lines source) and is read before binding; "note" and "alternatives"
+     * are read beside a command ({@link ChronicleAnnotations}).
+     */
+    @JsonIgnoreProperties({"type", "note", "alternatives"})
     private interface TypeIsRead {
     }
 }

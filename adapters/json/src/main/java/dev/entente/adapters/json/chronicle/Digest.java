@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +58,26 @@ final class Digest {
 
     /** Lowercase hex SHA-256 of {@code type}, a newline and the canonical JSON of {@code command}. */
     String of(String type, Object command) {
+        return of(type, command, null);
+    }
+
+    /**
+     * The digest of a command written with annotations (null for none): they are part of what was recorded, so a
+     * command whose note or alternatives change is a different command. Without annotations the digest is the
+     * command's alone, as it was before annotations existed.
+     */
+    String of(String type, Object command, Object annotations) {
         sha256.reset();
         sha256.update((type + "\n").getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator generator = mapper.createGenerator(into, JsonEncoding.UTF8)) {
             // Canonical, so that the digest depends on the command alone: not on the member order Jackson happens to
             // write, nor on an optional field added to a command later (absent, it is left out as before).
-            write(mapper.valueToTree(command), generator);
+            JsonNode tree = mapper.valueToTree(command);
+            if (annotations != null && tree instanceof ObjectNode object) {
+                // A dotted name, which no field of a command can have.
+                object.set("entente.annotations", mapper.valueToTree(annotations));
+            }
+            write(tree, generator);
         } catch (IOException impossible) {
             throw new IllegalStateException("cannot digest a " + type, impossible);
         }

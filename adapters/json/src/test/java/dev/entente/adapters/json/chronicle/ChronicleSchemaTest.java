@@ -146,6 +146,7 @@ class ChronicleSchemaTest {
             definition.get("properties").fieldNames().forEachRemaining(properties::add);
             Set<String> expected = new HashSet<>(components(command));
             expected.add("type");
+            expected.addAll(ChronicleAnnotations.MEMBERS);
             assertThat(properties).as(command.getSimpleName()).isEqualTo(expected);
             assertThat(definition.get("additionalProperties").asBoolean(true)).isFalse();
             assertThat(definition.at("/properties/type/const").asText()).isEqualTo(command.getSimpleName());
@@ -259,7 +260,7 @@ class ChronicleSchemaTest {
             }
             read++;
         }
-        assertThat(read).isEqualTo(2);
+        assertThat(read).isEqualTo(3);
     }
 
     private Schema definition(String name) {
