@@ -1,34 +1,14 @@
 package dev.entente.adapters.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.agreement.EntryIntoForceRule;
-import dev.entente.domain.relationship.PartnershipLevel;
-import dev.entente.domain.shared.Area;
-import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.Dyad;
-import dev.entente.domain.shared.InvalidValue;
-import dev.entente.domain.visit.VisitId;
-import java.io.IOException;
-import java.util.function.Function;
 
 /**
  * The Jackson configuration for everything Entente writes as JSON: value objects as plain strings, dates as ISO text,
@@ -69,72 +49,6 @@ public final class EntenteJson {
 
     /** The domain's value objects and rules, mapped without touching the domain (which has no Jackson in it). */
     static SimpleModule domainModule() {
-        SimpleModule module = new SimpleModule("entente-domain");
-        asString(module, Country.class, Country::of, Country::code);
-        asString(module, Dyad.class, Dyad::parse, Dyad::toString);
-        asString(module, VisitId.class, VisitId::of, VisitId::value);
-        asString(module, AgreementId.class, AgreementId::of, AgreementId::value);
-        asString(module, Area.class, Area::of, Area::name);
-        asString(module, PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
-        module.setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
-        return module;
-    }
-
-    private static <T> void asString(SimpleModule module, Class<T> type, Function<String, T> parse,
-                                     Function<T, String> format) {
-        module.addSerializer(type, new StringValueSerializer<>(type, format));
-        module.addDeserializer(type, new StringValueDeserializer<>(type, parse));
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnSignature.class, name = "on-signature"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnLastRatification.class, name = "on-last-ratification"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfterLastRatification.class, name = "days-after-last-ratification"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnFixedDate.class, name = "on-fixed-date")})
-    private interface EntryIntoForceRuleMixin {
-    }
-
-    private static final class StringValueSerializer<T> extends StdScalarSerializer<T> {
-
-        private final Function<T, String> format;
-
-        StringValueSerializer(Class<T> type, Function<T, String> format) {
-            super(type);
-            this.format = format;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(format.apply(value));
-        }
-    }
-
-    private static final class StringValueDeserializer<T> extends StdScalarDeserializer<T> {
-
-        private final Function<String, T> parse;
-
-        StringValueDeserializer(Class<T> type, Function<String, T> parse) {
-            super(type);
-            this.parse = parse;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (T) context.handleUnexpectedToken(handledType(), parser);
-            }
-            String text = parser.getText();
-            try {
-                return parse.apply(text);
-            } catch (InvalidValue invalid) {
-                // The domain's own sentence, so that a caller can report it with the line and column Jackson adds.
-                InvalidFormatException refused = InvalidFormatException.from(parser, invalid.getMessage(), text,
-                        handledType());
-                refused.initCause(invalid);
-                throw refused;
-            }
-        }
+        return new EntenteJacksonModule();
     }
 }
