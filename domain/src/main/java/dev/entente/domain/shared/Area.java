@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A specific area of cooperation, such as {@code pharmaceuticals} or {@code oil and gas exploration}, in free text.
  * The text is normalised so that the same area written two ways is one area: lower case, single spaces, British
- * spelling, and common variants ("textile industries", "oil & gas exploration") mapped to one name.
+ * spelling, and common variants ("textile industries", "oil &amp; gas exploration") mapped to one name.
  */
 public record Area(String name) {
 

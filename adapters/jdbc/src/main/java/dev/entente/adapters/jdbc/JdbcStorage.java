@@ -581,6 +581,7 @@ public final class JdbcStorage implements Storage {
             if (sqliteDirectory != null) {
                 return withPool(sqlitePool(), "SQLite database at " + sqliteDirectory);
             }
+            requireH2Driver();
             String url;
             String description;
             if (h2Directory != null) {
@@ -664,6 +665,16 @@ public final class JdbcStorage implements Storage {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
                 throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
+            }
+        }
+
+        /** H2 is an optional dependency (only stores of earlier versions use it): say how to add it if missing. */
+        private static void requireH2Driver() {
+            try {
+                Class.forName("org.h2.Driver", false, JdbcStorage.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Reading an H2 store needs the H2 driver, which Entente no longer "
+                        + "brings along: add the dependency com.h2database:h2 (its version is in entente-bom)", e);
             }
         }
 

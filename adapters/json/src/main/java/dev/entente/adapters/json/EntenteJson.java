@@ -3,23 +3,13 @@ package dev.entente.adapters.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.AnnotatedFact;
@@ -27,17 +17,7 @@ import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
-import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.agreement.EntryIntoForceRule;
-import dev.entente.domain.relationship.PartnershipLevel;
-import dev.entente.domain.shared.Area;
-import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.Dyad;
-import dev.entente.domain.shared.InvalidValue;
-import dev.entente.domain.visit.VisitId;
-import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The Jackson configuration for everything Entente writes as JSON: value objects as plain strings, dates as ISO text,
@@ -54,6 +34,7 @@ public final class EntenteJson {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(domainModule())
+                .addModule(annotationsModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // Events evolve by adding fields; an older reader must still load a newer document.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -78,39 +59,18 @@ public final class EntenteJson {
 
     /** The domain's value objects and rules, mapped without touching the domain (which has no Jackson in it). */
     static SimpleModule domainModule() {
-        SimpleModule module = new SimpleModule("entente-domain");
-        asString(module, Country.class, Country::of, Country::code);
-        asString(module, Dyad.class, Dyad::parse, Dyad::toString);
-        asString(module, VisitId.class, VisitId::of, VisitId::value);
-        asString(module, AgreementId.class, AgreementId::of, AgreementId::value);
-        asString(module, Area.class, Area::of, Area::name);
-        asString(module, PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
-        module.setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
-        // Annotations are written only where there are some, so that documents without them keep their shape.
+        return new EntenteJacksonModule();
+    }
+
+    /** Notes and alternative claims, written only where there are some: documents without them keep their shape. */
+    static SimpleModule annotationsModule() {
+        SimpleModule module = new SimpleModule("entente-annotations");
         module.setMixInAnnotation(Annotations.class, OmitEmptyMixin.class);
         module.setMixInAnnotation(TimelineEntry.class, AnnotatedTimelineEntryMixin.class);
         module.setMixInAnnotation(VisitRecord.class, AnnotatedFactsMixin.class);
         module.setMixInAnnotation(AgreementRecord.class, AnnotatedFactsMixin.class);
         module.setMixInAnnotation(RelationshipState.VisitSummary.class, AnnotatedFactsMixin.class);
         return module;
-    }
-
-    private static <T> void asString(SimpleModule module, Class<T> type, Function<String, T> parse,
-                                     Function<T, String> format) {
-        module.addSerializer(type, new StringValueSerializer<>(type, format));
-        module.addDeserializer(type, new StringValueDeserializer<>(type, parse));
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnSignature.class, name = "on-signature"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnLastRatification.class, name = "on-last-ratification"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfterLastRatification.class, name = "days-after-last-ratification"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.OnFixedDate.class, name = "on-fixed-date"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.NotOnRecord.class, name = "not-on-record"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.DaysAfter.class, name = "days-after"),
-            @JsonSubTypes.Type(value = EntryIntoForceRule.FirstDayOfMonthAfter.class, name = "first-day-of-month-after")})
-    private interface EntryIntoForceRuleMixin {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -138,49 +98,6 @@ public final class EntenteJson {
         @Override
         public int hashCode() {
             return 0;
-        }
-    }
-
-    private static final class StringValueSerializer<T> extends StdScalarSerializer<T> {
-
-        private final Function<T, String> format;
-
-        StringValueSerializer(Class<T> type, Function<T, String> format) {
-            super(type);
-            this.format = format;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(format.apply(value));
-        }
-    }
-
-    private static final class StringValueDeserializer<T> extends StdScalarDeserializer<T> {
-
-        private final Function<String, T> parse;
-
-        StringValueDeserializer(Class<T> type, Function<String, T> parse) {
-            super(type);
-            this.parse = parse;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (T) context.handleUnexpectedToken(handledType(), parser);
-            }
-            String text = parser.getText();
-            try {
-                return parse.apply(text);
-            } catch (InvalidValue invalid) {
-                // The domain's own sentence, so that a caller can report it with the line and column Jackson adds.
-                InvalidFormatException refused = InvalidFormatException.from(parser, invalid.getMessage(), text,
-                        handledType());
-                refused.initCause(invalid);
-                throw refused;
-            }
         }
     }
 }
