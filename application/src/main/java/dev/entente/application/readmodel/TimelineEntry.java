@@ -2,18 +2,33 @@ package dev.entente.application.readmodel;
 
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One line of a relationship's timeline: what happened on a date, as a sentence, with the event's stored name as its
  * kind (e.g. {@code agreement.signed}), the id of the aggregate it happened to, and its sources. {@code position} is
- * the event's global index, which orders entries of the same day.
+ * the event's global index, which orders entries of the same day. A fact the sources date only in part is placed on
+ * the day it is known from, the end of its interval, and {@code dateAsWritten} keeps the date as written (null for an
+ * exact day).
  */
 public record TimelineEntry(Dyad dyad, LocalDate occurredOn, long position, String kind, String subject,
-                            String summary, List<Source> sources) {
+                            String summary, List<Source> sources, WrittenDate dateAsWritten) {
 
     public TimelineEntry {
         sources = Folds.list(sources);
+        dateAsWritten = dateAsWritten == null || dateAsWritten.isExactDay() ? null : dateAsWritten;
+    }
+
+    /** An entry dated by an exact day. */
+    public TimelineEntry(Dyad dyad, LocalDate occurredOn, long position, String kind, String subject, String summary,
+                         List<Source> sources) {
+        this(dyad, occurredOn, position, kind, subject, summary, sources, null);
+    }
+
+    /** The date as the sources write it, or the exact day: what outputs show. */
+    public WrittenDate writtenDate() {
+        return dateAsWritten == null ? WrittenDate.day(occurredOn) : dateAsWritten;
     }
 }

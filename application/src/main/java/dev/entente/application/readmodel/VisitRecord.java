@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +46,16 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         return new VisitRecord(event.visitId(), event.guest(), event.host(), event.kind(), event.occurredOn(),
                 event.plannedFrom(), event.plannedTo(), List.of(), null, null, List.of(), List.of(), List.of(), null,
                 event.sources(), position);
+    }
+
+    /**
+     * The number of documents the sources say were signed in all at the visit's ceremonies, the sum of those stated;
+     * null when no ceremony states one (then only the agreements on record are known).
+     */
+    public Integer documentsSignedInAll() {
+        List<Integer> stated = ceremonies.stream().map(CeremonyHeld::documentsSigned).filter(Objects::nonNull)
+                .toList();
+        return stated.isEmpty() ? null : stated.stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The dyad of guest's country and host. */

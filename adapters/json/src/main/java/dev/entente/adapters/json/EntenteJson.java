@@ -1,6 +1,7 @@
 package dev.entente.adapters.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -19,15 +20,25 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.entente.application.query.VisitLogEntry;
+import dev.entente.application.readmodel.RelationshipRecord;
+import dev.entente.application.readmodel.RelationshipState;
+import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDated;
+import dev.entente.domain.shared.WrittenDate;
+import dev.entente.domain.visit.CeremonyHeld;
+import dev.entente.domain.visit.HoldCeremony;
 import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -76,7 +87,15 @@ public final class EntenteJson {
         asString(module, AgreementId.class, AgreementId::of, AgreementId::value);
         asString(module, Area.class, Area::of, Area::name);
         asString(module, PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
+        asString(module, WrittenDate.class, WrittenDate::parse, WrittenDate::text);
         module.setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
+        // Fields added later are left out while empty, so that what was written before they existed (events, JSON
+        // answers) is written exactly as before.
+        for (Class<?> type : List.of(PartlyDated.class, Dignitary.class, CeremonyHeld.class, HoldCeremony.class,
+                TimelineEntry.class, VisitLogEntry.class, RelationshipState.class, RelationshipState.Partnership.class,
+                RelationshipRecord.RelationsChange.class, RelationshipRecord.PartnershipChange.class)) {
+            module.setMixInAnnotation(type, AddedLater.class);
+        }
         return module;
     }
 
@@ -84,6 +103,33 @@ public final class EntenteJson {
                                      Function<T, String> format) {
         module.addSerializer(type, new StringValueSerializer<>(type, format));
         module.addDeserializer(type, new StringValueDeserializer<>(type, parse));
+    }
+
+    /** The fields added to stored events and answers after they were first written: each omitted while null. */
+    private interface AddedLater {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object dateAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object title();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object documentsSigned();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object documentsSignedInAll();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object relationsSinceAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object sinceAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object lastAffirmedAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object asWritten();
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
