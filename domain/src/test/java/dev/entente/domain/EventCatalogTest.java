@@ -36,7 +36,7 @@ class EventCatalogTest {
                 assertThat(event.getSimpleName()).as("events are named in the past tense").matches("[A-Za-z]*([a-z]ed|Held)([A-Z][A-Za-z]*)?");
             }
         }
-        assertThat(events).isEqualTo(25);
+        assertThat(events).isEqualTo(27);
     }
 
     @Test
@@ -50,7 +50,7 @@ class EventCatalogTest {
                 assertThat(command.getAnnotation(StoredEvent.class)).isNull();
             }
         }
-        assertThat(commands).isEqualTo(24);
+        assertThat(commands).isEqualTo(26);
     }
 
     @Test
@@ -63,7 +63,7 @@ class EventCatalogTest {
             assertThat(type.eventTypes()).allMatch(type.eventRoot()::isAssignableFrom).allMatch(Class::isRecord);
             assertThat(Aggregates.named(type.name())).contains(type);
         }
-        assertThat(Aggregates.commandTypes()).hasSize(24).doesNotHaveDuplicates();
-        assertThat(Aggregates.eventTypes()).hasSize(25).doesNotHaveDuplicates();
+        assertThat(Aggregates.commandTypes()).hasSize(26).doesNotHaveDuplicates();
+        assertThat(Aggregates.eventTypes()).hasSize(27).doesNotHaveDuplicates();
     }
 }

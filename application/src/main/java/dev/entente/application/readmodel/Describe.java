@@ -19,7 +19,7 @@ import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
-import dev.entente.domain.relationship.PledgeMade;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Dignitary;
@@ -162,7 +162,7 @@ public final class Describe {
             summary = recognised.recognising().name() + " recognised "
                     + (recognised.government() == null ? "the government" : recognised.government()) + " of "
                     + recognised.recognised().name();
-        } else if (event instanceof PledgeMade pledge) {
+        } else if (event instanceof PledgeAnnounced pledge) {
             summary = pledge.pledgedBy().name() + " pledged " + pledge.pledge()
                     + (pledge.amount() == null ? "" : " (" + pledge.amount() + ")") + " to " + pledge.pledgedTo().name()
                     + sectors("; sectors: ", pledge.sectors());

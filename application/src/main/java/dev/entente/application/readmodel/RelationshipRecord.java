@@ -8,7 +8,7 @@ import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
-import dev.entente.domain.relationship.PledgeMade;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
@@ -27,7 +27,7 @@ import java.util.List;
 public record RelationshipRecord(Dyad dyad, List<RelationsChange> relations, List<IndependenceRecognised> recognitions,
                                  List<SupportDeclared> supports, List<PartnershipChange> partnership,
                                  long position, List<GovernmentRecognised> governmentRecognitions,
-                                 List<PledgeMade> pledges) {
+                                 List<PledgeAnnounced> pledges) {
 
     /** Diplomatic relations as they stand after a change. */
     public enum Relations { NONE, ESTABLISHED, SEVERED }
@@ -100,7 +100,7 @@ public record RelationshipRecord(Dyad dyad, List<RelationsChange> relations, Lis
         private final List<SupportDeclared> supports = new ArrayList<>();
         private final List<PartnershipChange> partnership = new ArrayList<>();
         private final List<GovernmentRecognised> governments = new ArrayList<>();
-        private final List<PledgeMade> pledges = new ArrayList<>();
+        private final List<PledgeAnnounced> pledges = new ArrayList<>();
 
         RelationshipRecord record(Dyad dyad, long position) {
             return new RelationshipRecord(dyad, relations, recognitions, supports, partnership, position, governments,
@@ -123,7 +123,7 @@ public record RelationshipRecord(Dyad dyad, List<RelationsChange> relations, Lis
                 governments.add(recognised);
             } else if (event instanceof SupportDeclared declared) {
                 supports.add(declared);
-            } else if (event instanceof PledgeMade pledge) {
+            } else if (event instanceof PledgeAnnounced pledge) {
                 pledges.add(pledge);
             } else if (event instanceof PartnershipDeclared declared) {
                 partnership.add(new PartnershipChange(declared.occurredOn(), declared.level(), false,

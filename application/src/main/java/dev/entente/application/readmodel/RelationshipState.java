@@ -7,7 +7,7 @@ import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipLevel;
-import dev.entente.domain.relationship.PledgeMade;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
@@ -36,7 +36,7 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                                 List<SupportDeclared> supports, Map<AgreementStatus, Integer> agreementsByStatus,
                                 Map<Sector, Integer> agreementsInForceBySector, Map<VisitKind, Integer> visitsByKind,
                                 Map<Office, Integer> visitsByGuestOffice, VisitSummary lastHighLevelVisit,
-                                List<GovernmentRecognised> governmentRecognitions, List<PledgeMade> pledges,
+                                List<GovernmentRecognised> governmentRecognitions, List<PledgeAnnounced> pledges,
                                 WrittenDate relationsSinceAsWritten) {
 
     /**

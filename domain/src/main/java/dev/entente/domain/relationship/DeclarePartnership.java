@@ -13,8 +13,8 @@ public record DeclarePartnership(Dyad dyad, LocalDate occurredOn, PartnershipLev
 
     public DeclarePartnership {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the declaration");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(level, "partnership level");
         sources = Values.sources(sources);
     }

@@ -17,8 +17,8 @@ public record DeclareSupport(Dyad dyad, LocalDate occurredOn, Country supporter,
 
     public DeclareSupport {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the declaration");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(supporter, "supporting country");
         Values.required(supported, "supported country");
         issue = Values.text(issue, "issue");

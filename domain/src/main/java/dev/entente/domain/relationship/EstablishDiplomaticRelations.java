@@ -13,8 +13,8 @@ public record EstablishDiplomaticRelations(Dyad dyad, LocalDate occurredOn, List
 
     public EstablishDiplomaticRelations {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date relations were established");
+        dateAsWritten = Values.written(dateAsWritten);
         sources = Values.sources(sources);
     }
 

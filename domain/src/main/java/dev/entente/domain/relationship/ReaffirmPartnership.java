@@ -16,8 +16,8 @@ public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLe
 
     public ReaffirmPartnership {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the reaffirmation");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(level, "partnership level");
         sources = Values.sources(sources);
     }

@@ -19,8 +19,8 @@ public record RecogniseGovernment(Dyad dyad, LocalDate occurredOn, Country recog
 
     public RecogniseGovernment {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of recognition");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(recognising, "recognising country");
         Values.required(recognised, "country whose government is recognised");
         government = Values.optionalText(government);

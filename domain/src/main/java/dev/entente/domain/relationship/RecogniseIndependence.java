@@ -14,8 +14,8 @@ public record RecogniseIndependence(Dyad dyad, LocalDate occurredOn, Country rec
 
     public RecogniseIndependence {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of recognition");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(recognising, "recognising country");
         Values.required(recognised, "recognised country");
         sources = Values.sources(sources);

@@ -99,7 +99,7 @@ public class Relationship {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(MakePledge command) {
+    public void handle(AnnouncePledge command) {
         record(RelationshipDecider.INSTANCE.decide(state, command));
     }
 

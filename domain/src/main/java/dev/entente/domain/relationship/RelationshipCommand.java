@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public sealed interface RelationshipCommand extends PartlyDated
         permits EstablishDiplomaticRelations, SeverDiplomaticRelations, RestoreDiplomaticRelations,
                 RecogniseIndependence, DeclareSupport, DeclarePartnership, ReaffirmPartnership,
-                RecogniseGovernment, MakePledge {
+                RecogniseGovernment, AnnouncePledge {
 
     Dyad dyad();
 

@@ -48,7 +48,7 @@ public final class RelationshipDecider
         if (command instanceof RecogniseGovernment c) {
             return List.of(recogniseGovernment(c));
         }
-        if (command instanceof MakePledge c) {
+        if (command instanceof AnnouncePledge c) {
             return List.of(pledge(c));
         }
         throw new IllegalArgumentException("A relationship has no rule for " + command.getClass().getName());
@@ -117,9 +117,9 @@ public final class RelationshipDecider
                 command.recognised(), command.government(), command.sources(), command.dateAsWritten());
     }
 
-    static PledgeMade pledge(MakePledge command) {
+    static PledgeAnnounced pledge(AnnouncePledge command) {
         mustBelongToTheDyad(command, command.pledgedBy());
-        return new PledgeMade(command.dyad(), command.occurredOn(), command.pledgedBy(), command.pledge(),
+        return new PledgeAnnounced(command.dyad(), command.occurredOn(), command.pledgedBy(), command.pledge(),
                 command.amount(), command.sectors(), command.sources(), command.dateAsWritten());
     }
 
@@ -200,7 +200,7 @@ public final class RelationshipDecider
         if (event instanceof IndependenceRecognised e) {
             return state.recognised(RelationshipStanding.direction(e.recognising(), e.recognised()), e.occurredOn());
         }
-        if (event instanceof SupportDeclared || event instanceof GovernmentRecognised || event instanceof PledgeMade) {
+        if (event instanceof SupportDeclared || event instanceof GovernmentRecognised || event instanceof PledgeAnnounced) {
             return state;
         }
         if (event instanceof PartnershipDeclared e) {

@@ -7,7 +7,7 @@ import dev.entente.domain.shared.PartlyDated;
 public sealed interface RelationshipEvent extends PartlyDated
         permits DiplomaticRelationsEstablished, DiplomaticRelationsSevered, DiplomaticRelationsRestored,
                 IndependenceRecognised, SupportDeclared, PartnershipDeclared, PartnershipReaffirmed,
-                GovernmentRecognised, PledgeMade {
+                GovernmentRecognised, PledgeAnnounced {
 
     Dyad dyad();
 }

@@ -13,8 +13,8 @@ public record RestoreDiplomaticRelations(Dyad dyad, LocalDate occurredOn, List<S
 
     public RestoreDiplomaticRelations {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date relations were restored");
+        dateAsWritten = Values.written(dateAsWritten);
         sources = Values.sources(sources);
     }
 

@@ -14,8 +14,8 @@ public record SeverDiplomaticRelations(Dyad dyad, LocalDate occurredOn, Country 
 
     public SeverDiplomaticRelations {
         Values.required(dyad, "dyad");
-        dateAsWritten = Values.written(dateAsWritten);
         occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date relations were severed");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(severedBy, "country that severed relations");
         reason = Values.optionalText(reason);
         sources = Values.sources(sources);

@@ -10,13 +10,13 @@ import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One state pledged something to the other, such as an investment; {@code amount} as the sources state it, or null. */
-@StoredEvent(name = "relationship.pledge-made")
-public record PledgeMade(Dyad dyad, LocalDate occurredOn, Country pledgedBy, String pledge, String amount,
+/** One state announced a pledge to the other, such as an investment; {@code amount} as the sources state it, or null. */
+@StoredEvent(name = "relationship.pledge-announced")
+public record PledgeAnnounced(Dyad dyad, LocalDate occurredOn, Country pledgedBy, String pledge, String amount,
                          List<Sector> sectors, List<Source> sources, WrittenDate dateAsWritten)
         implements RelationshipEvent {
 
-    public PledgeMade {
+    public PledgeAnnounced {
         sectors = Values.lenientList(sectors);
         sources = Values.lenientList(sources);
         dateAsWritten = Values.written(dateAsWritten);
