@@ -279,7 +279,7 @@ final class ChronicleBinder {
         try {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                values[i] = components[i].equals(written) ? WrittenDate.parse(occurredOn.text())
+                values[i] = components[i].getName().equals(written.getName()) ? WrittenDate.parse(occurredOn.text())
                         : components[i].getAccessor().invoke(command);
             }
             return command.getClass().getDeclaredConstructor(types).newInstance(values);
