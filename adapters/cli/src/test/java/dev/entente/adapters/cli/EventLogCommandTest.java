@@ -67,8 +67,8 @@ class EventLogCommandTest {
         assertThat(lines.get(0)).isEqualTo("{\"format\":\"entente-event-log/2\"}");
         assertThat(lines.subList(51, 93)).allSatisfy(line -> assertThat(line).startsWith("{\"command\":"));
         assertThat(lines.get(93)).startsWith("{\"end\":\"entente-event-log/2\",\"events\":50,\"commands\":42,");
-        assertThat(lines.get(1)).contains("\"aggregateId\":\"relationship:AZ-PK\"", "\"sequence\":0",
-                "\"name\":\"relationship.independence-recognised\"");
+        assertThat(lines.get(1)).contains("\"aggregateId\":\"visit:aliyev-pakistan-2024\"", "\"sequence\":0",
+                "\"name\":\"visit.scheduled\"");
     }
 
     @Test
@@ -111,10 +111,8 @@ class EventLogCommandTest {
     @Test
     void a_log_with_unreadable_events_is_refused_with_every_line_and_code_and_nothing_is_written() throws IOException {
         List<String> lines = Files.readAllLines(exported);
-        // The first two events of the reference chronicle: Pakistan's recognition of Azerbaijan, then relations.
-        lines.set(1, lines.get(1).replace("\"name\":\"relationship.independence-recognised\"",
-                "\"name\":\"visit.teleported\""));
-        lines.set(2, lines.get(2).replace("\"occurredOn\":\"1992-06-09\"", "\"occurredOn\":\"soon\""));
+        lines.set(1, lines.get(1).replace("\"name\":\"visit.scheduled\"", "\"name\":\"visit.teleported\""));
+        lines.set(2, lines.get(2).replace("\"occurredOn\":\"2024-07-11\"", "\"occurredOn\":\"soon\""));
         Path damaged = Cli.write(directory.resolve("damaged.jsonl"), String.join("\n", lines) + "\n");
         Path target = directory.resolve("refused");
 
