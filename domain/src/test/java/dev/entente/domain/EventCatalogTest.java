@@ -36,7 +36,7 @@ class EventCatalogTest {
                 assertThat(event.getSimpleName()).as("events are named in the past tense").matches("[A-Za-z]*([a-z]ed|Held)([A-Z][A-Za-z]*)?");
             }
         }
-        assertThat(events).isEqualTo(26);
+        assertThat(events).isEqualTo(28);
     }
 
     @Test
@@ -50,7 +50,7 @@ class EventCatalogTest {
                 assertThat(command.getAnnotation(StoredEvent.class)).isNull();
             }
         }
-        assertThat(commands).isEqualTo(26);
+        assertThat(commands).isEqualTo(28);
     }
 
     @Test
@@ -63,7 +63,7 @@ class EventCatalogTest {
             assertThat(type.eventTypes()).allMatch(type.eventRoot()::isAssignableFrom).allMatch(Class::isRecord);
             assertThat(Aggregates.named(type.name())).contains(type);
         }
-        assertThat(Aggregates.commandTypes()).hasSize(26).doesNotHaveDuplicates();
-        assertThat(Aggregates.eventTypes()).hasSize(26).doesNotHaveDuplicates();
+        assertThat(Aggregates.commandTypes()).hasSize(28).doesNotHaveDuplicates();
+        assertThat(Aggregates.eventTypes()).hasSize(28).doesNotHaveDuplicates();
     }
 }

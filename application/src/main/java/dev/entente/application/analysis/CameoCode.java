@@ -8,6 +8,7 @@ import java.util.Locale;
  */
 public enum CameoCode {
     EXPRESS_INTENT_TO_COOPERATE("030", "Express intent to cooperate", 4.0),
+    EXPRESS_INTENT_TO_COOPERATE_ECONOMICALLY("0311", "Express intent to cooperate economically", 5.2),
     EXPRESS_INTENT_TO_MEET_OR_NEGOTIATE("036", "Express intent to meet or negotiate", 4.0),
     MAKE_A_VISIT("042", "Make a visit", 1.9),
     HOST_A_VISIT("043", "Host a visit", 2.8),

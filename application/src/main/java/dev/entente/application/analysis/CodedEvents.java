@@ -142,7 +142,9 @@ public final class CodedEvents {
             });
         }
         events.addAll(relationship.recognitions());
+        events.addAll(relationship.governmentRecognitions());
         events.addAll(relationship.supports());
+        events.addAll(relationship.pledges());
         for (RelationshipRecord.PartnershipChange change : relationship.partnership()) {
             events.add(change.reaffirmation()
                     ? new PartnershipReaffirmed(dyad, change.on(), change.level(), change.sources())

@@ -6,7 +6,9 @@ import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
@@ -117,8 +119,15 @@ public final class Coder {
                 yield List.<Country[]>of(new Country[] {support.supporter(), support.supported()});
             }
             case RECOGNISING_TO_RECOGNISED -> {
+                if (event instanceof GovernmentRecognised government) {
+                    yield List.<Country[]>of(new Country[] {government.recognising(), government.recognised()});
+                }
                 IndependenceRecognised recognised = (IndependenceRecognised) event;
                 yield List.<Country[]>of(new Country[] {recognised.recognising(), recognised.recognised()});
+            }
+            case PLEDGING_TO_OTHER -> {
+                PledgeAnnounced pledge = (PledgeAnnounced) event;
+                yield List.<Country[]>of(new Country[] {pledge.pledgedBy(), pledge.pledgedTo()});
             }
         };
     }

@@ -18,8 +18,10 @@ public enum Direction {
     BETWEEN_DYAD("both ways"),
     /** The supporting country towards the one supported. */
     SUPPORTER_TO_SUPPORTED("supporter → supported"),
-    /** The recognising country towards the one recognised. */
-    RECOGNISING_TO_RECOGNISED("recognising → recognised");
+    /** The recognising country towards the one recognised (its independence, or its government). */
+    RECOGNISING_TO_RECOGNISED("recognising → recognised"),
+    /** The pledging country towards the other country of the relationship. */
+    PLEDGING_TO_OTHER("pledging → other");
 
     private final String label;
 

@@ -16,9 +16,11 @@ import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Dignitary;
@@ -71,7 +73,9 @@ public final class Describe {
         } else if (event instanceof CeremonyHeld ceremony) {
             summary = capitalise(ceremony.kind().label())
                     + (ceremony.description() == null ? "" : ": " + ceremony.description())
-                    + (ceremony.place() == null ? "" : " (" + ceremony.place() + ")");
+                    + (ceremony.place() == null ? "" : " (" + ceremony.place() + ")")
+                    + (ceremony.documentsSigned() == null ? "" : "; " + ceremony.documentsSigned()
+                            + (ceremony.documentsSigned() == 1 ? " document" : " documents") + " signed in all");
         } else if (event instanceof TalksHeld talks) {
             summary = (talks.format() == TalksFormat.OTHER ? "Talks" : capitalise(talks.format().label()) + " talks")
                     + " between "
@@ -159,11 +163,19 @@ public final class Describe {
             summary = pair + " declared a " + declared.level();
         } else if (event instanceof PartnershipReaffirmed reaffirmed) {
             summary = pair + " reaffirmed their " + reaffirmed.level();
+        } else if (event instanceof GovernmentRecognised recognised) {
+            summary = recognised.recognising().name() + " recognised "
+                    + (recognised.government() == null ? "the government" : recognised.government()) + " of "
+                    + recognised.recognised().name();
+        } else if (event instanceof PledgeAnnounced pledge) {
+            summary = pledge.pledgedBy().name() + " pledged " + pledge.pledge()
+                    + (pledge.amount() == null ? "" : " (" + pledge.amount() + ")") + " to " + pledge.pledgedTo().name()
+                    + sectors("; sectors: ", pledge.sectors());
         } else {
             summary = kindOf(event);
         }
         return new TimelineEntry(dyad, event.occurredOn(), position, kindOf(event), dyad.toString(), summary,
-                event.sources());
+                event.sources(), event.dateAsWritten());
     }
 
     private static String signature(Signature signature) {

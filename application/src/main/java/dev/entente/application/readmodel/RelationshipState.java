@@ -4,14 +4,17 @@ import dev.entente.application.readmodel.RelationshipRecord.PartnershipChange;
 import dev.entente.application.readmodel.RelationshipRecord.Relations;
 import dev.entente.application.readmodel.RelationshipRecord.RelationsChange;
 import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Office;
 import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
 import java.time.LocalDate;
@@ -22,18 +25,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The relationship between two countries as it stood on a date: diplomatic relations and since when, recognitions,
- * the partnership level and since when, declared support, agreements counted by status and in force by sector,
- * visits that took place by kind and by the guest's office, and the last high-level visit.
+ * The relationship between two countries as it stood on a date: diplomatic relations and since when, recognitions of
+ * independence and of governments, the partnership level and since when, declared support, pledges, agreements
+ * counted by status and in force by sector, visits that took place by kind and by the guest's office, and the last
+ * high-level visit. A fact the sources date only in part counts from the end of its interval (ADR 0016);
+ * {@code relationsSinceAsWritten} is the date of the last change of relations as written, null for an exact day.
  */
 public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticRelations, LocalDate relationsSince,
                                 List<IndependenceRecognised> recognitions, Partnership partnership,
                                 List<SupportDeclared> supports, Map<AgreementStatus, Integer> agreementsByStatus,
                                 Map<Sector, Integer> agreementsInForceBySector, Map<VisitKind, Integer> visitsByKind,
-                                Map<Office, Integer> visitsByGuestOffice, VisitSummary lastHighLevelVisit) {
+                                Map<Office, Integer> visitsByGuestOffice, VisitSummary lastHighLevelVisit,
+                                List<GovernmentRecognised> governmentRecognitions, List<PledgeAnnounced> pledges,
+                                WrittenDate relationsSinceAsWritten) {
 
-    /** The partnership level on the date, since when it holds, and when it was last declared or reaffirmed. */
-    public record Partnership(PartnershipLevel level, LocalDate since, LocalDate lastAffirmedOn) {
+    /**
+     * The partnership level on the date, since when it holds, and when it was last declared or reaffirmed; the two
+     * {@code AsWritten} dates as the sources give them, null for exact days.
+     */
+    public record Partnership(PartnershipLevel level, LocalDate since, LocalDate lastAffirmedOn,
+                              WrittenDate sinceAsWritten, WrittenDate lastAffirmedAsWritten) {
+
+        /** A partnership dated by exact days. */
+        public Partnership(PartnershipLevel level, LocalDate since, LocalDate lastAffirmedOn) {
+            this(level, since, lastAffirmedOn, null, null);
+        }
+
+        /** Since when, as written. */
+        public WrittenDate sinceWritten() {
+            return sinceAsWritten == null ? WrittenDate.day(since) : sinceAsWritten;
+        }
+
+        /** When last declared or reaffirmed, as written. */
+        public WrittenDate lastAffirmedWritten() {
+            return lastAffirmedAsWritten == null ? WrittenDate.day(lastAffirmedOn) : lastAffirmedAsWritten;
+        }
+    }
+
+    /** The date of the last change of relations as written; null when relations never changed on record. */
+    public WrittenDate relationsSinceWritten() {
+        return relationsSince == null ? null
+                : relationsSinceAsWritten == null ? WrittenDate.day(relationsSince) : relationsSinceAsWritten;
     }
 
     /**
@@ -115,7 +147,10 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                 history.supports().stream().filter(s -> !s.occurredOn().isAfter(date)).toList(),
                 Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(inForceBySector),
                 Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(byOffice),
-                lastHighLevel == null ? null : VisitSummary.of(lastHighLevel));
+                lastHighLevel == null ? null : VisitSummary.of(lastHighLevel),
+                history.governmentRecognitions().stream().filter(r -> !r.occurredOn().isAfter(date)).toList(),
+                history.pledges().stream().filter(p -> !p.occurredOn().isAfter(date)).toList(),
+                lastChange == null ? null : lastChange.asWritten());
     }
 
     private static Partnership partnershipOn(LocalDate date, List<PartnershipChange> changes) {
@@ -124,18 +159,19 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                 .sorted(Comparator.comparing(PartnershipChange::on))
                 .toList();
         PartnershipLevel level = null;
-        LocalDate since = null;
-        LocalDate lastAffirmed = null;
+        PartnershipChange since = null;
+        PartnershipChange lastAffirmed = null;
         for (PartnershipChange change : known) {
             boolean newLevel = !change.level().equals(level);
             if (newLevel && (!change.reaffirmation() || level == null)) {
                 level = change.level();
-                since = change.on();
+                since = change;
             }
             if (change.level().equals(level)) {
-                lastAffirmed = change.on();
+                lastAffirmed = change;
             }
         }
-        return level == null ? null : new Partnership(level, since, lastAffirmed);
+        return level == null ? null : new Partnership(level, since.on(), lastAffirmed.on(), since.asWritten(),
+                lastAffirmed.asWritten());
     }
 }

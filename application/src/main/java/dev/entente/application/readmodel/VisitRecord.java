@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -72,6 +73,16 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
     /** The annotations recorded with {@code step}, a fact of this visit; {@link Annotations#NONE} when none. */
     public Annotations annotationsOf(VisitEvent step) {
         return Folds.annotationsOf(annotations, Describe.kindOf(step), step.occurredOn());
+    }
+
+    /**
+     * The number of documents the sources say were signed in all at the visit's ceremonies, the sum of those stated;
+     * null when no ceremony states one (then only the agreements on record are known).
+     */
+    public Integer documentsSignedInAll() {
+        List<Integer> stated = ceremonies.stream().map(CeremonyHeld::documentsSigned).filter(Objects::nonNull)
+                .toList();
+        return stated.isEmpty() ? null : stated.stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The dyad of guest's country and host. */

@@ -5,6 +5,7 @@ import static dev.entente.application.analysis.Direction.BETWEEN_PARTIES;
 import static dev.entente.application.analysis.Direction.BETWEEN_VISITOR_AND_HOST;
 import static dev.entente.application.analysis.Direction.HOST_TO_VISITOR;
 import static dev.entente.application.analysis.Direction.RATIFYING_PARTY_TO_OTHER_PARTIES;
+import static dev.entente.application.analysis.Direction.PLEDGING_TO_OTHER;
 import static dev.entente.application.analysis.Direction.RECOGNISING_TO_RECOGNISED;
 import static dev.entente.application.analysis.Direction.SIGNATORY_TO_OTHER_PARTIES;
 import static dev.entente.application.analysis.Direction.SUPPORTER_TO_SUPPORTED;
@@ -28,7 +29,7 @@ class CodingTableTest {
      * out by hand here, apart from the enum, so that a slip in either shows.
      */
     private static final Map<String, Double> GDELT_GOLDSTEIN = Map.of(
-            "030", 4.0, "036", 4.0, "042", 1.9, "043", 2.8, "046", 7.0,
+            "030", 4.0, "0311", 5.2, "036", 4.0, "042", 1.9, "043", 2.8, "046", 7.0,
             "050", 3.5, "052", 3.5, "054", 6.0, "057", 8.0);
 
     /** What each event type is coded as (code and direction), or "uncoded"; by hand, from the CAMEO manual's rules. */
@@ -58,7 +59,9 @@ class CodingTableTest {
         EXPECTED_ROWS.put("DiplomaticRelationsSevered", "uncoded");
         EXPECTED_ROWS.put("DiplomaticRelationsRestored", "054 " + BETWEEN_DYAD);
         EXPECTED_ROWS.put("IndependenceRecognised", "054 " + RECOGNISING_TO_RECOGNISED);
+        EXPECTED_ROWS.put("GovernmentRecognised", "054 " + RECOGNISING_TO_RECOGNISED);
         EXPECTED_ROWS.put("SupportDeclared", "052 " + SUPPORTER_TO_SUPPORTED);
+        EXPECTED_ROWS.put("PledgeAnnounced", "0311 " + PLEDGING_TO_OTHER);
         EXPECTED_ROWS.put("PartnershipDeclared", "050 " + BETWEEN_DYAD);
         EXPECTED_ROWS.put("PartnershipReaffirmed", "050 " + BETWEEN_DYAD);
     }

@@ -35,16 +35,19 @@ import dev.entente.domain.fixtures.People;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.CeremonyKind;
 import dev.entente.domain.visit.GuestArrived;
@@ -58,6 +61,7 @@ import dev.entente.domain.visit.VisitKind;
 import dev.entente.domain.visit.VisitScheduled;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
@@ -331,7 +335,7 @@ class AsOfPropertyTest {
             boolean registered = false;
             for (int m = 0; m < more; m++) {
                 day = after(day, 1500);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(6)) {
                     case 0 -> {
                         events.add(suspended ? new AgreementResumed(id, day, sources())
                                 : new AgreementSuspended(id, day, "Dispute", sources()));
@@ -360,7 +364,15 @@ class AsOfPropertyTest {
         private LinkedList<Object> relationship(Dyad dyad) {
             LinkedList<Object> events = new LinkedList<>();
             LocalDate day = START.plusDays(random.nextInt(365 * 20));
-            events.add(new IndependenceRecognised(dyad, day, dyad.first(), dyad.second(), sources()));
+            // Some facts dated only by their month (ADR 0016): stored on the month's last day, which the cut compares.
+            WrittenDate month = WrittenDate.parse(YearMonth.from(day).toString());
+            if (random.nextBoolean()) {
+                events.add(new IndependenceRecognised(dyad, month.latest(), dyad.first(), dyad.second(), sources(),
+                        month));
+                day = month.latest();
+            } else {
+                events.add(new IndependenceRecognised(dyad, day, dyad.first(), dyad.second(), sources()));
+            }
             day = after(day, 400);
             events.add(new DiplomaticRelationsEstablished(dyad, day, sources()));
             PartnershipLevel level = new PartnershipLevel("Strategic Partnership");
@@ -368,7 +380,7 @@ class AsOfPropertyTest {
             boolean severed = false;
             for (int m = 0; m < more; m++) {
                 day = after(day, 1500);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(6)) {
                     case 0 -> {
                         events.add(severed ? new DiplomaticRelationsRestored(dyad, day, sources())
                                 : new DiplomaticRelationsSevered(dyad, day, dyad.first(), "Dispute", sources()));
@@ -376,8 +388,16 @@ class AsOfPropertyTest {
                     }
                     case 1 -> events.add(new PartnershipDeclared(dyad, day, level, sources()));
                     case 2 -> events.add(new PartnershipReaffirmed(dyad, day, level, sources()));
-                    default -> events.add(new SupportDeclared(dyad, day, dyad.second(), dyad.first(), "Issue " + m,
+                    case 3 -> events.add(new SupportDeclared(dyad, day, dyad.second(), dyad.first(), "Issue " + m,
                             null, sources()));
+                    case 4 -> {
+                        WrittenDate year = WrittenDate.parse(String.valueOf(day.getYear()));
+                        events.add(new GovernmentRecognised(dyad, year.latest(), dyad.second(), dyad.first(), null,
+                                sources(), year));
+                        day = year.latest();
+                    }
+                    default -> events.add(new PledgeAnnounced(dyad, day, dyad.first(), "investment", "$" + m + " billion",
+                            List.of(), sources(), null));
                 }
             }
             return events;

@@ -11,8 +11,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 
 /**
- * The relationship between the two states of a dyad: diplomatic relations, recognitions, declared support and the
- * partnership level. There is one per dyad, created by the first command sent to it.
+ * The relationship between the two states of a dyad: diplomatic relations, recognitions of independence and of
+ * governments, declared support, pledges and the partnership level. There is one per dyad, created by the first command sent to it.
  * <p>
  * A shell for Axon: the rules are {@link RelationshipDecider}'s pure functions over a {@link RelationshipStanding}. Its
  * snapshots hold that state; revision 2 is the first to, so an older snapshot is ignored.
@@ -88,6 +88,18 @@ public class Relationship {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReaffirmPartnership command) {
+        record(RelationshipDecider.INSTANCE.decide(state, command));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecogniseGovernment command) {
+        record(RelationshipDecider.INSTANCE.decide(state, command));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AnnouncePledge command) {
         record(RelationshipDecider.INSTANCE.decide(state, command));
     }
 

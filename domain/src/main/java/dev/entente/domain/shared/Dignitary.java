@@ -1,12 +1,22 @@
 package dev.entente.domain.shared;
 
-/** A person acting for a state: a name, the office held, and the country served. */
-public record Dignitary(String name, Office office, Country country) {
+/**
+ * A person acting for a state: a name, the office held, the country served and, optionally, the title the sources
+ * give beside the office ("Deputy Prime Minister", "Rector of Baku State University"), which the office's few
+ * categories cannot say.
+ */
+public record Dignitary(String name, Office office, Country country, String title) {
 
     public Dignitary {
         name = Values.text(name, "dignitary name");
         Values.required(office, "office of " + name);
         Values.required(country, "country of " + name);
+        title = Values.optionalText(title);
+    }
+
+    /** A dignitary the sources name by office only. */
+    public Dignitary(String name, Office office, Country country) {
+        this(name, office, country, null);
     }
 
     public static Dignitary headOfState(String name, Country country) {
@@ -19,6 +29,8 @@ public record Dignitary(String name, Office office, Country country) {
 
     @Override
     public String toString() {
-        return name + " (" + office.label() + ", " + country + ")";
+        // The title says more than "other office", so it stands alone then; beside a real office it comes first.
+        String held = title == null ? office.label() : office == Office.OTHER ? title : title + "; " + office.label();
+        return name + " (" + held + ", " + country + ")";
     }
 }

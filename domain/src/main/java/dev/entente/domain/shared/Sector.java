@@ -23,7 +23,15 @@ public enum Sector {
     ENVIRONMENT("environment"),
     MEDIA("media"),
     PUBLIC_ADMINISTRATION("public administration"),
-    DIPLOMACY("diplomacy");
+    DIPLOMACY("diplomacy"),
+    // Common subjects of bilateral treaties that the first list lacked: double-taxation conventions, financial and
+    // customs cooperation, labour and social security, communications, sport.
+    TAXATION("taxation"),
+    FINANCE("finance"),
+    CUSTOMS("customs"),
+    LABOUR_AND_SOCIAL_SECURITY("labour and social security"),
+    COMMUNICATIONS("communications"),
+    SPORT("sport");
 
     private final String label;
 

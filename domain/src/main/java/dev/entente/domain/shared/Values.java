@@ -62,6 +62,27 @@ public final class Values {
         return value;
     }
 
+    /**
+     * The day a fact dated {@code written} is known from: the end of its interval (ADR 0016). {@code occurredOn} may be
+     * left out (null) when {@code written} is given; given both, they must agree, so that a chronicle cannot say two
+     * things. Without {@code written}, {@code occurredOn} is the exact day, as before partial dates existed.
+     */
+    public static LocalDate knownFrom(LocalDate occurredOn, WrittenDate written, String what) {
+        if (written == null) {
+            return date(occurredOn, what);
+        }
+        if (occurredOn != null && !occurredOn.equals(written.latest())) {
+            throw new InvalidValue("date.written-differs", what + " is written " + written + ", known from "
+                    + written.latest() + ", but occurredOn says " + occurredOn + "; give one of them");
+        }
+        return date(written.latest(), what);
+    }
+
+    /** The written date a command or event keeps: null for an exact day, which {@code occurredOn} says alone. */
+    public static WrittenDate written(WrittenDate written) {
+        return written == null || written.isExactDay() ? null : written;
+    }
+
     /** Like {@link #date}, for a date that may be absent (null). */
     public static LocalDate optionalDate(LocalDate value, String what) {
         return value == null ? null : date(value, what);

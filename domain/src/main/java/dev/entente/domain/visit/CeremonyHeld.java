@@ -6,11 +6,17 @@ import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A ceremony was held during a visit. */
+/** A ceremony was held during a visit; {@code documentsSigned} is the number signed in all, if stated, else null. */
 @StoredEvent(name = "visit.ceremony-held")
-public record CeremonyHeld(VisitId visitId, LocalDate occurredOn, CeremonyKind kind, String description, String place, List<Source> sources) implements VisitEvent {
+public record CeremonyHeld(VisitId visitId, LocalDate occurredOn, CeremonyKind kind, String description, String place, List<Source> sources, Integer documentsSigned) implements VisitEvent {
 
     public CeremonyHeld {
         sources = Values.lenientList(sources);
+    }
+
+    /** A ceremony whose sources give no number of documents signed. */
+    public CeremonyHeld(VisitId visitId, LocalDate occurredOn, CeremonyKind kind, String description, String place,
+                        List<Source> sources) {
+        this(visitId, occurredOn, kind, description, place, sources, null);
     }
 }

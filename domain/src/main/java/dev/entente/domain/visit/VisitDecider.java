@@ -97,7 +97,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         stepMustFallWithinTheVisit(state, command, "hold a " + command.kind().label());
         privateVisitCarriesNoHonours(state, command.kind().isOfficialHonour(), "a " + command.kind().label());
         return new CeremonyHeld(state.visitId(), command.occurredOn(), command.kind(), command.description(),
-                command.place(), command.sources());
+                command.place(), command.sources(), command.documentsSigned());
     }
 
     static TalksHeld holdTalks(VisitState state, HoldTalks command) {

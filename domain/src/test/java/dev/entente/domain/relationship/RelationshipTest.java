@@ -23,7 +23,10 @@ import static dev.entente.domain.fixtures.Sources.CITED;
 import static dev.entente.domain.fixtures.Violations.violates;
 
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,6 +274,154 @@ class RelationshipTest {
             fixture.givenCommands(withStrategicPartnership())
                     .when(new ReaffirmPartnership(AZ_PK, VISIT_DAY, PartnershipLevel.of("  Strategic   Partnership "), CITED))
                     .expectEvents(new PartnershipReaffirmed(AZ_PK, VISIT_DAY, PartnershipLevel.STRATEGIC, CITED));
+        }
+    }
+
+    @Nested
+    class Facts_the_sources_date_only_in_part {
+
+        private final WrittenDate june1992 = WrittenDate.parse("1992-06");
+
+        @Test
+        void are_recorded_as_written_and_known_from_the_end_of_their_interval() {
+            fixture.givenNoPriorActivity()
+                    .when(new EstablishDiplomaticRelations(AZ_PK, null, CITED, june1992))
+                    .expectEvents(new DiplomaticRelationsEstablished(AZ_PK, LocalDate.of(1992, 6, 30), CITED,
+                            june1992));
+        }
+
+        @Test
+        void an_exact_day_is_recorded_as_before_with_no_written_date() {
+            fixture.givenNoPriorActivity()
+                    .when(new EstablishDiplomaticRelations(AZ_PK, null, CITED, WrittenDate.parse("1992-06-09")))
+                    .expectEvents(new DiplomaticRelationsEstablished(AZ_PK, ESTABLISHED, CITED));
+        }
+
+        @Test
+        void a_recognition_may_be_approximate() {
+            WrittenDate about1991 = WrittenDate.parse("1991~");
+            fixture.givenNoPriorActivity()
+                    .when(new RecogniseIndependence(AZ_PK, null, PK, AZ, CITED, about1991))
+                    .expectEvents(new IndependenceRecognised(AZ_PK, LocalDate.of(1991, 12, 31), PK, AZ, CITED,
+                            about1991));
+        }
+
+        @Test
+        void a_change_within_the_month_of_the_last_one_is_not_certainly_out_of_order() {
+            fixture.givenCommands(new EstablishDiplomaticRelations(AZ_PK, null, CITED, june1992))
+                    .when(sever(LocalDate.of(1992, 6, 15)))
+                    .expectEvents(new DiplomaticRelationsSevered(AZ_PK, LocalDate.of(1992, 6, 15), AZ,
+                            "hypothetical, for the rules", CITED));
+        }
+
+        @Test
+        void a_change_certainly_before_the_last_one_is_refused_naming_the_date_as_written() {
+            fixture.givenCommands(new EstablishDiplomaticRelations(AZ_PK, null, CITED, june1992))
+                    .when(sever(LocalDate.of(1992, 5, 31)))
+                    .expectException(violates(RelationshipRule.DATE_BEFORE_LAST_CHANGE))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("last changed on 1992-06."));
+        }
+
+        @Test
+        void a_partial_date_that_may_fall_after_the_last_change_is_taken() {
+            fixture.givenCommands(withRelations())
+                    .when(new SeverDiplomaticRelations(AZ_PK, null, AZ, null, CITED, june1992))
+                    .expectEvents(new DiplomaticRelationsSevered(AZ_PK, LocalDate.of(1992, 6, 30), AZ, null, CITED,
+                            june1992));
+        }
+
+        @Test
+        void a_partial_date_certainly_before_the_last_change_is_refused() {
+            fixture.givenCommands(withRelations())
+                    .when(new SeverDiplomaticRelations(AZ_PK, null, AZ, null, CITED, WrittenDate.parse("1992-05")))
+                    .expectException(violates(RelationshipRule.DATE_BEFORE_LAST_CHANGE));
+        }
+
+        @Test
+        void an_approximate_date_is_never_certainly_out_of_order() {
+            fixture.givenCommands(withRelations())
+                    .when(new SeverDiplomaticRelations(AZ_PK, null, AZ, null, CITED, WrittenDate.parse("1990~")))
+                    .expectEvents(new DiplomaticRelationsSevered(AZ_PK, LocalDate.of(1990, 12, 31), AZ, null, CITED,
+                            WrittenDate.parse("1990~")));
+        }
+
+        @Test
+        void a_reaffirmation_in_the_year_of_the_declaration_is_taken() {
+            fixture.givenCommands(new DeclarePartnership(AZ_PK, null, PartnershipLevel.STRATEGIC, CITED,
+                            WrittenDate.parse("2017")))
+                    .when(reaffirmStrategicPartnership(LocalDate.of(2017, 3, 1)))
+                    .expectEvents(new PartnershipReaffirmed(AZ_PK, LocalDate.of(2017, 3, 1), PartnershipLevel.STRATEGIC,
+                            CITED));
+        }
+
+        @Test
+        void a_reaffirmation_certainly_before_a_declaration_dated_on_or_before_is_not_refused() {
+            // "On or before 2017" has no earliest day: nothing can be proved to come before it.
+            fixture.givenCommands(new DeclarePartnership(AZ_PK, null, PartnershipLevel.STRATEGIC, CITED,
+                            WrittenDate.parse("[..2017]")))
+                    .when(reaffirmStrategicPartnership(LocalDate.of(2010, 1, 1)))
+                    .expectEvents(new PartnershipReaffirmed(AZ_PK, LocalDate.of(2010, 1, 1), PartnershipLevel.STRATEGIC,
+                            CITED));
+        }
+    }
+
+    @Nested
+    class Recognising_a_government {
+
+        @Test
+        void is_a_fact_apart_from_recognising_independence() {
+            fixture.givenCommands(withRecognition())
+                    .when(new RecogniseGovernment(AZ_PK, VISIT_DAY, PK, AZ, "the new government", CITED, null))
+                    .expectEvents(new GovernmentRecognised(AZ_PK, VISIT_DAY, PK, AZ, "the new government", CITED,
+                            null));
+        }
+
+        @Test
+        void may_happen_again_when_governments_change() {
+            fixture.givenCommands(new RecogniseGovernment(AZ_PK, RECOGNISED, PK, AZ, null, CITED, null))
+                    .when(new RecogniseGovernment(AZ_PK, VISIT_DAY, PK, AZ, null, CITED, null))
+                    .expectEvents(new GovernmentRecognised(AZ_PK, VISIT_DAY, PK, AZ, null, CITED, null));
+        }
+
+        @Test
+        void refuses_a_country_outside_the_dyad() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecogniseGovernment(AZ_PK, VISIT_DAY, TR, AZ, null, CITED, null))
+                    .expectException(violates(RelationshipRule.COUNTRY_NOT_IN_DYAD));
+        }
+
+        @Test
+        void refuses_a_state_recognising_its_own_government() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecogniseGovernment(AZ_PK, VISIT_DAY, PK, PK, null, CITED, null))
+                    .expectException(violates(RelationshipRule.RECOGNISES_ITSELF));
+        }
+    }
+
+    @Nested
+    class Making_a_pledge {
+
+        @Test
+        void records_what_was_pledged_and_the_amount_in_the_sources_words() {
+            fixture.givenNoPriorActivity()
+                    .when(new AnnouncePledge(AZ_PK, VISIT_DAY, AZ, "investment in Pakistan", "an initial $2 billion",
+                            List.of(Sector.INVESTMENT), CITED, null))
+                    .expectEvents(new PledgeAnnounced(AZ_PK, VISIT_DAY, AZ, "investment in Pakistan",
+                            "an initial $2 billion", List.of(Sector.INVESTMENT), CITED, null));
+        }
+
+        @Test
+        void is_made_to_the_other_state_of_the_dyad() {
+            PledgeAnnounced pledge = new PledgeAnnounced(AZ_PK, VISIT_DAY, AZ, "investment", null, List.of(), CITED, null);
+
+            org.assertj.core.api.Assertions.assertThat(pledge.pledgedTo()).isEqualTo(PK);
+        }
+
+        @Test
+        void refuses_a_pledging_country_outside_the_dyad() {
+            fixture.givenNoPriorActivity()
+                    .when(new AnnouncePledge(AZ_PK, VISIT_DAY, TR, "investment", null, List.of(), CITED, null))
+                    .expectException(violates(RelationshipRule.COUNTRY_NOT_IN_DYAD));
         }
     }
 }

@@ -151,7 +151,10 @@ class ValueObjectsTest {
                 "science-and-technology, SCIENCE_AND_TECHNOLOGY",
                 "Science & Technology, SCIENCE_AND_TECHNOLOGY",
                 "defense, DEFENCE",
-                "Consular affairs, CONSULAR_AFFAIRS"})
+                "Consular affairs, CONSULAR_AFFAIRS",
+                "taxation, TAXATION",
+                "Labour and social security, LABOUR_AND_SOCIAL_SECURITY",
+                "customs, CUSTOMS"})
         void is_read_from_its_name_or_label(String text, Sector sector) {
             assertThat(Sector.parse(text)).isEqualTo(sector);
         }
@@ -243,6 +246,39 @@ class ValueObjectsTest {
             assertThat(Office.HEAD_OF_GOVERNMENT.customaryGunSaluteRounds()).isEqualTo(19);
             assertThat(Office.MINISTER.customaryGunSaluteRounds()).isEqualTo(17);
             assertThat(Office.OTHER.customaryGunSaluteRounds()).isZero();
+        }
+
+        @Test
+        void a_ceremony_states_a_number_of_documents_signed_of_at_least_one() {
+            assertThatThrownBy(() -> new dev.entente.domain.visit.HoldCeremony(dev.entente.domain.visit.VisitId.of("v"),
+                    java.time.LocalDate.of(2024, 7, 11), dev.entente.domain.visit.CeremonyKind.SIGNING_CEREMONY, null,
+                    null, List.of(), 0))
+                    .isInstanceOfSatisfying(InvalidValue.class, invalid -> assertThat(invalid.code())
+                            .isEqualTo("ceremony.documents-signed-not-positive"));
+        }
+
+        @Test
+        void may_carry_the_title_the_sources_give_beside_the_office() {
+            Dignitary dar = new Dignitary("Ishaq Dar", Office.FOREIGN_MINISTER, Country.of("PK"),
+                    " Deputy Prime Minister ");
+
+            assertThat(dar.title()).isEqualTo("Deputy Prime Minister");
+            assertThat(dar).hasToString("Ishaq Dar (Deputy Prime Minister; foreign minister, PK)");
+        }
+
+        @Test
+        void with_another_office_is_named_by_the_title_alone() {
+            Dignitary rector = new Dignitary("Elmar Gasimov", Office.OTHER, Country.of("AZ"),
+                    "Rector of Baku State University");
+
+            assertThat(rector).hasToString("Elmar Gasimov (Rector of Baku State University, AZ)");
+        }
+
+        @Test
+        void without_a_title_reads_as_before() {
+            assertThat(new Dignitary("Ilham Aliyev", Office.HEAD_OF_STATE, Country.of("AZ"), " "))
+                    .isEqualTo(Dignitary.headOfState("Ilham Aliyev", Country.of("AZ")))
+                    .hasToString("Ilham Aliyev (head of state, AZ)");
         }
     }
 

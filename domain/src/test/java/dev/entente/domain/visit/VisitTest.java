@@ -356,6 +356,14 @@ class VisitTest {
     class A_visit_under_way {
 
         @Test
+        void holds_a_signing_ceremony_stating_how_many_documents_were_signed_in_all() {
+            fixture.givenCommands(arrived())
+                    .when(new HoldCeremony(VISIT, FIRST_DAY, CeremonyKind.SIGNING_CEREMONY, null, "PM House", CITED, 15))
+                    .expectEvents(new CeremonyHeld(VISIT, FIRST_DAY, CeremonyKind.SIGNING_CEREMONY, null, "PM House",
+                            CITED, 15));
+        }
+
+        @Test
         void holds_a_wreath_laying() {
             fixture.givenCommands(arrived())
                     .when(wreathLaying(FIRST_DAY))

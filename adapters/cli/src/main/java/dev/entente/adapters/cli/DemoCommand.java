@@ -67,7 +67,9 @@ final class DemoCommand implements Callable<Integer> {
                             .sorted(Comparator.comparing((AgreementRecord a) -> a.sectors().get(0))
                                     .thenComparing(AgreementRecord::title))
                             .toList();
-                    System.out.println(visit.visit().id() + ": " + signed.size() + " instruments");
+                    System.out.println(visit.visit().id() + ": " + signed.size() + " instruments on record"
+                            + (visit.documentsSignedInAll() == null ? ""
+                                    : ", of " + visit.documentsSignedInAll() + " documents signed in all"));
                     for (AgreementRecord agreement : signed) {
                         System.out.printf("  %-18s %-12s %s%s%n", agreement.sectors().stream().map(Sector::label)
                                         .reduce((x, y) -> x + ", " + y).orElse(""),

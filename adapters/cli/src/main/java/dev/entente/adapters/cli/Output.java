@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Prints results as readable text, as JSON for scripts, or as CSV for tables. */
 final class Output {
@@ -53,36 +54,48 @@ final class Output {
             return;
         }
         Map<String, String> lines = new LinkedHashMap<>();
+        // "not on record" rather than "none": the store knows only what was recorded, and an empty answer must not
+        // read as a fact about the world.
         lines.put("Diplomatic relations", switch (state.diplomaticRelations()) {
-            case NONE -> "none on record";
-            case ESTABLISHED -> "established, since " + state.relationsSince();
-            case SEVERED -> "severed, since " + state.relationsSince();
+            case NONE -> "not on record";
+            case ESTABLISHED -> "established, since " + state.relationsSinceWritten();
+            case SEVERED -> "severed, since " + state.relationsSinceWritten();
         });
-        lines.put("Recognitions", state.recognitions().isEmpty() ? "none on record"
-                : state.recognitions().stream().map(r -> r.recognising().name() + " recognised "
-                        + r.recognised().name() + " (" + r.occurredOn() + ")").collect(Collectors.joining("\n")));
-        lines.put("Partnership", state.partnership() == null ? "none on record"
-                : state.partnership().level() + ", since " + state.partnership().since() + ", last affirmed "
-                        + state.partnership().lastAffirmedOn());
-        lines.put("Declared support", state.supports().isEmpty() ? "none on record"
+        lines.put("Recognitions", state.recognitions().isEmpty() && state.governmentRecognitions().isEmpty()
+                ? "not on record"
+                : Stream.concat(
+                        state.recognitions().stream().map(r -> r.recognising().name() + " recognised "
+                                + r.recognised().name() + " (" + r.writtenDate() + ")"),
+                        state.governmentRecognitions().stream().map(r -> r.recognising().name() + " recognised "
+                                + (r.government() == null ? "the government" : r.government()) + " of "
+                                + r.recognised().name() + " (" + r.writtenDate() + ")"))
+                        .collect(Collectors.joining("\n")));
+        lines.put("Partnership", state.partnership() == null ? "not on record"
+                : state.partnership().level() + ", since " + state.partnership().sinceWritten() + ", last affirmed "
+                        + state.partnership().lastAffirmedWritten());
+        lines.put("Declared support", state.supports().isEmpty() ? "not on record"
                 : state.supports().stream().map(s -> s.supporter().name() + " supports " + s.supported().name()
                         + "'s position on " + s.issue() + (s.forum() == null ? "" : " at " + s.forum())
-                        + " (" + s.occurredOn() + ")").collect(Collectors.joining("\n")));
+                        + " (" + s.writtenDate() + ")").collect(Collectors.joining("\n")));
+        lines.put("Pledges", state.pledges().isEmpty() ? "not on record"
+                : state.pledges().stream().map(p -> p.pledgedBy().name() + " pledged " + p.pledge()
+                        + (p.amount() == null ? "" : " (" + p.amount() + ")") + " (" + p.writtenDate() + ")")
+                        .collect(Collectors.joining("\n")));
         int agreements = state.agreementsByStatus().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Agreements", agreements == 0 ? "none on record" : agreements + ": "
+        lines.put("Agreements", agreements == 0 ? "not on record" : agreements + ": "
                 + state.agreementsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
                         .map(e -> e.getValue() + " " + label(e.getKey())).collect(Collectors.joining(", ")));
         lines.put("In force by sector", state.agreementsInForceBySector().isEmpty() ? "none"
                 : state.agreementsInForceBySector().entrySet().stream()
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
         int visits = state.visitsByKind().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Visits", visits == 0 ? "none on record" : visits + " took place: "
+        lines.put("Visits", visits == 0 ? "not on record" : visits + " took place: "
                 + state.visitsByKind().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                         .collect(Collectors.joining(", "))
                 + "; by " + state.visitsByGuestOffice().entrySet().stream()
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
-        lines.put("Last high-level visit", last == null ? "none on record"
+        lines.put("Last high-level visit", last == null ? "not on record"
                 : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedOn()
                         + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn())
                         + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
@@ -110,14 +123,14 @@ final class Output {
         if (format == Format.JSON) {
             json(entries);
         } else if (format == Format.CSV) {
-            csv(entries.stream().map(e -> row("date", e.occurredOn().toString(), "kind", e.kind(), "subject",
+            csv(entries.stream().map(e -> row("date", e.writtenDate().toString(), "kind", e.kind(), "subject",
                     e.subject(), "summary", e.summary(), "sources", sources(e.sources()),
                     "note", e.annotations().note(), "alternatives", alternatives(e.annotations()))).toList(),
                     "date", "kind", "subject", "summary", "sources", "note", "alternatives");
         } else {
             out.println(title(dyad) + ", " + range + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
             for (TimelineEntry entry : entries) {
-                out.println("  " + entry.occurredOn() + "  " + entry.summary());
+                out.println("  " + pad(entry.writtenDate().toString()) + "  " + entry.summary());
                 if (!entry.sources().isEmpty()) {
                     out.println("              sources: " + sources(entry.sources()));
                 }
@@ -205,9 +218,11 @@ final class Output {
                         "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
                         "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
                                 .collect(Collectors.joining(" ")),
+                        "documents signed in all", e.documentsSignedInAll() == null ? ""
+                                : e.documentsSignedInAll().toString(),
                         "notes", notes(v.annotations()), "alternatives", alternatives(v.annotations()));
             }).toList(), "id", "guest", "office", "from", "host", "kind", "planned from", "planned to", "arrived",
-                    "concluded", "honours", "agreements signed", "notes", "alternatives");
+                    "concluded", "honours", "agreements signed", "documents signed in all", "notes", "alternatives");
             return;
         }
         out.println(title(dyad) + ": " + entries.size() + (entries.size() == 1 ? " visit" : " visits"));
@@ -221,6 +236,10 @@ final class Output {
                 for (String line : annotationLines(visit.annotationsOf(step))) {
                     out.println("                " + line);
                 }
+            }
+            if (entry.documentsSignedInAll() != null) {
+                out.println("    Documents signed: " + entry.documentsSignedInAll() + " in all, "
+                        + entry.agreementsSigned().size() + " on record");
             }
             if (!entry.agreementsSigned().isEmpty()) {
                 out.println("    Agreements signed during the visit: " + entry.agreementsSigned().size());
@@ -334,6 +353,11 @@ final class Output {
 
     private static String sources(List<Source> sources) {
         return sources.stream().map(s -> s.publisher() + ", " + s.published()).collect(Collectors.joining("; "));
+    }
+
+    /** A date as written, padded to the width of a day so that the timeline's summaries line up. */
+    private static String pad(String date) {
+        return date.length() >= 10 ? date : String.format(Locale.ROOT, "%-10s", date);
     }
 
     static String title(Dyad dyad) {

@@ -53,7 +53,7 @@ class ApplyTest {
         String franceGermany = Cli.example(Cli.FRANCE_GERMANY).toString();
 
         Cli.Result first = Cli.ok("apply", reference, "--store", fresh);
-        assertThat(first.out()).startsWith("Applied 28 commands (store ");
+        assertThat(first.out()).startsWith("Applied 32 commands (store ");
         assertThat(first.err()).isEmpty();
         Cli.Result second = Cli.ok("apply", franceGermany, "--store", fresh);
         assertThat(second.out()).startsWith("Applied 10 commands (store ");
@@ -62,14 +62,14 @@ class ApplyTest {
         Cli.ok("export", "-o", before.toString(), "--store", fresh);
 
         Cli.Result again = Cli.ok("apply", reference, franceGermany, "--store", fresh);
-        assertThat(again.out()).startsWith("Applied 0 commands; skipped 38 applied before (store ");
+        assertThat(again.out()).startsWith("Applied 0 commands; skipped 42 applied before (store ");
 
         Path after = directory.resolve("after.jsonl");
         Cli.ok("export", "-o", after.toString(), "--store", fresh);
         assertThat(Files.readAllBytes(after)).as("the event log after applying the chronicles again")
                 .isEqualTo(Files.readAllBytes(before));
         assertThat(Files.readAllLines(before)).as("header, events, applied commands, end marker")
-                .hasSize(1 + 46 + 38 + 1);
+                .hasSize(1 + 50 + 42 + 1);
     }
 
     // --- state -------------------------------------------------------------------------------------------------
@@ -83,9 +83,9 @@ class ApplyTest {
     void state_before_the_visit_has_nothing_on_record_and_the_order_of_the_countries_does_not_matter() {
         List<String> lines = Cli.ok("state", "pk", "az", "--as-of", "2024-07-10", "--store", store).outLines();
         assertThat(lines.get(0)).isEqualTo("Azerbaijan–Pakistan (AZ-PK) on 2024-07-10");
-        assertThat(lines).contains("  Partnership            none on record",
-                "  Agreements             none on record",
-                "  Last high-level visit  none on record");
+        assertThat(lines).contains("  Partnership            not on record",
+                "  Agreements             not on record",
+                "  Last high-level visit  not on record");
     }
 
     @Test
@@ -108,6 +108,29 @@ class ApplyTest {
         assertThat(visit.path("host").asText()).isEqualTo("PK");
         assertThat(visit.path("arrivedOn").asText()).isEqualTo("2024-07-11");
         assertThat(visit.path("concludedOn").asText()).isEqualTo("2024-07-12");
+        assertThat(state.path("diplomaticRelations").asText()).isEqualTo("ESTABLISHED");
+        assertThat(state.path("relationsSince").asText()).isEqualTo("1992-06-09");
+        assertThat(state.has("relationsSinceAsWritten")).as("an exact day has no date as written").isFalse();
+        assertThat(texts(state.path("recognitions"), "occurredOn")).containsExactly("1991-12-12");
+        assertThat(texts(state.path("pledges"), "pledgedBy")).containsExactly("AZ");
+        assertThat(texts(state.path("pledges"), "amount")).containsExactly("$2 billion, an initial figure");
+    }
+
+    @Test
+    void the_visit_log_shows_the_documents_signed_in_all_beside_those_on_record() {
+        assertThat(Cli.ok("visits", "AZ", "PK", "--store", store).outLines())
+                .contains("    Documents signed: 15 in all, 10 on record");
+        JsonNode visits = Cli.ok("visits", "AZ", "PK", "--format", "json", "--store", store).json();
+        assertThat(visits.path(0).path("documentsSignedInAll").asInt()).isEqualTo(15);
+        assertThat(visits.path(0).path("agreementsSigned").size()).isEqualTo(10);
+    }
+
+    @Test
+    void before_the_signing_ceremony_the_visit_log_states_no_documents_signed() {
+        Cli.Result log = Cli.ok("visits", "FR", "DE", "--store", store);
+        assertThat(log.out()).doesNotContain("Documents signed:");
+        JsonNode visits = Cli.ok("visits", "FR", "DE", "--format", "json", "--store", store).json();
+        assertThat(visits.path(0).has("documentsSignedInAll")).isFalse();
     }
 
     @Test
@@ -142,7 +165,7 @@ class ApplyTest {
         JsonNode entries = Cli.ok("timeline", "AZ", "PK", "--from", "2024-07-11", "--to", "2024-07-31",
                 "--format", "json", "--store", store).json();
         assertThat(entries.isArray()).isTrue();
-        assertThat(entries).hasSize(35);
+        assertThat(entries).hasSize(37);
         JsonNode arrival = StreamSupport.stream(entries.spliterator(), false)
                 .filter(entry -> entry.path("kind").asText().equals("visit.guest-arrived"))
                 .findFirst().orElseThrow();
@@ -151,7 +174,7 @@ class ApplyTest {
                 "guard of honour, 21-gun salute, red carpet");
         assertThat(texts(arrival.path("sources"), "publisher"))
                 .containsExactly("The Express Tribune", "NNI News Agency", "Daily Express (Urdu)", "Azernews");
-        JsonNode last = entries.get(34);
+        JsonNode last = entries.get(36);
         assertThat(last.path("kind").asText()).isEqualTo("relationship.support-declared");
         assertThat(last.path("summary").asText()).isEqualTo("Azerbaijan declared support for Pakistan's position on "
                 + "Kashmir");
@@ -295,7 +318,7 @@ class ApplyTest {
     void visits_as_csv_have_a_header_and_a_row_per_visit() {
         Cli.Result result = Cli.ok("visits", "AZ", "PK", "--format", "csv", "--store", store);
         assertThat(result.csvHeader()).isEqualTo("id,guest,office,from,host,kind,\"planned from\",\"planned to\","
-                + "arrived,concluded,honours,\"agreements signed\",notes,alternatives");
+                + "arrived,concluded,honours,\"agreements signed\",\"documents signed in all\",notes,alternatives");
         List<Map<String, String>> rows = result.csv();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)).containsEntry("id", "aliyev-pakistan-2024")

@@ -38,7 +38,7 @@ class CheckCommandTest {
 
         Cli.Result result = Cli.ok("check", "--store", store);
 
-        assertThat(result.out()).startsWith("The store is whole: 35 events in 12 aggregates, 28 applied commands; "
+        assertThat(result.out()).startsWith("The store is whole: 39 events in 12 aggregates, 32 applied commands; "
                 + "the read models equal a fresh fold");
     }
 
@@ -49,7 +49,7 @@ class CheckCommandTest {
 
         Cli.Result result = Cli.ok("check", "--store", store);
 
-        assertThat(result.out()).isEqualTo("The store is whole: 35 events in 12 aggregates, 28 applied commands; "
+        assertThat(result.out()).isEqualTo("The store is whole: 39 events in 12 aggregates, 32 applied commands; "
                 + "the read models equal a fresh fold.\n");
         assertThat(result.err()).isEmpty();
         assertThat(Cli.fingerprint(Path.of(store))).as("every file of the store, byte for byte").isEqualTo(before);
@@ -83,7 +83,7 @@ class CheckCommandTest {
         assertThat(damaged.exitCode()).isEqualTo(4);
         JsonNode report = damaged.json();
         assertThat(report.get("whole").booleanValue()).isFalse();
-        assertThat(report.get("events").longValue()).isEqualTo(35);
+        assertThat(report.get("events").longValue()).isEqualTo(39);
         assertThat(report.get("problems")).singleElement().satisfies(problem -> {
             assertThat(problem.get("code").textValue()).isEqualTo("check.read-model");
             assertThat(problem.get("where").textValue()).startsWith("read model: timeline entry of AZ-PK ");

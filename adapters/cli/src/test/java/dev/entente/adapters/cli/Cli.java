@@ -37,11 +37,13 @@ final class Cli {
     /** The reference relationship on 2024-07-13 as `entente state` prints it, in the demo and on its own. */
     static final List<String> STATE_AFTER_THE_VISIT = List.of(
             "Azerbaijan–Pakistan (AZ-PK) on 2024-07-13",
-            "  Diplomatic relations   none on record",
-            "  Recognitions           none on record",
+            "  Diplomatic relations   established, since 1992-06-09",
+            "  Recognitions           Pakistan recognised Azerbaijan (1991-12-12)",
             "  Partnership            strategic partnership, since 2024-07-12, last affirmed 2024-07-12",
             "  Declared support       Pakistan supports Azerbaijan's position on Karabakh (2024-07-13)",
             "                         Azerbaijan supports Pakistan's position on Kashmir (2024-07-13)",
+            "  Pledges                Azerbaijan pledged investment in mutually beneficial projects ($2 billion, an "
+                    + "initial figure) (2024-07-11)",
             "  Agreements             10: 3 signed, 7 in force",
             "  In force by sector     economy 1, energy 1, mining 1, education 1, culture 1, justice 1, "
                     + "consular affairs 1",

@@ -43,22 +43,24 @@ class DemoTest {
         assertThat(demo.err()).isEmpty();
         assertThat(lines).startsWith(
                 "Entente demo: Azerbaijan and Pakistan: the state visit of President Ilham Aliyev, 11-12 July 2024",
-                "Applied the 28 commands of examples/azerbaijan-pakistan-2024.json to a fresh store; every command "
+                "Applied the 32 commands of examples/azerbaijan-pakistan-2024.json to a fresh store; every command "
                         + "cites its sources.");
     }
 
     @Test
-    void before_the_visit_there_is_no_visit_no_agreement_and_no_partnership() {
+    void before_the_visit_relations_and_recognition_are_on_record_and_nothing_of_the_visit_is() {
+        // What is not recorded is "not on record", never "none": the store knows only what was recorded.
         assertThat(Cli.section(lines, "== Before the visit ==")).containsExactly(
                 "Azerbaijan–Pakistan (AZ-PK) on 2024-07-10",
-                "  Diplomatic relations   none on record",
-                "  Recognitions           none on record",
-                "  Partnership            none on record",
-                "  Declared support       none on record",
-                "  Agreements             none on record",
+                "  Diplomatic relations   established, since 1992-06-09",
+                "  Recognitions           Pakistan recognised Azerbaijan (1991-12-12)",
+                "  Partnership            not on record",
+                "  Declared support       not on record",
+                "  Pledges                not on record",
+                "  Agreements             not on record",
                 "  In force by sector     none",
-                "  Visits                 none on record",
-                "  Last high-level visit  none on record");
+                "  Visits                 not on record",
+                "  Last high-level visit  not on record");
     }
 
     @Test
@@ -69,7 +71,7 @@ class DemoTest {
     @Test
     void the_timeline_shows_the_arrival_at_Nur_Khan_Airbase_with_its_honours_sources_and_the_other_claim() {
         List<String> timeline = Cli.section(lines, "== Timeline, July 2024 ==");
-        assertThat(timeline.get(0)).isEqualTo("Azerbaijan–Pakistan (AZ-PK), July 2024: 35 entries");
+        assertThat(timeline.get(0)).isEqualTo("Azerbaijan–Pakistan (AZ-PK), July 2024: 37 entries");
         assertThat(timeline).containsSubsequence(
                 "  2024-07-11  State visit of Ilham Aliyev (head of state, AZ) to Pakistan scheduled for 2024-07-11 "
                         + "to 2024-07-12",
@@ -88,13 +90,20 @@ class DemoTest {
                 "  2024-07-12  Ilham Aliyev departed; the state visit ended",
                 "  2024-07-13  Pakistan declared support for Azerbaijan's position on Karabakh",
                 "  2024-07-13  Azerbaijan declared support for Pakistan's position on Kashmir");
-        assertThat(timeline.stream().filter(line -> line.startsWith("  2024-07-"))).hasSize(35);
+        assertThat(timeline).containsSubsequence(
+                "  2024-07-11  Signing ceremony: Agreements and memoranda of understanding signed in the presence of "
+                        + "President Aliyev and Prime Minister Sharif (Prime Minister's House, Islamabad); 15 documents "
+                        + "signed in all",
+                "              sources: ARY News, 2024-07-12",
+                "  2024-07-11  Azerbaijan pledged investment in mutually beneficial projects ($2 billion, an initial "
+                        + "figure) to Pakistan; sectors: investment");
+        assertThat(timeline.stream().filter(line -> line.startsWith("  2024-07-"))).hasSize(37);
     }
 
     @Test
     void the_agreements_signed_during_the_visit_are_listed_one_per_line_by_sector() {
         assertThat(Cli.section(lines, "== Agreements signed during the visit, by sector ==")).containsExactly(
-                "aliyev-pakistan-2024: 10 instruments",
+                "aliyev-pakistan-2024: 10 instruments on record, of 15 documents signed in all",
                 "  trade, transport   signed       Agreement on Transit Trade between the Government of Azerbaijan "
                         + "and the Government of Pakistan [areas: transit trade]",
                 "  trade              signed       Preferential Trade Agreement between the Government of Azerbaijan "

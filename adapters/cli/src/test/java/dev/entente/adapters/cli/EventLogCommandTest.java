@@ -55,18 +55,18 @@ class EventLogCommandTest {
 
     @Test
     void export_import_and_export_again_gives_the_same_file_byte_for_byte() throws IOException {
-        assertThat(importing.out()).contains("Imported 46 events and 38 applied commands into the store "
+        assertThat(importing.out()).contains("Imported 50 events and 42 applied commands into the store "
                 + Path.of(imported).toAbsolutePath(), "The read models are built from the imported history.");
         Path again = directory.resolve("b.jsonl");
         Cli.Result export = Cli.ok("export", "-o", again.toString(), "--store", imported);
-        assertThat(export.err()).contains("Exported 46 events to " + again);
+        assertThat(export.err()).contains("Exported 50 events to " + again);
 
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(exported));
         List<String> lines = Files.readAllLines(exported);
-        assertThat(lines).hasSize(1 + 46 + 38 + 1);
+        assertThat(lines).hasSize(1 + 50 + 42 + 1);
         assertThat(lines.get(0)).isEqualTo("{\"format\":\"entente-event-log/2\"}");
-        assertThat(lines.subList(47, 85)).allSatisfy(line -> assertThat(line).startsWith("{\"command\":"));
-        assertThat(lines.get(85)).startsWith("{\"end\":\"entente-event-log/2\",\"events\":46,\"commands\":38,");
+        assertThat(lines.subList(51, 93)).allSatisfy(line -> assertThat(line).startsWith("{\"command\":"));
+        assertThat(lines.get(93)).startsWith("{\"end\":\"entente-event-log/2\",\"events\":50,\"commands\":42,");
         assertThat(lines.get(1)).contains("\"aggregateId\":\"visit:aliyev-pakistan-2024\"", "\"sequence\":0",
                 "\"name\":\"visit.scheduled\"");
     }
@@ -83,13 +83,13 @@ class EventLogCommandTest {
         assertThat(original.values()).allSatisfy(answer -> assertThat(answer.isContainerNode()).isTrue());
         assertThat(original.get("state AZ PK --as-of 2024-07-13").path("partnership").path("level").asText())
                 .isEqualTo("strategic partnership");
-        assertThat(original.get("timeline AZ PK")).hasSize(35);
+        assertThat(original.get("timeline AZ PK")).hasSize(39);
         assertThat(original.get("agreements --as-of 2024-12-31")).hasSize(11);
 
         assertThat(answers(imported)).isEqualTo(original);
 
         Cli.Result replay = Cli.ok("replay", "--store", imported);
-        assertThat(replay.out()).startsWith("Replayed 46 events in ").contains("every read model is rebuilt");
+        assertThat(replay.out()).startsWith("Replayed 50 events in ").contains("every read model is rebuilt");
 
         assertThat(answers(imported)).isEqualTo(original);
     }
@@ -104,7 +104,7 @@ class EventLogCommandTest {
         Cli.Result again = Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(),
                 Cli.example(Cli.FRANCE_GERMANY).toString(), "--store", copy.toString());
 
-        assertThat(again.out()).startsWith("Applied 0 commands; skipped 38 applied before");
+        assertThat(again.out()).startsWith("Applied 0 commands; skipped 42 applied before");
         Cli.ok("check", "--store", copy.toString());
     }
 

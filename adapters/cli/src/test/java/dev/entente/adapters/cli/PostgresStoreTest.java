@@ -38,7 +38,7 @@ class PostgresStoreTest {
     @Test
     void the_reference_chronicle_applied_to_PostgreSQL_shows_the_visit_in_the_state_after_it() {
         Cli.Result applied = Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(), "--store", url);
-        assertThat(applied.out()).isEqualTo("Applied 28 commands (PostgreSQL store).\n");
+        assertThat(applied.out()).isEqualTo("Applied 32 commands (PostgreSQL store).\n");
 
         Cli.Result state = Cli.ok("state", "AZ", "PK", "--as-of", "2024-07-13", "--store", url);
         assertThat(state.outLines()).contains(
@@ -50,7 +50,7 @@ class PostgresStoreTest {
                         + "2024-07-12");
 
         Cli.Result again = Cli.ok("apply", Cli.example(Cli.REFERENCE).toString(), "--store", url);
-        assertThat(again.out()).isEqualTo("Applied 0 commands; skipped 28 applied before (PostgreSQL store).\n");
+        assertThat(again.out()).isEqualTo("Applied 0 commands; skipped 32 applied before (PostgreSQL store).\n");
     }
 
     @Test

@@ -69,7 +69,7 @@ class QuietEndingsTest {
         assertThat(quiet(run("replay", "--store", store)))
                 .startsWith("Replayed " + String.format(Locale.ROOT, "%,d", 2 * VISITS) + " events in ");
         assertThat(quiet(run("state", "AZ", "PK", "--as-of", "2024-03-01", "--store", store)))
-                .contains("Visits                 none on record");
+                .contains("Visits                 not on record");
         quiet(run("visits", "AZ", "PK", "--format", "csv", "--store", store));
         Run export = run("export", "-o", log.toString(), "--store", store);
         assertThat(export.err()).isEqualTo("Exported " + (2 * VISITS) + " events to " + log + ".\n");

@@ -18,6 +18,7 @@ import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
 import java.util.function.Function;
@@ -43,6 +44,7 @@ public final class EntenteJacksonModule extends SimpleModule {
         asString(AgreementId.class, AgreementId::of, AgreementId::value);
         asString(Area.class, Area::of, Area::name);
         asString(PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
+        asString(WrittenDate.class, WrittenDate::parse, WrittenDate::text);
         setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
     }
 

@@ -11,12 +11,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.AnnotatedFact;
 import dev.entente.application.readmodel.Annotations;
+import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.PartlyDated;
+import dev.entente.domain.visit.CeremonyHeld;
+import dev.entente.domain.visit.HoldCeremony;
 import java.util.List;
 
 /**
@@ -34,6 +40,7 @@ public final class EntenteJson {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(domainModule())
+                .addModule(addedLaterModule())
                 .addModule(annotationsModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // Events evolve by adding fields; an older reader must still load a newer document.
@@ -62,10 +69,25 @@ public final class EntenteJson {
         return new EntenteJacksonModule();
     }
 
+    /**
+     * Fields added to stored events and answers after they were first written are left out while empty, so that what
+     * was written before they existed (events, JSON answers) is written exactly as before.
+     */
+    static SimpleModule addedLaterModule() {
+        SimpleModule module = new SimpleModule("entente-added-later");
+        for (Class<?> type : List.of(PartlyDated.class, Dignitary.class, CeremonyHeld.class, HoldCeremony.class,
+                VisitLogEntry.class, RelationshipState.class, RelationshipState.Partnership.class,
+                RelationshipRecord.RelationsChange.class, RelationshipRecord.PartnershipChange.class)) {
+            module.setMixInAnnotation(type, AddedLater.class);
+        }
+        return module;
+    }
+
     /** Notes and alternative claims, written only where there are some: documents without them keep their shape. */
     static SimpleModule annotationsModule() {
         SimpleModule module = new SimpleModule("entente-annotations");
         module.setMixInAnnotation(Annotations.class, OmitEmptyMixin.class);
+        // A type takes one mix-in: the timeline entry's holds both its annotations and its date as written.
         module.setMixInAnnotation(TimelineEntry.class, AnnotatedTimelineEntryMixin.class);
         module.setMixInAnnotation(VisitRecord.class, AnnotatedFactsMixin.class);
         module.setMixInAnnotation(AgreementRecord.class, AnnotatedFactsMixin.class);
@@ -81,6 +103,36 @@ public final class EntenteJson {
     private interface AnnotatedTimelineEntryMixin {
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoAnnotations.class)
         Annotations annotations();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object dateAsWritten();
+    }
+
+    /** The fields added to stored events and answers after they were first written: each omitted while null. */
+    private interface AddedLater {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object dateAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object title();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object documentsSigned();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object documentsSignedInAll();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object relationsSinceAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object sinceAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object lastAffirmedAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object asWritten();
     }
 
     private interface AnnotatedFactsMixin {

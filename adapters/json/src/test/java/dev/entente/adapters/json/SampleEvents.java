@@ -34,14 +34,17 @@ import dev.entente.domain.fixtures.VisitFixture;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.CeremonyKind;
 import dev.entente.domain.visit.GuestArrived;
@@ -148,6 +151,12 @@ final class SampleEvents {
                 new SupportDeclared(AZ_PK, DAY, PK, AZ, "Karabakh", null, CITED),
                 new SupportDeclared(AZ_PK, DAY, AZ, PK, "Kashmir", "OIC", CITED),
                 new PartnershipDeclared(AZ_PK, LocalDate.of(2017, 9, 1), PartnershipLevel.STRATEGIC, CITED),
-                new PartnershipReaffirmed(AZ_PK, DAY, PartnershipLevel.of("Comprehensive  Strategic Partnership"), CITED));
+                new PartnershipReaffirmed(AZ_PK, DAY, PartnershipLevel.of("Comprehensive  Strategic Partnership"), CITED),
+                new DiplomaticRelationsEstablished(AZ_PK, LocalDate.of(1992, 6, 30), CITED, WrittenDate.parse("1992-06")),
+                new GovernmentRecognised(AZ_PK, LocalDate.of(1992, 12, 31), PK, AZ, "the new government", CITED,
+                        WrittenDate.parse("1992~")),
+                new PledgeAnnounced(AZ_PK, DAY, AZ, "investment in Pakistan", "an initial $2 billion",
+                        List.of(Sector.INVESTMENT), CITED, null),
+                new CeremonyHeld(VISIT, DAY, CeremonyKind.SIGNING_CEREMONY, null, "PM House", CITED, 15));
     }
 }

@@ -26,6 +26,7 @@ import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -50,6 +52,7 @@ import java.util.stream.Stream;
 final class ChronicleBinder {
 
     private static final Set<String> MISSING = Set.of("value.required", "value.blank");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper mapper;
     private final ObjectMapper serializer;
@@ -108,7 +111,7 @@ final class ChronicleBinder {
             if (type == null) {
                 continue;
             }
-            Object command = bind(span, type, readers, errors);
+            Object command = keepDateAsWritten(bind(span, type, readers, errors), span);
             Annotations annotations = annotations(span, command, readers, errors);
             if (command != null && annotations != null) {
                 String name = type.getSimpleName();
@@ -305,7 +308,47 @@ final class ChronicleBinder {
 
         ObjectReader of(Class<?> type) {
             return byType.computeIfAbsent(type,
-                    any -> mapper.readerFor(any).withAttribute(ChronicleModule.DECLARED_SOURCES, declared));
+                    any -> mapper.readerFor(any).withAttribute(ChronicleModule.DECLARED_SOURCES, declared)
+                            .withAttribute(ChronicleModule.PARTIAL_DATES, dateAsWritten(any) != null));
+        }
+    }
+
+    /** The component keeping a command's date as written, or null for a command dated by exact days only. */
+    private static RecordComponent dateAsWritten(Class<?> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        return Arrays.stream(type.getRecordComponents())
+                .filter(component -> component.getName().equals("dateAsWritten")
+                        && component.getType() == WrittenDate.class)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The command with the date its {@code occurredOn} gives in part ("1992-06", "1991~") kept as written: Jackson read
+     * that field as the day the fact is known from, and the command's other components stay as bound.
+     */
+    private static Object keepDateAsWritten(Object command, ObjectSpan span) {
+        RecordComponent written = command == null ? null : dateAsWritten(command.getClass());
+        Member occurredOn = span.member("occurredOn");
+        if (written == null || occurredOn == null || occurredOn.token() != JsonToken.VALUE_STRING
+                || DAY.matcher(occurredOn.text()).matches()) {
+            return command;
+        }
+        RecordComponent[] components = command.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals(written.getName()) ? WrittenDate.parse(occurredOn.text())
+                        : components[i].getAccessor().invoke(command);
+            }
+            return command.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException impossible) {
+            // The record was just built with these very values; its canonical constructor accepts them again.
+            throw new IllegalStateException("cannot keep the written date of a " + command.getClass().getSimpleName(),
+                    impossible);
         }
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.util.AccessPattern;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,6 +42,11 @@ final class ChronicleModule extends SimpleModule {
 
     /** The attribute holding the declared sources (id to source; null for a declaration that was refused). */
     static final String DECLARED_SOURCES = "entente.chronicle.declared-sources";
+    /**
+     * The attribute set (to {@code true}) when the command read may be dated in part: its {@code occurredOn} may then be
+     * a {@link WrittenDate}, read as the day it is known from; the binder keeps the date as written.
+     */
+    static final String PARTIAL_DATES = "entente.chronicle.partial-dates";
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
@@ -51,6 +57,7 @@ final class ChronicleModule extends SimpleModule {
         addDeserializer(String.class, new StrictString());
         addDeserializer(Boolean.TYPE, new StrictBoolean());
         addDeserializer(Integer.TYPE, new StrictInt());
+        addDeserializer(Integer.class, new StrictOptionalInt());
         addDeserializer(LocalDate.class, new StrictDate());
         addDeserializer(Period.class, new StrictPeriod());
         addDeserializer(URI.class, new StrictUri());
@@ -249,8 +256,41 @@ final class ChronicleModule extends SimpleModule {
                 throw refused(parser, "'" + text + "' is not a date: " + notADay.getMessage()
                         .replaceFirst("^Text '[^']*' could not be parsed: ", ""), text, LocalDate.class, notADay);
             }
+            if (isPartlyDatedOccurredOn(parser, context)) {
+                try {
+                    return WrittenDate.parse(text).latest();
+                } catch (InvalidValue invalid) {
+                    throw refused(parser, invalid.getMessage(), text, LocalDate.class, invalid);
+                }
+            }
             throw refused(parser, "'" + text + "' is not a date: write yyyy-MM-dd, e.g. 2024-07-11", text,
                     LocalDate.class, null);
+        }
+
+        /** Whether this is the {@code occurredOn} of a command that may be dated in part (not a date inside it). */
+        private static boolean isPartlyDatedOccurredOn(JsonParser parser, DeserializationContext context) {
+            return Boolean.TRUE.equals(context.getAttribute(PARTIAL_DATES))
+                    && "occurredOn".equals(parser.getParsingContext().getCurrentName())
+                    && parser.getParsingContext().getParent() != null
+                    && parser.getParsingContext().getParent().inRoot();
+        }
+    }
+
+    /** A count that may be left out or null (then null); otherwise as strict as {@link StrictInt}. */
+    private static final class StrictOptionalInt extends StdScalarDeserializer<Integer> {
+
+        private final StrictInt strict = new StrictInt();
+
+        StrictOptionalInt() {
+            super(Integer.class);
+        }
+
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return strict.deserialize(parser, context);
+            }
+            return (Integer) context.handleUnexpectedToken(Integer.class, parser);
         }
     }
 

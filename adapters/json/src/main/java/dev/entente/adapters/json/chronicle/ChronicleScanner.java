@@ -21,7 +21,8 @@ import java.util.Set;
 final class ChronicleScanner {
 
     /** Members whose string value the scan keeps: enough to tell what an object is and to report on it. */
-    private static final Set<String> KEPT = Set.of("type", "id", "format", "title");
+    // occurredOn too: the binder keeps a date a relationship fact gives in part ("1992-06") as written.
+    private static final Set<String> KEPT = Set.of("type", "id", "format", "title", "occurredOn");
 
     private final JsonFactory factory;
     private final String file;

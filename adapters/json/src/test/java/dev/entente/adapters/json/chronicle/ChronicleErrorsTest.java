@@ -284,7 +284,7 @@ class ChronicleErrorsTest {
     void an_unknown_field_is_named_with_the_known_ones_wherever_it_is() {
         String text = HEAD + " \"editor\": \"me\",\n \"commands\": [\n"
                 + "  {\"type\": \"HoldTalks\", \"visitId\": \"v\", \"occurredOn\": \"2024-07-11\", \"format\": \"talks\",\n"
-                + "   \"participants\": [{\"name\": \"Ilham Aliyev\", \"office\": \"head of state\", \"country\": \"AZ\", \"title\": \"President\"}]},\n"
+                + "   \"participants\": [{\"name\": \"Ilham Aliyev\", \"office\": \"head of state\", \"country\": \"AZ\", \"rank\": \"President\"}]},\n"
                 + "  {\"type\": \"RecordArrival\", \"visitId\": \"v\", \"occurredOn\": \"2024-07-11\", \"place\": \"p\",\n"
                 + "   \"sources\": [{\"id\": \"x\", \"title\": \"t\", \"publisher\": \"p\", \"published\": \"2024-07-11\"}]},\n"
                 + "  {\"type\": \"RecordArrival\", \"visitId\": \"v\", \"occurredOn\": \"2024-07-11\", \"place\": \"p\",\n"
@@ -294,7 +294,7 @@ class ChronicleErrorsTest {
         assertThat(errors("fields.json", bytes(text))).extracting(ChronicleError::toString).containsExactly(
                 "fields.json:2:2: unknown field 'editor' in the chronicle; known fields: format, title, sources, commands "
                         + "[chronicle.unknown-field]",
-                "fields.json:5:90: unknown field 'title' in participants[0] (Dignitary); known fields: name, office, country "
+                "fields.json:5:90: unknown field 'rank' in participants[0] (Dignitary); known fields: name, office, country, title "
                         + "[chronicle.unknown-field]",
                 "fields.json:7:17: unknown field 'id' in a source; known fields: title, publisher, published, url "
                         + "[chronicle.unknown-field]",
@@ -342,7 +342,8 @@ class ChronicleErrorsTest {
                 "values.jsonl:4:106: 'astrology' is not a sector; known sectors are trade, investment, economy, energy, "
                         + "mining, defence, security, education, culture, transport, justice, health, science and "
                         + "technology, consular affairs, agriculture, tourism, environment, media, public administration, "
-                        + "diplomacy (sector.unknown) [chronicle.invalid-value]",
+                        + "diplomacy, taxation, finance, customs, labour and social security, communications, sport "
+                        + "(sector.unknown) [chronicle.invalid-value]",
                 "values.jsonl:5:1: parties lists AZ twice (value.duplicate) [chronicle.invalid-value]",
                 "values.jsonl:6:138: 'on-sig' is not a rule of entry into force; accepted: on-signature, "
                         + "on-last-ratification, days-after-last-ratification, on-fixed-date, not-on-record, days-after, first-day-of-month-after "

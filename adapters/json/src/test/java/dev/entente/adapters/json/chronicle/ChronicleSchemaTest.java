@@ -164,7 +164,7 @@ class ChronicleSchemaTest {
         List<String> records = CommandTypes.all().stream().map(Class::getSimpleName).toList();
         assertThat(named).containsExactlyInAnyOrderElementsOf(records);
         assertThat(dispatched).containsExactlyInAnyOrderElementsOf(records);
-        assertThat(records).hasSize(26);
+        assertThat(records).hasSize(28);
     }
 
     @Test

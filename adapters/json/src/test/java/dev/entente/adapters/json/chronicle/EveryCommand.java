@@ -21,7 +21,9 @@ import dev.entente.domain.relationship.DeclarePartnership;
 import dev.entente.domain.relationship.DeclareSupport;
 import dev.entente.domain.relationship.EstablishDiplomaticRelations;
 import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.relationship.AnnouncePledge;
 import dev.entente.domain.relationship.ReaffirmPartnership;
+import dev.entente.domain.relationship.RecogniseGovernment;
 import dev.entente.domain.relationship.RecogniseIndependence;
 import dev.entente.domain.relationship.RestoreDiplomaticRelations;
 import dev.entente.domain.relationship.SeverDiplomaticRelations;
@@ -31,6 +33,7 @@ import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Office;
 import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.visit.CancelVisit;
 import dev.entente.domain.visit.CeremonyKind;
@@ -100,7 +103,7 @@ final class EveryCommand {
                         List.of(APA), true, Period.ofYears(5), AgreementId.of("az-pk-trade-1997"),
                         AgreementId.of("az-pk-trade-1995")),
                 new SignAgreement(PTA, day("2024-07-11"), "Islamabad",
-                        List.of(new Signature(new Dignitary("Mikayil Jabbarov", Office.MINISTER, AZ), AZ),
+                        List.of(new Signature(new Dignitary("Mikayil Jabbarov", Office.MINISTER, AZ, "Minister of Economy"), AZ),
                                 Signature.forParty(PK)),
                         VISIT, List.of(APA)),
                 new RatifyAgreement(PTA, day("2024-10-01"), AZ, ConsentKind.APPROVAL, List.of()),
@@ -119,7 +122,11 @@ final class EveryCommand {
                 new RecogniseIndependence(AZ_PK, day("1991-12-12"), PK, AZ, List.of()),
                 new DeclareSupport(AZ_PK, day("2024-07-11"), AZ, PK, "Kashmir", "OIC", List.of(TRIBUNE)),
                 new DeclarePartnership(AZ_PK, day("2024-07-11"), PartnershipLevel.STRATEGIC, List.of()),
-                new ReaffirmPartnership(AZ_PK, day("2025-02-25"), PartnershipLevel.STRATEGIC, List.of()));
+                new ReaffirmPartnership(AZ_PK, day("2025-02-25"), PartnershipLevel.STRATEGIC, List.of()),
+                new RecogniseGovernment(AZ_PK, null, PK, AZ, "the government of Abulfaz Elchibey", List.of(),
+                        WrittenDate.parse("1992-06")),
+                new AnnouncePledge(AZ_PK, day("2024-07-11"), AZ, "investment in Pakistan", "an initial $2 billion",
+                        List.of(Sector.INVESTMENT), List.of(TRIBUNE), null));
     }
 
     static byte[] resource(String name) {
