@@ -46,7 +46,9 @@ import dev.entente.domain.agreement.TerminationGround;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
+import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
+import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.PartnershipReaffirmed;
@@ -107,6 +109,8 @@ class ReadModelFoldsEveryEventTest {
                     TerminationGround.DENUNCIATION, PK, null, CITED),
 
             new IndependenceRecognised(AZ_PK, RECOGNISED, PK, AZ, CITED),
+            new GovernmentRecognised(AZ_PK, RECOGNISED.plusYears(1), PK, AZ, "The new government", CITED, null),
+            new PledgeAnnounced(AZ_PK, FIRST_DAY, AZ, "investment", "$2 billion", List.of(Sector.TRADE), CITED, null),
             new DiplomaticRelationsEstablished(AZ_PK, ESTABLISHED, CITED),
             new PartnershipDeclared(AZ_PK, ESTABLISHED.plusYears(20), PartnershipLevel.STRATEGIC, CITED),
             new PartnershipReaffirmed(AZ_PK, FIRST_DAY, PartnershipLevel.COMPREHENSIVE_STRATEGIC, CITED),
