@@ -85,7 +85,7 @@ class CodedExportTest {
         assertThat(visit.get("EventRootCode")).isEqualTo("04");
         assertThat(visit.get("QuadClass")).isEqualTo("1");
         assertThat(visit.get("GoldsteinScale")).isEqualTo("1.9");
-        assertThat(visit.get("NumArticles")).isEqualTo("3");
+        assertThat(visit.get("NumArticles")).isEqualTo("4");
         assertThat(visit.get("AvgTone")).isEmpty();
         assertThat(visit.get("ActionGeo_CountryCode")).isEmpty();
         assertThat(visit.get("SOURCEURL")).isEqualTo("https://tribune.com.pk/story/2478804");
