@@ -68,7 +68,7 @@ class PartialDatesAndCategoriesTest {
                 dev.entente.domain.shared.Dyad.of("AZ", "PK"), LocalDate.of(1992, 6, 9), List.of()));
         // The digest of this command as the version before partial dates computed it: applying an old chronicle again
         // adds nothing.
-        assertThat(command.digest()).isEqualTo(Digest.of(dev.entente.adapters.json.EntenteJson.mapper(),
+        assertThat(command.digest()).isEqualTo(new Digest(dev.entente.adapters.json.EntenteJson.mapper()).of(
                 "EstablishDiplomaticRelations", new java.util.TreeMap<>(java.util.Map.of(
                         "dyad", "AZ-PK", "occurredOn", "1992-06-09"))));
     }
