@@ -56,7 +56,7 @@ class BadChronicleTest extends ChroniclesOnAPopulatedStore {
         assertThat(cut).endsWith("    },\n");
         assertThat(result.err()).contains(file + ":" + (lines + 1) + ":1: the input ends before the JSON is complete")
                 .contains("[chronicle.truncated]");
-        assertThat(lines).isEqualTo(148);
+        assertThat(lines).isEqualTo(159);
     }
 
     @Test
@@ -229,7 +229,7 @@ class BadChronicleTest extends ChroniclesOnAPopulatedStore {
         // On the store, where the visit is over: everything before the arrival was applied before, except the
         // new agreement, which is not written either.
         Cli.Result result = apply(1, file);
-        assertThat(location).isEqualTo("182:5");
+        assertThat(location).isEqualTo("193:5");
         assertThat(result.err().lines()).containsExactly(
                 file + ":" + location + " RecordArrival: RecordArrival refused by rule visit.already-concluded: "
                         + "Visit aliyev-pakistan-2024 concluded on 2024-07-12; nothing more can happen to it "

@@ -93,14 +93,15 @@ class ChartCommandTest {
     @Test
     void the_svg_chart_is_well_formed_svg_with_a_mark_per_kind_of_fact() throws Exception {
         Path file = shared.resolve("reference.svg");
-        Cli.ok("chart", "AZ", "PK", "-o", file.toString(), "--store", store);
+        Cli.ok("chart", "AZ", "PK", "--from", "2024-07-01", "--to", "2024-07-31", "-o", file.toString(),
+                "--store", store);
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
         String text = Files.readString(file);
         assertThat(text).contains("<title>Ilham Aliyev (head of state, AZ) in Pakistan, state visit, 2024-07-11 to 2024-07-12</title>")
                 .contains("2024-07-11, signed: ").contains("2024-07-13: Pakistan supports Azerbaijan on Karabakh")
                 .contains("strategic partnership (reaffirmed 2024-07-12)")
-                .contains("2024-07-11: 25 coded events, Goldstein sum 182.7");
+                .contains("2024-07-11: 26 coded events, Goldstein sum 187.9");
     }
 
     @Test

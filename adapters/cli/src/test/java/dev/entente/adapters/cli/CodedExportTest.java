@@ -25,7 +25,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code entente export --format gdelt|csv} on the reference chronicle, read back with commons-csv: one row per coded
- * event (29, the hand count of SeriesCommandTest), GDELT's 61 columns, and the visit's two rows as CAMEO codes them.
+ * event (33, the hand count of SeriesCommandTest), GDELT's 61 columns, and the visit's two rows as CAMEO codes them.
  */
 @Isolated
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -62,15 +62,15 @@ class CodedExportTest {
     void gdelt_rows_have_the_61_columns_and_the_reference_s_codes() throws IOException {
         Path file = shared.resolve("events.tsv");
         Cli.Result result = Cli.ok("export", "--format", "gdelt", "-o", file.toString(), "--store", store);
-        assertThat(result.err()).contains("Exported 29 coded events");
+        assertThat(result.err()).contains("Exported 33 coded events");
         List<CSVRecord> rows = read(file, gdelt());
-        assertThat(rows).hasSize(29).allSatisfy(row -> assertThat(row.size()).isEqualTo(61));
+        assertThat(rows).hasSize(33).allSatisfy(row -> assertThat(row.size()).isEqualTo(61));
         assertThat(Files.readString(file)).doesNotStartWith("GLOBALEVENTID");
         Map<String, Long> byCode = rows.stream().collect(Collectors.groupingBy(r -> r.get("EventCode"),
                 Collectors.counting()));
-        assertThat(byCode).containsExactlyInAnyOrderEntriesOf(Map.of("036", 1L, "042", 1L, "043", 1L, "046", 2L,
-                "057", 20L, "050", 2L, "052", 2L));
-        assertThat(rows.stream().map(r -> r.get("GLOBALEVENTID")).distinct()).hasSize(29);
+        assertThat(byCode).containsExactlyInAnyOrderEntriesOf(Map.of("036", 1L, "0311", 1L, "042", 1L, "043", 1L,
+                "046", 2L, "054", 3L, "057", 20L, "050", 2L, "052", 2L));
+        assertThat(rows.stream().map(r -> r.get("GLOBALEVENTID")).distinct()).hasSize(33);
 
         CSVRecord visit = rows.stream().filter(r -> r.get("EventCode").equals("042")).findFirst().orElseThrow();
         assertThat(visit.get("SQLDATE")).isEqualTo("20240711");
@@ -107,7 +107,7 @@ class CodedExportTest {
         Cli.ok("export", "--format", "csv", "-o", csv.toString(), "--store", store);
         Cli.ok("export", "--format", "gdelt", "-o", tsv.toString(), "--store", store);
         List<CSVRecord> rows = read(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
-        assertThat(rows).hasSize(29);
+        assertThat(rows).hasSize(33);
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(CodedExport.CSV_COLUMNS);
         Map<String, CSVRecord> gdeltById = read(tsv, gdelt()).stream()
                 .collect(Collectors.toMap(r -> r.get("GLOBALEVENTID"), Function.identity()));

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.parallel.Isolated;
  * {@code entente series} on the reference chronicle, against a count made by hand from examples/: on 11 July the
  * visit announced (036 AZ→PK, 4.0), made and hosted (042 AZ→PK 1.9, 043 PK→AZ 2.8), the talks (046 both ways, 7.0)
  * and ten agreements each signed by both (057 both ways, 8.0: 20 events); on 12 July the partnership reaffirmed (050
- * both ways, 3.5); on 13 July support declared each way (052, 3.5). 29 coded events; the conclusions, the departure
- * and the entries into force are uncoded.
+ * both ways, 3.5); on 13 July support declared each way (052, 3.5). Also on 11 July Azerbaijan's investment pledge
+ * (0311 AZ→PK, 5.2); earlier, Pakistan's recognition of Azerbaijan on 12 December 1991 (054 PK→AZ, 6.0) and the
+ * establishment of diplomatic relations on 9 June 1992 (054 both ways, 6.0). 33 coded events; the conclusions, the
+ * departure, the ceremonies and the entries into force are uncoded.
  */
 @Isolated
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -41,10 +43,10 @@ class SeriesCommandTest {
                 "--to", "2024-07-14", "--format", "csv", "--store", store).csv();
         assertThat(rows).extracting(row -> row.get("period"))
                 .containsExactly("2024-07-10", "2024-07-11", "2024-07-12", "2024-07-13", "2024-07-14");
-        assertThat(rows.get(1)).containsEntry("events", "25").containsEntry("root 03", "1")
-                .containsEntry("root 04", "4").containsEntry("root 05", "20").containsEntry("quad 1", "25")
-                .containsEntry("quad 2", "0").containsEntry("goldstein sum", "182.70")
-                .containsEntry("goldstein mean", "7.31");
+        assertThat(rows.get(1)).containsEntry("events", "26").containsEntry("root 03", "2")
+                .containsEntry("root 04", "4").containsEntry("root 05", "20").containsEntry("quad 1", "26")
+                .containsEntry("quad 2", "0").containsEntry("goldstein sum", "187.90")
+                .containsEntry("goldstein mean", "7.23");
         assertThat(rows.get(2)).containsEntry("events", "2").containsEntry("root 05", "2")
                 .containsEntry("goldstein sum", "7.00").containsEntry("goldstein mean", "3.50");
         assertThat(rows.get(3)).containsEntry("events", "2").containsEntry("root 05", "2")
@@ -57,13 +59,13 @@ class SeriesCommandTest {
 
     @Test
     void directed_by_month_each_direction_has_its_own_count() {
-        List<Map<String, String>> rows = Cli.ok("series", "AZ", "PK", "--by", "month", "--directed", "--format",
-                "csv", "--store", store).csv();
+        List<Map<String, String>> rows = Cli.ok("series", "AZ", "PK", "--by", "month", "--directed", "--from",
+                "2024-07-01", "--to", "2024-07-31", "--format", "csv", "--store", store).csv();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).containsEntry("period", "2024-07").containsEntry("source", "AZ")
-                .containsEntry("target", "PK").containsEntry("events", "15").containsEntry("root 03", "1")
-                .containsEntry("root 04", "2").containsEntry("root 05", "12").containsEntry("goldstein sum", "99.90")
-                .containsEntry("goldstein mean", "6.66");
+                .containsEntry("target", "PK").containsEntry("events", "16").containsEntry("root 03", "2")
+                .containsEntry("root 04", "2").containsEntry("root 05", "12").containsEntry("goldstein sum", "105.10")
+                .containsEntry("goldstein mean", "6.57");
         assertThat(rows.get(1)).containsEntry("source", "PK").containsEntry("target", "AZ")
                 .containsEntry("events", "14").containsEntry("root 03", "0").containsEntry("root 04", "2")
                 .containsEntry("root 05", "12").containsEntry("goldstein sum", "96.80")
@@ -72,10 +74,10 @@ class SeriesCommandTest {
 
     @Test
     void the_order_of_the_countries_sets_the_order_of_the_directions() {
-        List<Map<String, String>> rows = Cli.ok("series", "PK", "AZ", "--directed", "--format", "csv",
-                "--store", store).csv();
+        List<Map<String, String>> rows = Cli.ok("series", "PK", "AZ", "--directed", "--from", "2024-07-01", "--to",
+                "2024-07-31", "--format", "csv", "--store", store).csv();
         assertThat(rows).extracting(row -> row.get("source") + ">" + row.get("target") + " " + row.get("events"))
-                .containsExactly("PK>AZ 14", "AZ>PK 15");
+                .containsExactly("PK>AZ 14", "AZ>PK 16");
     }
 
     @Test
@@ -88,8 +90,8 @@ class SeriesCommandTest {
         assertThat(periods.get(0).get("events").asInt()).isZero();
         assertThat(periods.get(0).get("goldsteinSum").isNull()).isTrue();
         assertThat(periods.get(1).get("name").asText()).isEqualTo("2024-W28");
-        assertThat(periods.get(1).get("events").asInt()).isEqualTo(29);
-        assertThat(periods.get(1).get("goldsteinSum").asDouble()).isEqualTo(196.7);
+        assertThat(periods.get(1).get("events").asInt()).isEqualTo(30);
+        assertThat(periods.get(1).get("goldsteinSum").asDouble()).isEqualTo(201.9);
         assertThat(periods.get(1).get("byRoot").get("04").asInt()).isEqualTo(4);
     }
 
@@ -97,7 +99,20 @@ class SeriesCommandTest {
     void a_date_before_the_visit_shows_only_what_was_dated_by_then() {
         List<Map<String, String>> rows = Cli.ok("series", "AZ", "PK", "--by", "year", "--from", "2024-01-01",
                 "--to", "2024-07-12", "--format", "csv", "--store", store).csv();
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row).containsEntry("events", "27"));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row).containsEntry("events", "28"));
+    }
+
+    @Test
+    void by_year_over_the_whole_history_the_facts_of_the_nineties_have_their_own_years() {
+        List<Map<String, String>> rows = Cli.ok("series", "AZ", "PK", "--by", "year", "--format", "csv",
+                "--store", store).csv();
+        assertThat(rows.get(0)).containsEntry("period", "1991").containsEntry("events", "1")
+                .containsEntry("root 05", "1").containsEntry("goldstein sum", "6.00");
+        assertThat(rows.get(1)).containsEntry("period", "1992").containsEntry("events", "2")
+                .containsEntry("goldstein sum", "12.00");
+        assertThat(rows.get(2)).containsEntry("period", "1993").containsEntry("events", "");
+        assertThat(rows.get(rows.size() - 1)).containsEntry("period", "2024").containsEntry("events", "30");
+        assertThat(rows).hasSize(34);
     }
 
     @Test
