@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.domain.shared.Area;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
 import java.time.Period;
@@ -52,6 +54,19 @@ class AgreementCommandBuildersTest {
                     InstrumentKind.AGREEMENT, List.of(AZ, PK), List.of(Sector.TRADE), List.of(Area.of("trade")),
                     EntryIntoForceRule.onLastRatification(), Period.ofYears(5), Period.ofMonths(6),
                     List.of(SEED_ARTICLE), true, Period.ofYears(1), PROTOCOL, OLD));
+        }
+
+        /** The example of the README's "Writing commands in Java". */
+        @Test
+        void builds_the_readmes_example_as_the_canonical_constructor_would() {
+            Source source = SEED_ARTICLE;
+            ConcludeAgreement pta = ConcludeAgreement.builder(AgreementId.of("az-pk-pta-2024")).on(LocalDate.of(2024, 7, 11))
+                    .title("Preferential Trade Agreement").kind(InstrumentKind.AGREEMENT).parties(Country.of("AZ"), Country.of("PK"))
+                    .entryIntoForce(EntryIntoForceRule.onLastRatification()).term(Period.ofYears(5)).sources(source).build();
+
+            assertThat(pta).isEqualTo(new ConcludeAgreement(AgreementId.of("az-pk-pta-2024"), LocalDate.of(2024, 7, 11),
+                    "Preferential Trade Agreement", InstrumentKind.AGREEMENT, List.of(AZ, PK), null, null,
+                    EntryIntoForceRule.onLastRatification(), Period.ofYears(5), null, List.of(source)));
         }
 
         @Test
