@@ -70,7 +70,7 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
     }
 
     /**
-     * Builds a {@link ConcludeAgreement} by naming its components. Each method sets the component of the same name,
+     * Builds {@link ConcludeAgreement} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

@@ -31,7 +31,7 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
     }
 
     /**
-     * Builds a {@link RatifyAgreement} by naming its components. Each method sets the component of the same name, whose
+     * Builds {@link RatifyAgreement} by naming its components. Each method sets the component of the same name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.

@@ -36,7 +36,7 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
     }
 
     /**
-     * Builds a {@link TerminateAgreement} by naming its components. Each method sets the component of the same name,
+     * Builds {@link TerminateAgreement} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

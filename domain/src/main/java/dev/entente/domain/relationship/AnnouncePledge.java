@@ -44,7 +44,7 @@ public record AnnouncePledge(Dyad dyad, LocalDate occurredOn, Country pledgedBy,
     }
 
     /**
-     * Builds a {@link AnnouncePledge} by naming its components. Each method sets the component of the same name, whose
+     * Builds {@link AnnouncePledge} by naming its components. Each method sets the component of the same name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.

@@ -39,7 +39,7 @@ public record DeclarePartnership(Dyad dyad, LocalDate occurredOn, PartnershipLev
     }
 
     /**
-     * Builds a {@link DeclarePartnership} by naming its components. Each method sets the component of the same name,
+     * Builds {@link DeclarePartnership} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

@@ -45,7 +45,7 @@ public record DeclareSupport(Dyad dyad, LocalDate occurredOn, Country supporter,
     }
 
     /**
-     * Builds a {@link DeclareSupport} by naming its components. Each method sets the component of the same name, whose
+     * Builds {@link DeclareSupport} by naming its components. Each method sets the component of the same name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.

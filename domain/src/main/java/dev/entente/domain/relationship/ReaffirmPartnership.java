@@ -40,7 +40,7 @@ public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLe
     }
 
     /**
-     * Builds a {@link ReaffirmPartnership} by naming its components. Each method sets the component of the same name,
+     * Builds {@link ReaffirmPartnership} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

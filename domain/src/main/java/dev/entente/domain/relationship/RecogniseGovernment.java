@@ -41,7 +41,7 @@ public record RecogniseGovernment(Dyad dyad, LocalDate occurredOn, Country recog
     }
 
     /**
-     * Builds a {@link RecogniseGovernment} by naming its components. Each method sets the component of the same name,
+     * Builds {@link RecogniseGovernment} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

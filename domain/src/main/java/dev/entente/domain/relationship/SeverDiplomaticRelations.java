@@ -42,7 +42,7 @@ public record SeverDiplomaticRelations(Dyad dyad, LocalDate occurredOn, Country 
     }
 
     /**
-     * Builds a {@link SeverDiplomaticRelations} by naming its components. Each method sets the component of the same
+     * Builds {@link SeverDiplomaticRelations} by naming its components. Each method sets the component of the same
      * name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

@@ -44,7 +44,7 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
     }
 
     /**
-     * Builds a {@link HoldCeremony} by naming its components. Each method sets the component of the same name, whose
+     * Builds {@link HoldCeremony} by naming its components. Each method sets the component of the same name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.

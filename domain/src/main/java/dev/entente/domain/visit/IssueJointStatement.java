@@ -30,7 +30,7 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
     }
 
     /**
-     * Builds a {@link IssueJointStatement} by naming its components. Each method sets the component of the same name,
+     * Builds {@link IssueJointStatement} by naming its components. Each method sets the component of the same name,
      * whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}

@@ -33,7 +33,7 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
     }
 
     /**
-     * Builds a {@link RecordArrival} by naming its components. Each method sets the component of the same name, whose
+     * Builds {@link RecordArrival} by naming its components. Each method sets the component of the same name, whose
      * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
