@@ -5,11 +5,15 @@ import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Records one signing ceremony: one or several signatures on a date and at a place, optionally during a visit
- * ({@code duringVisit} may be null).
+ * Records one signing ceremony: one or several signatures on a date and at a place, optionally during a visit.
+ *
+ * @param place where it was signed; null (or blank) when not stated
+ * @param duringVisit the visit during which it was signed; null when not during a visit on record
+ * @param sources the sources that report it; null for none
  */
 public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, String place, List<Signature> signatures,
                             VisitId duringVisit, List<Source> sources) implements AgreementCommand {
@@ -24,5 +28,69 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
                     "signing agreement " + agreementId + " needs at least one signature");
         }
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code agreementId}. */
+    public static Builder builder(AgreementId agreementId) {
+        return new Builder(agreementId);
+    }
+
+    /**
+     * Builds {@link SignAgreement} by naming its components. Each method sets the component of the same name, whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final AgreementId agreementId;
+        private LocalDate occurredOn;
+        private String place;
+        private List<Signature> signatures;
+        private VisitId duringVisit;
+        private List<Source> sources;
+
+        private Builder(AgreementId agreementId) {
+            this.agreementId = agreementId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder place(String place) {
+            this.place = place;
+            return this;
+        }
+
+        public Builder signatures(List<Signature> signatures) {
+            this.signatures = signatures;
+            return this;
+        }
+
+        public Builder signatures(Signature... signatures) {
+            return signatures(signatures == null ? null : Arrays.asList(signatures));
+        }
+
+        public Builder duringVisit(VisitId duringVisit) {
+            this.duringVisit = duringVisit;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public SignAgreement build() {
+            return new SignAgreement(agreementId, occurredOn, place, signatures, duringVisit, sources);
+        }
     }
 }

@@ -1,16 +1,22 @@
 package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Ends an agreement: by mutual consent, by a party's denunciation ({@code party} required; it takes effect after the
- * agreement's notice period, or twelve months after notice when it has none, VCLT art. 56), or superseded by a later
- * agreement ({@code supersededBy} required). {@code effectiveOn} is optional: by default the termination takes effect
- * on {@code occurredOn}, or at the end of the notice for a denunciation.
+ * Ends an agreement: by mutual consent, by a party's denunciation, or superseded by a later agreement (the
+ * {@code ground}).
+ *
+ * @param party the denouncing party, required for a denunciation; null otherwise
+ * @param supersededBy the later agreement, required when superseded; null otherwise
+ * @param effectiveOn the day the termination takes effect; null for {@code occurredOn}, or for a denunciation the end
+ * of the agreement's notice period (twelve months after notice when it has none, VCLT art. 56)
+ * @param sources the sources that report it; null for none
  */
 public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, TerminationGround ground,
                                  Country party, AgreementId supersededBy, LocalDate effectiveOn, List<Source> sources)
@@ -22,5 +28,72 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
         Values.required(ground, "ground of termination");
         Values.optionalDate(effectiveOn, "date the termination takes effect");
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code agreementId}. */
+    public static Builder builder(AgreementId agreementId) {
+        return new Builder(agreementId);
+    }
+
+    /**
+     * Builds {@link TerminateAgreement} by naming its components. Each method sets the component of the same name,
+     * whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final AgreementId agreementId;
+        private LocalDate occurredOn;
+        private TerminationGround ground;
+        private Country party;
+        private AgreementId supersededBy;
+        private LocalDate effectiveOn;
+        private List<Source> sources;
+
+        private Builder(AgreementId agreementId) {
+            this.agreementId = agreementId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder ground(TerminationGround ground) {
+            this.ground = ground;
+            return this;
+        }
+
+        public Builder party(Country party) {
+            this.party = party;
+            return this;
+        }
+
+        public Builder supersededBy(AgreementId supersededBy) {
+            this.supersededBy = supersededBy;
+            return this;
+        }
+
+        public Builder effectiveOn(LocalDate effectiveOn) {
+            this.effectiveOn = effectiveOn;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public TerminateAgreement build() {
+            return new TerminateAgreement(agreementId, occurredOn, ground, party, supersededBy, effectiveOn, sources);
+        }
     }
 }

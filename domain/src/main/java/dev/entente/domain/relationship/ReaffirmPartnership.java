@@ -1,15 +1,22 @@
 package dev.entente.domain.relationship;
 
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Records that the two states reaffirmed their partnership at a level. When no declaration of that level is on
  * record (the history may start later), the reaffirmation attests the level from its own date.
+ *
+ * @param occurredOn the day it happened; null when {@code dateAsWritten} is given, whose last day it then is
+ * @param sources the sources that report it; null for none
+ * @param dateAsWritten the date as the sources write it when they give less than a day (a month, a year, uncertain);
+ * null for the exact day {@code occurredOn} (ADR 0016)
  */
 public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLevel level, List<Source> sources, WrittenDate dateAsWritten)
         implements RelationshipCommand {
@@ -25,5 +32,66 @@ public record ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLe
     /** With the exact day {@code occurredOn}. */
     public ReaffirmPartnership(Dyad dyad, LocalDate occurredOn, PartnershipLevel level, List<Source> sources) {
         this(dyad, occurredOn, level, sources, null);
+    }
+
+    /** A {@link Builder} for this command on {@code dyad}. */
+    public static Builder builder(Dyad dyad) {
+        return new Builder(dyad);
+    }
+
+    /**
+     * Builds {@link ReaffirmPartnership} by naming its components. Each method sets the component of the same name,
+     * whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final Dyad dyad;
+        private LocalDate occurredOn;
+        private PartnershipLevel level;
+        private List<Source> sources;
+        private WrittenDate dateAsWritten;
+
+        private Builder(Dyad dyad) {
+            this.dyad = dyad;
+        }
+
+        /** The day it happened ({@code occurredOn}); may be left out when {@link #written(WrittenDate)} is given. */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder level(PartnershipLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The date as the sources write it ({@code dateAsWritten}). */
+        public Builder written(WrittenDate dateAsWritten) {
+            this.dateAsWritten = dateAsWritten;
+            return this;
+        }
+
+        /** The date as the sources write it, read by {@link WrittenDate#parse(String)}, e.g. {@code "1992-06"}. */
+        public Builder written(String dateAsWritten) {
+            return written(WrittenDate.parse(dateAsWritten));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public ReaffirmPartnership build() {
+            return new ReaffirmPartnership(dyad, occurredOn, level, sources, dateAsWritten);
+        }
     }
 }

@@ -2,16 +2,24 @@ package dev.entente.domain.relationship;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Records that {@code recognising} recognised a government of {@code recognised}, e.g. a new government after a
  * revolution: a different fact from recognising the state's independence, and one that may recur.
- * {@code government} names it in the sources' words (e.g. "the Provisional Government"); null when they don't.
+ *
+ * @param occurredOn the day it happened; null when {@code dateAsWritten} is given, whose last day it then is
+ * @param government the government recognised, in the sources' words (e.g. "the Provisional Government"); null (or
+ * blank) when they don't name it
+ * @param sources the sources that report it; null for none
+ * @param dateAsWritten the date as the sources write it when they give less than a day (a month, a year, uncertain);
+ * null for the exact day {@code occurredOn} (ADR 0016)
  */
 public record RecogniseGovernment(Dyad dyad, LocalDate occurredOn, Country recognising, Country recognised,
                                   String government, List<Source> sources, WrittenDate dateAsWritten)
@@ -25,5 +33,79 @@ public record RecogniseGovernment(Dyad dyad, LocalDate occurredOn, Country recog
         Values.required(recognised, "country whose government is recognised");
         government = Values.optionalText(government);
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code dyad}. */
+    public static Builder builder(Dyad dyad) {
+        return new Builder(dyad);
+    }
+
+    /**
+     * Builds {@link RecogniseGovernment} by naming its components. Each method sets the component of the same name,
+     * whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final Dyad dyad;
+        private LocalDate occurredOn;
+        private Country recognising;
+        private Country recognised;
+        private String government;
+        private List<Source> sources;
+        private WrittenDate dateAsWritten;
+
+        private Builder(Dyad dyad) {
+            this.dyad = dyad;
+        }
+
+        /** The day it happened ({@code occurredOn}); may be left out when {@link #written(WrittenDate)} is given. */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder recognising(Country recognising) {
+            this.recognising = recognising;
+            return this;
+        }
+
+        public Builder recognised(Country recognised) {
+            this.recognised = recognised;
+            return this;
+        }
+
+        public Builder government(String government) {
+            this.government = government;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The date as the sources write it ({@code dateAsWritten}). */
+        public Builder written(WrittenDate dateAsWritten) {
+            this.dateAsWritten = dateAsWritten;
+            return this;
+        }
+
+        /** The date as the sources write it, read by {@link WrittenDate#parse(String)}, e.g. {@code "1992-06"}. */
+        public Builder written(String dateAsWritten) {
+            return written(WrittenDate.parse(dateAsWritten));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public RecogniseGovernment build() {
+            return new RecogniseGovernment(dyad, occurredOn, recognising, recognised, government, sources,
+                    dateAsWritten);
+        }
     }
 }

@@ -1,13 +1,21 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-/** Records talks during a visit: their format, who took part and the sectors discussed. */
+/**
+ * Records talks during a visit: their format, who took part and the sectors discussed.
+ *
+ * @param participants who took part, each once; null for none on record
+ * @param topics the sectors discussed, each once; null for none on record
+ * @param sources the sources that report it; null for none
+ */
 public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat format, List<Dignitary> participants,
                         List<Sector> topics, List<Source> sources) implements VisitCommand {
 
@@ -18,5 +26,73 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
         participants = Values.distinct(participants, "participants");
         topics = Values.distinct(topics, "topics");
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code visitId}. */
+    public static Builder builder(VisitId visitId) {
+        return new Builder(visitId);
+    }
+
+    /**
+     * Builds {@link HoldTalks} by naming its components. Each method sets the component of the same name, whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final VisitId visitId;
+        private LocalDate occurredOn;
+        private TalksFormat format;
+        private List<Dignitary> participants;
+        private List<Sector> topics;
+        private List<Source> sources;
+
+        private Builder(VisitId visitId) {
+            this.visitId = visitId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder format(TalksFormat format) {
+            this.format = format;
+            return this;
+        }
+
+        public Builder participants(List<Dignitary> participants) {
+            this.participants = participants;
+            return this;
+        }
+
+        public Builder participants(Dignitary... participants) {
+            return participants(participants == null ? null : Arrays.asList(participants));
+        }
+
+        public Builder topics(List<Sector> topics) {
+            this.topics = topics;
+            return this;
+        }
+
+        public Builder topics(Sector... topics) {
+            return topics(topics == null ? null : Arrays.asList(topics));
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public HoldTalks build() {
+            return new HoldTalks(visitId, occurredOn, format, participants, topics, sources);
+        }
     }
 }

@@ -1,11 +1,18 @@
 package dev.entente.domain.visit;
 
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-/** Records a joint statement or communiqué issued during a visit. */
+/**
+ * Records a joint statement or communiqué issued during a visit.
+ *
+ * @param summary what the statement says, in brief; null (or blank) for none
+ * @param sources the sources that report it; null for none
+ */
 public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String title, String summary,
                                   List<Source> sources) implements VisitCommand {
 
@@ -15,5 +22,60 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
         title = Values.text(title, "title of the joint statement");
         summary = Values.optionalText(summary);
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code visitId}. */
+    public static Builder builder(VisitId visitId) {
+        return new Builder(visitId);
+    }
+
+    /**
+     * Builds {@link IssueJointStatement} by naming its components. Each method sets the component of the same name,
+     * whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final VisitId visitId;
+        private LocalDate occurredOn;
+        private String title;
+        private String summary;
+        private List<Source> sources;
+
+        private Builder(VisitId visitId) {
+            this.visitId = visitId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public IssueJointStatement build() {
+            return new IssueJointStatement(visitId, occurredOn, title, summary, sources);
+        }
     }
 }

@@ -1,11 +1,18 @@
 package dev.entente.domain.visit;
 
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-/** Moves a visit that has not begun to new, later dates. */
+/**
+ * Moves a visit that has not begun to new, later dates.
+ *
+ * @param reason why it was postponed; null (or blank) when not stated
+ * @param sources the sources that report it; null for none
+ */
 public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate plannedFrom, LocalDate plannedTo,
                             String reason, List<Source> sources) implements VisitCommand {
 
@@ -16,5 +23,65 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
         Values.date(plannedTo, "new last planned day");
         reason = Values.optionalText(reason);
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code visitId}. */
+    public static Builder builder(VisitId visitId) {
+        return new Builder(visitId);
+    }
+
+    /**
+     * Builds {@link PostponeVisit} by naming its components. Each method sets the component of the same name, whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final VisitId visitId;
+        private LocalDate occurredOn;
+        private LocalDate plannedFrom;
+        private LocalDate plannedTo;
+        private String reason;
+        private List<Source> sources;
+
+        private Builder(VisitId visitId) {
+            this.visitId = visitId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder plannedFrom(LocalDate plannedFrom) {
+            this.plannedFrom = plannedFrom;
+            return this;
+        }
+
+        public Builder plannedTo(LocalDate plannedTo) {
+            this.plannedTo = plannedTo;
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public PostponeVisit build() {
+            return new PostponeVisit(visitId, occurredOn, plannedFrom, plannedTo, reason, sources);
+        }
     }
 }

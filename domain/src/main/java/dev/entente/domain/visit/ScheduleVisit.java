@@ -2,14 +2,18 @@ package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Schedules a visit of {@code guest} to {@code host} between two planned dates. {@code occurredOn} is the day it was
  * announced; where sources do not say, the first planned day.
+ *
+ * @param sources the sources that report it; null for none
  */
 public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary guest, Country host, VisitKind kind,
                             LocalDate plannedFrom, LocalDate plannedTo, List<Source> sources) implements VisitCommand {
@@ -23,5 +27,77 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
         Values.date(plannedFrom, "first planned day");
         Values.date(plannedTo, "last planned day");
         sources = Values.sources(sources);
+    }
+
+    /** A {@link Builder} for this command on {@code visitId}. */
+    public static Builder builder(VisitId visitId) {
+        return new Builder(visitId);
+    }
+
+    /**
+     * Builds {@link ScheduleVisit} by naming its components. Each method sets the component of the same name, whose
+     * meaning and default (when left unset, i.e. null) the record documents; {@link #build()} hands them to the
+     * canonical constructor, which refuses a missing required component with {@link InvalidValue}
+     * {@code value.required} naming it.
+     */
+    public static final class Builder {
+
+        private final VisitId visitId;
+        private LocalDate occurredOn;
+        private Dignitary guest;
+        private Country host;
+        private VisitKind kind;
+        private LocalDate plannedFrom;
+        private LocalDate plannedTo;
+        private List<Source> sources;
+
+        private Builder(VisitId visitId) {
+            this.visitId = visitId;
+        }
+
+        /** The day it happened ({@code occurredOn}). */
+        public Builder on(LocalDate occurredOn) {
+            this.occurredOn = occurredOn;
+            return this;
+        }
+
+        public Builder guest(Dignitary guest) {
+            this.guest = guest;
+            return this;
+        }
+
+        public Builder host(Country host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder kind(VisitKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder plannedFrom(LocalDate plannedFrom) {
+            this.plannedFrom = plannedFrom;
+            return this;
+        }
+
+        public Builder plannedTo(LocalDate plannedTo) {
+            this.plannedTo = plannedTo;
+            return this;
+        }
+
+        public Builder sources(List<Source> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder sources(Source... sources) {
+            return sources(sources == null ? null : Arrays.asList(sources));
+        }
+
+        /** The command, validated by the record's constructor. */
+        public ScheduleVisit build() {
+            return new ScheduleVisit(visitId, occurredOn, guest, host, kind, plannedFrom, plannedTo, sources);
+        }
     }
 }
