@@ -60,6 +60,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -503,8 +504,35 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         for (int segment : segments) {
             // Storing claims the segment for this engine, as a processor would; the processor, started next, claims
             // it afresh.
-            tokens.storeToken(head, processorName, segment);
+            storeClaiming(tokens, head, processorName, segment);
             tokens.releaseClaim(processorName, segment);
+        }
+    }
+
+    /**
+     * Stores {@code head} as the token of a segment, waiting out the claim of an engine that stopped without
+     * releasing it (a process killed, or one whose shut-down ran out of time under load): such a claim lapses after
+     * the storage's claim timeout. A claim still held after that belongs to a live engine, and the replay fails.
+     */
+    private void storeClaiming(TokenStore tokens, TrackingToken head, String processorName, int segment) {
+        long deadline = System.nanoTime() + storage.claimTimeout().plusSeconds(2).toNanos();
+        while (true) {
+            try {
+                // Fetching claims the segment, taking over a claim that has lapsed; storing then needs the claim.
+                tokens.fetchToken(processorName, segment);
+                tokens.storeToken(head, processorName, segment);
+                return;
+            } catch (UnableToClaimTokenException claimed) {
+                if (System.nanoTime() > deadline) {
+                    throw claimed;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw claimed;
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.entente.application.spi;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,14 @@ public interface Storage extends AutoCloseable {
      */
     default Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
         return Optional.empty();
+    }
+
+    /**
+     * How long a segment claimed by an engine that stopped without releasing it (a process killed, or a shut-down that
+     * ran out of time) stays claimed before another engine may take it over.
+     */
+    default Duration claimTimeout() {
+        return Duration.ofSeconds(10);
     }
 
     /** Where the data lives, in words, e.g. "H2 database at /var/lib/entente". */

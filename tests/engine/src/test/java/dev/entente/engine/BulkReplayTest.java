@@ -44,6 +44,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -181,6 +182,30 @@ class BulkReplayTest {
         assertThat(tokens(store)).isEqualTo(tokensBefore);
         EntenteEngine reopened = start(store.open.apply(directory));
         assertThat(reopened.visits(AZ_PK)).isNotEmpty();
+    }
+
+    @Test
+    void waits_out_the_claim_of_an_engine_that_stopped_without_releasing_it() throws SQLException {
+        EntenteEngine writer = start(store(Duration.ofSeconds(1)));
+        EngineContract.playTheReferenceArticle(writer);
+        writer.awaitReadModels();
+        stop(writer);
+        // As if that engine had been killed, or its shut-down had run out of time, while it held its segments.
+        try (Connection connection = connect(Store.SQLITE); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE TokenEntry SET owner = 'a-killed-engine' WHERE processorName "
+                    + "= 'entente-read-models'")).isPositive();
+        }
+
+        EntenteEngine replaying = start(store(Duration.ofSeconds(1)));
+        ReplayReport report = replaying.replay(ReplayProgress.silent());
+
+        assertThat(report.events()).isEqualTo(events(Store.SQLITE));
+        assertThat(tokens(Store.SQLITE)).allSatisfy(token -> assertThat(token).doesNotContain("null"));
+        assertThat(replaying.visits(AZ_PK)).isNotEmpty();
+    }
+
+    private Storage store(Duration claimTimeout) {
+        return JdbcStorage.builder(EntenteJson.mapper()).sqlite(directory).claimTimeout(claimTimeout).build();
     }
 
     private static List<PlannedCommand> visitsScheduledAndCancelled(int visits) {

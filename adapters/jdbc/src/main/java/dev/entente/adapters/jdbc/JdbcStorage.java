@@ -217,6 +217,11 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public Duration claimTimeout() {
+        return claimTimeout;
+    }
+
+    @Override
     public TokenStore tokenStore(Serializer serializer) {
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(transactions)
