@@ -10,6 +10,13 @@ import java.util.Map;
  * what was recorded beside it: the digest of the applied command that wrote it and that command's note and alternative
  * claims.
  *
+ * @param payload the domain event
+ * @param name its stored name, e.g. {@code visit.scheduled}
+ * @param aggregateId the id of its aggregate, e.g. {@code visit:aliyev-pakistan-2024}; {@code null} for an event of
+ *        no aggregate
+ * @param sequence its sequence in the aggregate, from 0; -1 for an event of no aggregate
+ * @param position its global position in the history
+ * @param recordedAt when it was recorded
  * @param commandDigest the digest of the command of a batch that wrote the event ({@link EventMetadata#COMMAND_DIGEST});
  *        {@code null} for an event written by {@code send}
  * @param annotations the note and alternative claims recorded with the command; {@link Annotations#NONE} when there
