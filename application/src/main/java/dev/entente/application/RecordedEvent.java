@@ -17,8 +17,8 @@ import java.util.Map;
  * @param sequence its sequence in the aggregate, from 0; -1 for an event of no aggregate
  * @param position its global position in the history
  * @param recordedAt when it was recorded
- * @param commandDigest the digest of the command of a batch that wrote the event ({@link EventMetadata#COMMAND_DIGEST});
- *        {@code null} for an event written by {@code send}
+ * @param commandDigest the digest of the command of a batch that wrote the event
+ *        ({@link EventMetadata#COMMAND_DIGEST}); {@code null} for an event written by {@code send}
  * @param annotations the note and alternative claims recorded with the command; {@link Annotations#NONE} when there
  *        are none, never {@code null}
  */
