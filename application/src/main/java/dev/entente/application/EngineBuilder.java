@@ -19,6 +19,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -44,7 +45,9 @@ public final class EngineBuilder {
     private int batchSize = 100;
     private Duration consistencyTimeout = Duration.ofSeconds(30);
     private int batchRetries = 5;
-    private final List<Consumer<RecordedEvent>> listeners = new ArrayList<>();
+    private final List<ListenerEventHandler.Listener> listeners = new ArrayList<>();
+    private ListenerEventHandler.Retry listenerRetry = ListenerEventHandler.Retry.DEFAULT;
+    private Consumer<ListenerFailure> onListenerFailure = ListenerEventHandler::logFailure;
     private final List<Consumer<Configurer>> customizations = new ArrayList<>();
 
     EngineBuilder() {
@@ -125,11 +128,50 @@ public final class EngineBuilder {
     }
 
     /**
-     * Calls {@code listener} for each event recorded after the engine starts, once, on a thread of its own.
-     * Listeners are for side effects (notifications, messages): a replay does not call them again.
+     * Calls {@code listener} for each event recorded after the engine starts, with its metadata, in the order
+     * recorded, on a thread of its own. Delivery is at least once: an event is heard again if the engine stops before
+     * its delivery is recorded as done. A listener that throws is called again with the same event (see
+     * {@link #listenerRetries}), then reported ({@link #onListenerFailure}) and given the next event. Listeners are
+     * for side effects (notifications, messages): a replay does not call them again. Failures are reported under the
+     * name {@code listener #n}, n counting the listeners added from 1.
      */
     public EngineBuilder onEvent(Consumer<RecordedEvent> listener) {
-        listeners.add(listener);
+        return onEvent("listener #" + (listeners.size() + 1), listener);
+    }
+
+    /** As {@link #onEvent(Consumer)}, with the name the listener's failures are reported under. */
+    public EngineBuilder onEvent(String name, Consumer<RecordedEvent> listener) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a listener needs a name");
+        }
+        if (listener == null) {
+            throw new IllegalArgumentException("the listener '" + name + "' is null");
+        }
+        listeners.add(new ListenerEventHandler.Listener(name, listener));
+        return this;
+    }
+
+    /**
+     * How often a listener that throws is called with the same event: {@code attempts} calls in all (default 3),
+     * pausing {@code firstPause} before the second (default 100 ms), the pause doubling each time up to
+     * {@code longestPause} (default 1 s). The listeners' thread waits meanwhile: later events wait too, so that each
+     * listener hears the events in order.
+     */
+    public EngineBuilder listenerRetries(int attempts, Duration firstPause, Duration longestPause) {
+        this.listenerRetry = new ListenerEventHandler.Retry(attempts, firstPause, longestPause);
+        return this;
+    }
+
+    /**
+     * Told when a listener still fails on an event after its last attempt; delivery then goes on with the next
+     * event. By default a warning is logged (SLF4J, {@code dev.entente.application.ListenerEventHandler}) naming the
+     * listener, the event's stored name and its position. A handler that throws is logged and passed over.
+     */
+    public EngineBuilder onListenerFailure(Consumer<ListenerFailure> handler) {
+        if (handler == null) {
+            throw new IllegalArgumentException("the listener failure handler is null");
+        }
+        this.onListenerFailure = handler;
         return this;
     }
 
@@ -202,7 +244,15 @@ public final class EngineBuilder {
                         Configuration::eventStore,
                         // A listener hears what happens from now on, not the history before it was added.
                         (c, builder) -> builder.initialSegmentCount(1).initialToken(StreamableMessageSource::createHeadToken));
-                processing.registerEventHandler(c -> new ListenerEventHandler(listeners));
+                List<ListenerEventHandler.Listener> registered = List.copyOf(listeners);
+                ListenerEventHandler.Retry retry = listenerRetry;
+                Consumer<ListenerFailure> failures = onListenerFailure;
+                processing.registerEventHandler(c -> new ListenerEventHandler(registered, retry, failures));
+                // The handler reports the listeners' own failures; what still escapes it (an interruption while
+                // pausing between attempts, on shut-down) must not move the token past the event: it is delivered
+                // again, at least once.
+                processing.registerListenerInvocationErrorHandler(ListenerEventHandler.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
             }
         });
         customizations.forEach(customization -> customization.accept(configurer));

@@ -397,13 +397,16 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         return new StoreReadModels(store);
     }
 
-    /** The whole history in the order it was recorded. Close the stream when done. */
+    /**
+     * The whole history in the order it was recorded, each event with the command digest and annotations recorded
+     * beside it. Close the stream when done.
+     */
     public Stream<RecordedEvent> history() {
         return eventStorage.readEvents(null, false).map(event -> {
             DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
             return new RecordedEvent(event.getPayload(), Describe.kindOf(event.getPayload()),
                     domain.getAggregateIdentifier(), domain.getSequenceNumber(), position(event.trackingToken()),
-                    event.getTimestamp());
+                    event.getTimestamp()).withMetadata(event.getMetaData());
         });
     }
 
@@ -441,10 +444,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * processors, then in one transaction empties the read models, folds every event recorded up to now into them
      * page by page, and moves the read-model processor's tokens to that point; then starts the processors again, which
      * carry on from there with what is recorded later. A failure or a crash before the commit leaves the read models
-     * and tokens as they were. Other processors that allow a replay are reset and left to catch up on their own;
-     * listeners, which cause side effects, are not replayed. The report counts the events folded, each once; progress
-     * is told as the pages are written, never going back. On several engines sharing one database, stop the others
-     * first (their claim on a segment makes the replay fail, changing nothing).
+     * and tokens as they were. Other processors that allow a replay (the embedding application's own) are reset, and
+     * the replay returns only once each has caught up with the history as it was when the replay began; listeners,
+     * which cause side effects, are not replayed. The report counts the events folded, each once; progress is told
+     * as the pages are written, never going back, and once at the end. On several engines sharing one database, stop
+     * the others first (their claim on a segment makes the replay fail, changing nothing).
+     *
+     * @throws ReadModelsBehind when a reset processor has not caught up within the consistency timeout (its own
+     *         replay goes on)
      */
     public ReplayReport replay(ReplayProgress progress) {
         Values.required(progress, "progress listener");
@@ -480,10 +487,50 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 processor.start();
             }
         }
+        for (StreamingEventProcessor processor : replayed) {
+            if (processor != readModels) {
+                awaitCaughtUp(processor, outcome[1]);
+            }
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         long head = Math.max(outcome[1], 0);
         progress.advanced(head, head, outcome[0], rate(outcome[0], took.toNanos()));
         return new ReplayReport(outcome[0], took);
+    }
+
+    /**
+     * Waits until {@code processor}, reset, has replayed the history up to {@code head}: every segment of its
+     * token space claimed on this engine and past {@code head}. A segment in error is retried by Axon meanwhile.
+     */
+    private void awaitCaughtUp(StreamingEventProcessor processor, long head) {
+        if (head < 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + consistencyTimeout.toNanos();
+        while (!caughtUp(processor.processingStatus(), head)) {
+            if (System.nanoTime() > deadline) {
+                throw new ReadModelsBehind("The processor '" + processor.getName() + "' has not replayed the history"
+                        + " up to position " + head + " within " + consistencyTimeout + " (status: "
+                        + processor.processingStatus() + "); its replay goes on.");
+            }
+            sleep();
+        }
+    }
+
+    /**
+     * Whether the segments claimed here cover the processor's whole token space (their shares, 1/(mask+1) each, add
+     * up to one; a processor split into segments claims them one by one) and have all passed {@code head}.
+     */
+    private static boolean caughtUp(Map<Integer, EventTrackerStatus> status, long head) {
+        long covered = 0;
+        for (EventTrackerStatus segment : status.values()) {
+            if (segment.isErrorState() || segment.getCurrentPosition().orElse(-1) < head) {
+                return false;
+            }
+            // Masks are 2^k - 1: each segment owns (2^32)/(mask+1) of the 2^32 hash values.
+            covered += (1L << 32) / (segment.getSegment().getMask() + 1L);
+        }
+        return covered >= (1L << 32);
     }
 
     private static double rate(long events, long nanos) {
