@@ -24,6 +24,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -225,6 +226,11 @@ public final class EngineBuilder {
         for (AggregateType<?, ?, ?> type : Aggregates.all()) {
             configurer.configureAggregate(aggregate(type.shell()));
         }
+        // The processors' threads are the engine's own: daemon threads, stopped when the engine closes, after the
+        // processors have shut down. Axon's default executors keep a delayed task that held a program's exit for
+        // seconds after close().
+        ProcessorExecutors executors = new ProcessorExecutors();
+        configurer.onShutdown(Phase.EXTERNAL_CONNECTIONS, executors::shutdown);
         configurer.eventProcessing(processing -> {
             processing.registerTokenStore(c -> storage.tokenStore(serialization.messages()));
             processing.registerPooledStreamingEventProcessor(ReadModelEventHandler.PROCESSING_GROUP,
@@ -236,14 +242,19 @@ public final class EngineBuilder {
                     },
                     (c, builder) -> builder.initialSegmentCount(segments)
                             .maxClaimedSegments(maxClaimedSegments)
-                            .batchSize(batchSize));
+                            .batchSize(batchSize)
+                            .coordinatorExecutor(executors.coordinator(ReadModelEventHandler.PROCESSING_GROUP))
+                            .workerExecutor(executors.workers(ReadModelEventHandler.PROCESSING_GROUP,
+                                    maxClaimedSegments)));
             processing.registerEventHandler(c -> new ReadModelEventHandler(storage.readModels()));
             processing.registerHandlerInterceptor(ReadModelEventHandler.PROCESSING_GROUP, c -> counting(eventsProjected));
             if (!listeners.isEmpty()) {
                 processing.registerPooledStreamingEventProcessor(ListenerEventHandler.PROCESSING_GROUP,
                         Configuration::eventStore,
                         // A listener hears what happens from now on, not the history before it was added.
-                        (c, builder) -> builder.initialSegmentCount(1).initialToken(StreamableMessageSource::createHeadToken));
+                        (c, builder) -> builder.initialSegmentCount(1).initialToken(StreamableMessageSource::createHeadToken)
+                                .coordinatorExecutor(executors.coordinator(ListenerEventHandler.PROCESSING_GROUP))
+                                .workerExecutor(executors.workers(ListenerEventHandler.PROCESSING_GROUP, 1)));
                 List<ListenerEventHandler.Listener> registered = List.copyOf(listeners);
                 ListenerEventHandler.Retry retry = listenerRetry;
                 Consumer<ListenerFailure> failures = onListenerFailure;

@@ -1,0 +1,62 @@
+package dev.entente.application;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads of one engine's event processors. They are daemon threads, so that they never keep a program alive on
+ * their own, and they are stopped when the engine closes, after its processors have shut down (their batches
+ * finished): a delayed task of the coordinator left behind must not hold the program's exit, nor an idle thread
+ * outlive the engine.
+ */
+final class ProcessorExecutors {
+
+    private final List<ScheduledExecutorService> made = new CopyOnWriteArrayList<>();
+
+    /** The executor of a processor's coordinator. */
+    ScheduledExecutorService coordinator(String processor) {
+        return make(1, "Coordinator[" + processor + "]");
+    }
+
+    /** The executor of a processor's work packages, one thread per segment it may claim. */
+    ScheduledExecutorService workers(String processor, int segments) {
+        return make(Math.max(1, segments), "WorkPackage[" + processor + "]");
+    }
+
+    private ScheduledExecutorService make(int threads, String name) {
+        ScheduledThreadPoolExecutor executor = (ScheduledThreadPoolExecutor) Executors.newScheduledThreadPool(threads,
+                daemon(name));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        made.add(executor);
+        return executor;
+    }
+
+    /** Stops every thread made here; the processors have shut down by now. */
+    void shutdown() {
+        made.forEach(ScheduledExecutorService::shutdownNow);
+        for (ScheduledExecutorService executor : made) {
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
