@@ -113,6 +113,8 @@ public final class InMemoryReadModelStore implements ReadModelStore {
         all.addAll(relationships.keySet());
         all.addAll(visitLinks.keySet());
         all.addAll(agreementLinks.keySet());
+        // A pair that met only at multilateral meetings has nothing on record but its timeline (ADR 0020).
+        all.addAll(timelines.keySet());
         return List.copyOf(all);
     }
 

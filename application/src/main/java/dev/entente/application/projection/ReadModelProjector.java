@@ -9,6 +9,8 @@ import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.meeting.MeetingEvent;
+import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
@@ -20,8 +22,8 @@ import java.util.Set;
 
 /**
  * Folds one event into the read models: the record of its visit, agreement or relationship, the dyad links, and
- * the timeline. It knows nothing of Axon, so the same code serves the event processor, a replay, and read models
- * built from part of the history. An event at or before a record's position was already folded in and is skipped.
+ * the timeline (a multilateral meeting's only trace: an entry in each of its dyads'). It knows nothing of Axon, so
+ * the same code serves the event processor, a replay, and read models built from part of the history. An event at or before a record's position was already folded in and is skipped.
  * Which fold an event goes to derives from the registry ({@link Aggregates}): every event type of an aggregate goes
  * to that aggregate's fold, so a new event needs no entry here, and an aggregate without a fold stops the start.
  */
@@ -40,7 +42,9 @@ public final class ReadModelProjector {
             Aggregates.AGREEMENT.name(), (projector, event, position, annotations) -> projector.project(
                     (AgreementEvent) event, position, annotations),
             Aggregates.RELATIONSHIP.name(), (projector, event, position, annotations) -> projector.project(
-                    (RelationshipEvent) event, position, annotations));
+                    (RelationshipEvent) event, position, annotations),
+            Aggregates.MEETING.name(), (projector, event, position, annotations) -> projector.project(
+                    (MeetingEvent) event, position, annotations));
 
     /** Every stored event type of the registry, with the fold of its aggregate. */
     private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
@@ -141,5 +145,16 @@ public final class ReadModelProjector {
         // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
         store.append(RelationshipFact.of(event, position));
         store.append(Describe.relationship(event, position).annotated(annotations));
+    }
+
+    private void project(MeetingEvent event, long position, Annotations annotations) {
+        // A meeting has no record of its own: its one event becomes an entry in the timeline of every pair of its
+        // participants, appended like a relationship's (an entry already there at this position is left as it is).
+        if (event instanceof MeetingHeld held) {
+            Describe.meeting(held, position).forEach(entry -> store.append(entry.annotated(annotations)));
+        } else {
+            throw new IllegalArgumentException("The read models do not know the meeting event "
+                    + event.getClass().getName());
+        }
     }
 }

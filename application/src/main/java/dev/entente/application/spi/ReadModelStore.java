@@ -63,7 +63,7 @@ public interface ReadModelStore {
     /** Every relationship, in no particular order. */
     List<RelationshipRecord> relationships();
 
-    /** Every dyad with a relationship, a visit or an agreement, in canonical order. */
+    /** Every dyad with a relationship, a visit, an agreement or a multilateral meeting, in canonical order. */
     List<Dyad> dyads();
 
     /** Adds a timeline entry; adding one already there (same dyad and position) changes nothing. */

@@ -17,7 +17,7 @@ import java.util.List;
  *                  for none
  * @param place where it was held, e.g. a city
  * @param host the participating state that hosted it; null for none (e.g. held at a third location)
- * @param participants the participating states, each once; the rules ask for at least three
+ * @param participants the participating states, each once (required); the rules ask for at least three
  * @param dignitaries who represented the participants, each once; null for none on record
  * @param outcome the title of its declaration or outcome document; null for none
  * @param sources the sources that report it; null for none
@@ -32,7 +32,7 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
         Values.required(kind, "kind of meeting");
         mechanism = Values.optionalText(mechanism);
         place = Values.text(place, "place of the meeting");
-        participants = Values.distinct(participants, "participants");
+        participants = Values.distinct(Values.required(participants, "participants"), "participants");
         dignitaries = Values.distinct(dignitaries, "dignitaries");
         outcome = Values.optionalText(outcome);
         sources = Values.sources(sources);

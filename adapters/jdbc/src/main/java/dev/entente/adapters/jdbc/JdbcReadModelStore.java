@@ -261,7 +261,9 @@ public final class JdbcReadModelStore implements ReadModelStore {
         TreeSet<Dyad> dyads = new TreeSet<>(Comparator.comparing(Dyad::toString));
         execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT DISTINCT dyad FROM entente_rm_relationship_fact UNION SELECT dyad FROM entente_rm_link")) {
+                    "SELECT DISTINCT dyad FROM entente_rm_relationship_fact UNION SELECT dyad FROM entente_rm_link "
+                            // A pair that met only at multilateral meetings has only timeline rows (ADR 0020).
+                            + "UNION SELECT dyad FROM entente_rm_timeline")) {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         dyads.add(Dyad.parse(rows.getString(1)));
