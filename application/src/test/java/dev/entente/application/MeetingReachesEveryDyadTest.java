@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.application.inmemory.InMemoryStorage;
+import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.domain.meeting.HoldMeeting;
 import dev.entente.domain.meeting.MeetingId;
@@ -18,6 +19,7 @@ import dev.entente.domain.meeting.MeetingRule;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.RuleViolation;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -69,6 +71,40 @@ class MeetingReachesEveryDyadTest {
         assertThat(engine.timeline(Dyad.of(PK, TR), null, HELD_ON.minusDays(1))).isEmpty();
         assertThat(engine.timeline(Dyad.of(PK, TR), null, HELD_ON)).extracting(TimelineEntry::kind)
                 .containsExactly("meeting.held");
+    }
+
+    @Test
+    void the_state_of_each_pair_counts_the_meeting_from_the_day_it_was_held() {
+        engine.send(SUMMIT);
+        engine.awaitReadModels();
+
+        RelationshipState before = engine.stateOf(Dyad.of(AZ, TR), HELD_ON.minusDays(1));
+        assertThat(before.multilateralMeetings()).isZero();
+        assertThat(before.lastMultilateralMeeting()).isNull();
+
+        RelationshipState on = engine.stateOf(Dyad.of(TR, AZ), HELD_ON);
+        assertThat(on.multilateralMeetings()).isEqualTo(1);
+        assertThat(on.lastMultilateralMeeting()).isEqualTo(new RelationshipState.MeetingSummary(
+                MeetingId.of("az-pk-tr-summit-2024"), "Azerbaijan–Pakistan–Türkiye trilateral summit",
+                MeetingKind.SUMMIT, "Astana", HELD_ON, List.of(AZ, PK, TR)));
+        assertThat(engine.stateOf(Dyad.of(AZ, FR), HELD_ON).multilateralMeetings()).isZero();
+    }
+
+    @Test
+    void the_last_meeting_is_the_latest_held_by_the_date_whatever_the_order_recorded() {
+        HoldMeeting later = HoldMeeting.builder(MeetingId.of("council-2025")).on(HELD_ON.plusYears(1))
+                .kind(MeetingKind.COUNCIL_MEETING).place("Baku").host(AZ).participants(AZ, PK, TR, FR).build();
+        engine.send(later);
+        engine.send(SUMMIT);
+        engine.awaitReadModels();
+
+        RelationshipState state = engine.stateOf(Dyad.of(PK, TR), HELD_ON.plusYears(2));
+        assertThat(state.multilateralMeetings()).isEqualTo(2);
+        assertThat(state.lastMultilateralMeeting().id()).isEqualTo(MeetingId.of("council-2025"));
+        assertThat(state.lastMultilateralMeeting().title()).isEqualTo("council meeting");
+        assertThat(engine.stateOf(Dyad.of(PK, TR), HELD_ON.plusMonths(6)).lastMultilateralMeeting().id())
+                .isEqualTo(MeetingId.of("az-pk-tr-summit-2024"));
+        assertThat(engine.stateOf(Dyad.of(AZ, FR), HELD_ON.plusYears(2)).multilateralMeetings()).isEqualTo(1);
     }
 
     @Test

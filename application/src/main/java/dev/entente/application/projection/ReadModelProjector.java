@@ -3,6 +3,7 @@ package dev.entente.application.projection;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
@@ -22,8 +23,9 @@ import java.util.Set;
 
 /**
  * Folds one event into the read models: the record of its visit, agreement or relationship, the dyad links, and
- * the timeline (a multilateral meeting's only trace: an entry in each of its dyads'). It knows nothing of Axon, so
- * the same code serves the event processor, a replay, and read models built from part of the history. An event at or before a record's position was already folded in and is skipped.
+ * the timeline (a multilateral meeting is linked to, and in the timeline of, every pair of its states). It knows
+ * nothing of Axon, so the same code serves the event processor, a replay, and read models built from part of the
+ * history. An event at or before a record's position was already folded in and is skipped.
  * Which fold an event goes to derives from the registry ({@link Aggregates}): every event type of an aggregate goes
  * to that aggregate's fold, so a new event needs no entry here, and an aggregate without a fold stops the start.
  */
@@ -148,9 +150,10 @@ public final class ReadModelProjector {
     }
 
     private void project(MeetingEvent event, long position, Annotations annotations) {
-        // A meeting has no record of its own: its one event becomes an entry in the timeline of every pair of its
-        // participants, appended like a relationship's (an entry already there at this position is left as it is).
+        // Recorded once, linked to every pair of its participants, and an entry in each pair's timeline: saving the
+        // record or an entry again at the same position changes nothing (ADR 0020).
         if (event instanceof MeetingHeld held) {
+            store.save(MeetingRecord.of(held, position, annotations));
             Describe.meeting(held, position).forEach(entry -> store.append(entry.annotated(annotations)));
         } else {
             throw new IllegalArgumentException("The read models do not know the meeting event "

@@ -40,7 +40,7 @@ public final class StoreReadModels implements ReadModels {
         Values.required(dyad, "dyad");
         Values.required(asOf, "date");
         return RelationshipState.on(asOf, dyad, store.relationship(dyad).orElse(null), store.visitsOf(dyad),
-                store.agreementsOf(dyad));
+                store.agreementsOf(dyad), store.meetingsOf(dyad));
     }
 
     @Override
