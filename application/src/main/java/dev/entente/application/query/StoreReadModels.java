@@ -162,6 +162,7 @@ public final class StoreReadModels implements ReadModels {
     @Override
     public DyadRecords records(Dyad dyad) {
         Values.required(dyad, "dyad");
-        return new DyadRecords(dyad, store.visitsOf(dyad), store.agreementsOf(dyad), store.relationship(dyad).orElse(null));
+        return new DyadRecords(dyad, store.visitsOf(dyad), store.agreementsOf(dyad), store.relationship(dyad).orElse(null),
+                store.meetingsOf(dyad));
     }
 }
