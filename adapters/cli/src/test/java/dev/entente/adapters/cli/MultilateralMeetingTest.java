@@ -82,6 +82,17 @@ class MultilateralMeetingTest {
     }
 
     @Test
+    void the_csv_export_codes_the_summit_between_every_pair_both_ways() {
+        Path csv = shared.resolve("events.csv");
+        Cli.ok("export", "--format", "csv", "-o", csv.toString(), "--store", store);
+        Cli.Result read = new Cli.Result(0, Cli.read(csv), "");
+        assertThat(read.csv()).filteredOn(row -> row.get("entente_event").equals("meeting.held"))
+                .extracting(row -> row.get("source") + ">" + row.get("target") + " " + row.get("event_code"))
+                .containsExactlyInAnyOrder("AZ>PK 044", "AZ>TR 044", "PK>AZ 044", "PK>TR 044", "TR>AZ 044",
+                        "TR>PK 044");
+    }
+
+    @Test
     void the_store_checks_whole_with_the_summit_in_its_read_models() {
         assertThat(Cli.ok("check", "--store", store).out()).startsWith("The store is whole: 2 events in 2 aggregates");
     }
