@@ -30,6 +30,7 @@ import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Storage;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Values;
@@ -134,6 +135,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
 
     /** Sends a command to its relationship (created by the first one) and waits until its events are recorded. */
     public void send(RelationshipCommand command) {
+        dispatch(command);
+    }
+
+    /**
+     * Sends a command to its multilateral meeting and waits until its events are recorded; an id recorded twice is
+     * refused ({@code meeting.already-held}).
+     */
+    public void send(MeetingCommand command) {
         dispatch(command);
     }
 

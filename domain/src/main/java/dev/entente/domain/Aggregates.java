@@ -4,6 +4,10 @@ import dev.entente.domain.agreement.Agreement;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementDecider;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.meeting.Meeting;
+import dev.entente.domain.meeting.MeetingCommand;
+import dev.entente.domain.meeting.MeetingDecider;
+import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.relationship.RelationshipDecider;
@@ -36,7 +40,11 @@ public final class Aggregates {
             RelationshipCommand::targetAggregateId, event -> Relationship.aggregateIdOf(event.dyad()),
             shell -> ((Relationship) shell).state(), Relationship::restore);
 
-    private static final List<AggregateType<?, ?, ?>> ALL = List.of(VISIT, AGREEMENT, RELATIONSHIP);
+    public static final AggregateType<?, MeetingCommand, MeetingEvent> MEETING = new AggregateType<>(Meeting.class,
+            MeetingCommand.class, MeetingEvent.class, MeetingDecider.INSTANCE, MeetingCommand::targetAggregateId,
+            event -> event.meetingId().aggregateId(), shell -> ((Meeting) shell).state(), Meeting::restore);
+
+    private static final List<AggregateType<?, ?, ?>> ALL = List.of(VISIT, AGREEMENT, RELATIONSHIP, MEETING);
 
     private Aggregates() {
     }

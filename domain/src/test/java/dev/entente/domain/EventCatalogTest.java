@@ -36,7 +36,7 @@ class EventCatalogTest {
                 assertThat(event.getSimpleName()).as("events are named in the past tense").matches("[A-Za-z]*([a-z]ed|Held)([A-Z][A-Za-z]*)?");
             }
         }
-        assertThat(events).isEqualTo(28);
+        assertThat(events).isEqualTo(29);
     }
 
     @Test
@@ -50,12 +50,12 @@ class EventCatalogTest {
                 assertThat(command.getAnnotation(StoredEvent.class)).isNull();
             }
         }
-        assertThat(commands).isEqualTo(28);
+        assertThat(commands).isEqualTo(29);
     }
 
     @Test
     void the_registry_names_each_aggregate_with_its_roots_and_every_leaf_of_them() {
-        assertThat(Aggregates.all()).extracting(AggregateType::name).containsExactly("Visit", "Agreement", "Relationship");
+        assertThat(Aggregates.all()).extracting(AggregateType::name).containsExactly("Visit", "Agreement", "Relationship", "Meeting");
         for (AggregateType<?, ?, ?> type : Aggregates.all()) {
             assertThat(type.commandRoot().getSimpleName()).isEqualTo(type.name() + "Command");
             assertThat(type.eventRoot().getSimpleName()).isEqualTo(type.name() + "Event");
@@ -63,7 +63,7 @@ class EventCatalogTest {
             assertThat(type.eventTypes()).allMatch(type.eventRoot()::isAssignableFrom).allMatch(Class::isRecord);
             assertThat(Aggregates.named(type.name())).contains(type);
         }
-        assertThat(Aggregates.commandTypes()).hasSize(28).doesNotHaveDuplicates();
-        assertThat(Aggregates.eventTypes()).hasSize(28).doesNotHaveDuplicates();
+        assertThat(Aggregates.commandTypes()).hasSize(29).doesNotHaveDuplicates();
+        assertThat(Aggregates.eventTypes()).hasSize(29).doesNotHaveDuplicates();
     }
 }

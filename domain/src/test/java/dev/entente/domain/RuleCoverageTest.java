@@ -3,6 +3,7 @@ package dev.entente.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.domain.agreement.AgreementRule;
+import dev.entente.domain.meeting.MeetingRule;
 import dev.entente.domain.relationship.RelationshipRule;
 import dev.entente.domain.shared.Rule;
 import dev.entente.domain.visit.VisitRule;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class RuleCoverageTest {
 
     private static final List<Class<? extends Enum<? extends Rule>>> RULE_SETS =
-            List.of(VisitRule.class, AgreementRule.class, RelationshipRule.class);
+            List.of(VisitRule.class, AgreementRule.class, RelationshipRule.class, MeetingRule.class);
 
     @Test
     void every_rule_is_refused_in_at_least_one_test() throws IOException {

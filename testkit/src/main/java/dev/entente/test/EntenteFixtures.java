@@ -4,6 +4,10 @@ import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementDecider;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.agreement.AgreementState;
+import dev.entente.domain.meeting.MeetingCommand;
+import dev.entente.domain.meeting.MeetingDecider;
+import dev.entente.domain.meeting.MeetingEvent;
+import dev.entente.domain.meeting.MeetingState;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.relationship.RelationshipDecider;
 import dev.entente.domain.relationship.RelationshipEvent;
@@ -14,7 +18,7 @@ import dev.entente.domain.visit.VisitEvent;
 import dev.entente.domain.visit.VisitState;
 import java.util.List;
 
-/** Given–when–then fixtures for Entente's three aggregates, each starting with no history. */
+/** Given–when–then fixtures for Entente's aggregates, each starting with no history. */
 public final class EntenteFixtures {
 
     private EntenteFixtures() {
@@ -33,5 +37,10 @@ public final class EntenteFixtures {
     /** A fixture over the rules of a relationship between two states. */
     public static DeciderFixture<RelationshipStanding, RelationshipCommand, RelationshipEvent> relationships() {
         return new DeciderFixture<>(RelationshipDecider.INSTANCE, List.of());
+    }
+
+    /** A fixture over the rules of a multilateral meeting. */
+    public static DeciderFixture<MeetingState, MeetingCommand, MeetingEvent> meetings() {
+        return new DeciderFixture<>(MeetingDecider.INSTANCE, List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.entente.test;
 
 import static dev.entente.test.EntenteFixtures.relationships;
 import static dev.entente.test.EntenteFixtures.agreements;
+import static dev.entente.test.EntenteFixtures.meetings;
 import static dev.entente.test.EntenteFixtures.visits;
 import static dev.entente.test.Samples.ALIYEV;
 import static dev.entente.test.Samples.ANNOUNCED;
@@ -17,8 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.SuspendAgreement;
+import dev.entente.domain.meeting.HoldMeeting;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.EstablishDiplomaticRelations;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.visit.VisitKind;
 import dev.entente.domain.visit.VisitScheduled;
 import dev.entente.domain.visit.VisitStatus;
@@ -49,6 +54,14 @@ class DeciderFixtureTest {
 
         assertThat(outcome.events()).isEmpty();
         assertThat(outcome.violation().code()).isEqualTo("visit.already-scheduled");
+    }
+
+    @Test
+    void a_meeting_of_two_states_is_refused_by_the_meetings_fixture() {
+        var twoStates = HoldMeeting.builder(MeetingId.of("az-pk-2024")).on(FIRST_DAY).kind(MeetingKind.SUMMIT)
+                .place("Astana").participants(Country.of("AZ"), PK).build();
+
+        meetings().givenNothing().when(twoStates).thenViolates("meeting.too-few-states");
     }
 
     @Test

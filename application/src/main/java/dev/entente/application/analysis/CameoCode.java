@@ -12,6 +12,7 @@ public enum CameoCode {
     EXPRESS_INTENT_TO_MEET_OR_NEGOTIATE("036", "Express intent to meet or negotiate", 4.0),
     MAKE_A_VISIT("042", "Make a visit", 1.9),
     HOST_A_VISIT("043", "Host a visit", 2.8),
+    MEET_AT_A_THIRD_LOCATION("044", "Meet at a third location", 2.5),
     ENGAGE_IN_NEGOTIATION("046", "Engage in negotiation", 7.0),
     ENGAGE_IN_DIPLOMATIC_COOPERATION("050", "Engage in diplomatic cooperation", 3.5),
     DEFEND_VERBALLY("052", "Defend verbally", 3.5),

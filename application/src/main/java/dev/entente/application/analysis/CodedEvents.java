@@ -150,6 +150,8 @@ public final class CodedEvents {
                     ? new PartnershipReaffirmed(dyad, change.on(), change.level(), change.sources())
                     : new PartnershipDeclared(dyad, change.on(), change.level(), change.sources()));
         }
+        // A meeting codes between every pair of its participants; the dyad keeps the pairs of its own two states.
+        records.meetings().forEach(meeting -> events.add(meeting.held()));
         Coder.Actors actors = new Coder.Actors() {
             @Override
             public Coder.VisitSides visit(VisitId visit) {

@@ -6,6 +6,8 @@ import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementRatified;
 import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.meeting.MeetingEvent;
+import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PledgeAnnounced;
@@ -75,6 +77,9 @@ public final class Coder {
         if (event instanceof RelationshipEvent relationship) {
             return relationship.dyad().toString();
         }
+        if (event instanceof MeetingEvent meeting) {
+            return meeting.meetingId().value();
+        }
         throw new IllegalStateException("not an event of Entente: " + event.getClass().getName());
     }
 
@@ -128,6 +133,22 @@ public final class Coder {
             case PLEDGING_TO_OTHER -> {
                 PledgeAnnounced pledge = (PledgeAnnounced) event;
                 yield List.<Country[]>of(new Country[] {pledge.pledgedBy(), pledge.pledgedTo()});
+            }
+            case PARTICIPANT_TO_HOST -> {
+                MeetingHeld meeting = (MeetingHeld) event;
+                yield meeting.host() == null ? List.of() : meeting.participants().stream()
+                        .filter(participant -> !participant.equals(meeting.host()))
+                        .map(participant -> new Country[] {participant, meeting.host()}).toList();
+            }
+            case HOST_TO_PARTICIPANTS -> {
+                MeetingHeld meeting = (MeetingHeld) event;
+                yield meeting.host() == null ? List.of()
+                        : towardsOthers(Set.of(meeting.host()), meeting.participants());
+            }
+            case BETWEEN_PARTICIPANTS_WITHOUT_HOST -> {
+                MeetingHeld meeting = (MeetingHeld) event;
+                yield meeting.host() != null ? List.of()
+                        : towardsOthers(new LinkedHashSet<>(meeting.participants()), meeting.participants());
             }
         };
     }

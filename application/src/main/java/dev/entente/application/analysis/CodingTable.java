@@ -9,11 +9,15 @@ import static dev.entente.application.analysis.CameoCode.EXPRESS_INTENT_TO_MEET_
 import static dev.entente.application.analysis.CameoCode.GRANT_DIPLOMATIC_RECOGNITION;
 import static dev.entente.application.analysis.CameoCode.HOST_A_VISIT;
 import static dev.entente.application.analysis.CameoCode.MAKE_A_VISIT;
+import static dev.entente.application.analysis.CameoCode.MEET_AT_A_THIRD_LOCATION;
 import static dev.entente.application.analysis.CameoCode.SIGN_FORMAL_AGREEMENT;
 import static dev.entente.application.analysis.Direction.BETWEEN_DYAD;
+import static dev.entente.application.analysis.Direction.BETWEEN_PARTICIPANTS_WITHOUT_HOST;
 import static dev.entente.application.analysis.Direction.BETWEEN_PARTIES;
 import static dev.entente.application.analysis.Direction.BETWEEN_VISITOR_AND_HOST;
+import static dev.entente.application.analysis.Direction.HOST_TO_PARTICIPANTS;
 import static dev.entente.application.analysis.Direction.HOST_TO_VISITOR;
+import static dev.entente.application.analysis.Direction.PARTICIPANT_TO_HOST;
 import static dev.entente.application.analysis.Direction.RATIFYING_PARTY_TO_OTHER_PARTIES;
 import static dev.entente.application.analysis.Direction.PLEDGING_TO_OTHER;
 import static dev.entente.application.analysis.Direction.RECOGNISING_TO_RECOGNISED;
@@ -32,6 +36,7 @@ import dev.entente.domain.agreement.AgreementResumed;
 import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.AgreementSuspended;
 import dev.entente.domain.agreement.AgreementTerminated;
+import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
@@ -126,6 +131,11 @@ public final class CodingTable {
         coded(PledgeAnnounced.class, new CodedAs(EXPRESS_INTENT_TO_COOPERATE_ECONOMICALLY, PLEDGING_TO_OTHER));
         coded(PartnershipDeclared.class, new CodedAs(ENGAGE_IN_DIPLOMATIC_COOPERATION, BETWEEN_DYAD));
         coded(PartnershipReaffirmed.class, new CodedAs(ENGAGE_IN_DIPLOMATIC_COOPERATION, BETWEEN_DYAD));
+        // Multilateral meetings (ADR 0020): a hosted meeting is a visit of every other participant to the host,
+        // coded as a visit is; one no participant hosted is a meeting at a third location, between every pair.
+        coded(MeetingHeld.class, new CodedAs(MAKE_A_VISIT, PARTICIPANT_TO_HOST),
+                new CodedAs(HOST_A_VISIT, HOST_TO_PARTICIPANTS),
+                new CodedAs(MEET_AT_A_THIRD_LOCATION, BETWEEN_PARTICIPANTS_WITHOUT_HOST));
     }
 
     private CodingTable() {

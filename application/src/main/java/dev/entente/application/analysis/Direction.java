@@ -21,7 +21,13 @@ public enum Direction {
     /** The recognising country towards the one recognised (its independence, or its government). */
     RECOGNISING_TO_RECOGNISED("recognising → recognised"),
     /** The pledging country towards the other country of the relationship. */
-    PLEDGING_TO_OTHER("pledging → other");
+    PLEDGING_TO_OTHER("pledging → other"),
+    /** Each participant of a hosted meeting but the host, towards the host (none when no state hosted it). */
+    PARTICIPANT_TO_HOST("each other participant → host"),
+    /** The host of a meeting towards each other participant (none when no state hosted it). */
+    HOST_TO_PARTICIPANTS("host → each other participant"),
+    /** Every participant towards every other, for a meeting no participant hosted (none when one did). */
+    BETWEEN_PARTICIPANTS_WITHOUT_HOST("each participant → each other, when none hosts");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package dev.entente.application.analysis;
 
 import dev.entente.application.query.DyadRecords;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A picture of a relationship over time, as SVG (or an HTML page around it): visits as spans, agreements as marks
+ * A picture of a relationship over time, as SVG (or an HTML page around it): visits as spans, multilateral meetings
+ * both states attended as rings on the visits' lane, agreements as marks
  * that change with their status (signed, in force, ended), declared support as marks, the partnership level as a
  * step line, and the monthly sum of Goldstein values as bars, with a legend, dates on the axis and the dyad as title.
  * Drawn only from facts dated within the range asked for, so a chart to a date shows what was known by then.
@@ -28,7 +31,8 @@ import java.util.stream.Stream;
 public final class RelationshipChart {
 
     /** The legend's entries, in order: what a reader looks for in the page. */
-    public static final List<String> LEGEND = List.of("Visit (arrival to departure)", "Agreement signed",
+    public static final List<String> LEGEND = List.of("Visit (arrival to departure)", "Multilateral meeting",
+            "Agreement signed",
             "Agreement in force", "Agreement ended", "Support declared", "Partnership level",
             "Goldstein sum per month (per day over two months or less)");
 
@@ -46,6 +50,7 @@ public final class RelationshipChart {
     private static final int AXIS_Y = 500;
 
     private static final String VISIT_COLOUR = "#4C78A8";
+    private static final String MEETING_COLOUR = "#9D755D";
     private static final String SIGNED_COLOUR = "#F58518";
     private static final String IN_FORCE_COLOUR = "#54A24B";
     private static final String ENDED_COLOUR = "#E45756";
@@ -125,6 +130,7 @@ public final class RelationshipChart {
                 dates.add(ended);
             }
         }
+        records.meetings().forEach(m -> dates.add(m.heldOn()));
         RelationshipRecord relationship = records.relationship();
         relationship.supports().forEach(s -> dates.add(s.occurredOn()));
         relationship.partnership().forEach(p -> dates.add(p.on()));
@@ -168,6 +174,7 @@ public final class RelationshipChart {
         laneLabel((PARTNERSHIP_TOP + PARTNERSHIP_BOTTOM) / 2, "Partnership level");
         laneLabel((BARS_TOP + BARS_BOTTOM) / 2, "Goldstein (" + barsBy().label() + ")");
         visits(records.visits());
+        meetings(records.meetings());
         agreements(records.agreements());
         supports(records.relationship().supports());
         partnership(records.relationship());
@@ -189,11 +196,12 @@ public final class RelationshipChart {
             }
             switch (i) {
                 case 0 -> rect(at, y - 9, 18, 10, VISIT_COLOUR, 1, null);
-                case 1 -> circle(at + 6, y - 4, 5, SIGNED_COLOUR, null);
-                case 2 -> diamond(at + 6, y - 4, 6, IN_FORCE_COLOUR, null);
-                case 3 -> cross(at + 6, y - 4, 5, ENDED_COLOUR, null);
-                case 4 -> triangle(at + 6, y - 4, 6, SUPPORT_COLOUR, null);
-                case 5 -> svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d h8 v-8 h10\" stroke=\"%s\" "
+                case 1 -> ring(at + 6, y - 4, 5, MEETING_COLOUR, null);
+                case 2 -> circle(at + 6, y - 4, 5, SIGNED_COLOUR, null);
+                case 3 -> diamond(at + 6, y - 4, 6, IN_FORCE_COLOUR, null);
+                case 4 -> cross(at + 6, y - 4, 5, ENDED_COLOUR, null);
+                case 5 -> triangle(at + 6, y - 4, 6, SUPPORT_COLOUR, null);
+                case 6 -> svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d h8 v-8 h10\" stroke=\"%s\" "
                         + "stroke-width=\"2\" fill=\"none\"/>%n", at, y, PARTNERSHIP_COLOUR));
                 default -> rect(at, y - 10, 8, 10, COOPERATION_COLOUR, 1, null);
             }
@@ -227,6 +235,25 @@ public final class RelationshipChart {
                     ? " to " + visit.conclusion().occurredOn() : "");
             rect(left, VISITS_Y - 12, width, 24, VISIT_COLOUR, 1, tip);
         }
+    }
+
+    private void meetings(List<MeetingRecord> meetings) {
+        // Meetings of the same day are drawn once, with their number beside them, as agreements are.
+        Map<LocalDate, List<MeetingRecord>> byDay = new TreeMap<>();
+        for (MeetingRecord meeting : meetings) {
+            if (within(meeting.heldOn())) {
+                byDay.computeIfAbsent(meeting.heldOn(), k -> new ArrayList<>()).add(meeting);
+            }
+        }
+        byDay.forEach((day, held) -> {
+            String tip = day + ": " + held.stream().map(m -> m.held().title() + " at " + m.held().place() + " ("
+                    + m.held().participants().stream().map(Country::code).collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining("; "));
+            ring(x(day) + 3, VISITS_Y, 7, MEETING_COLOUR, tip);
+            if (held.size() > 1) {
+                text(x(day) + 12, VISITS_Y + 4, "start", 10, "normal", null, "×" + held.size());
+            }
+        });
     }
 
     private void agreements(List<AgreementRecord> agreements) {
@@ -417,6 +444,12 @@ public final class RelationshipChart {
     private void circle(double cx, double cy, double r, String colour, String tip) {
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\">%s</circle>%n",
                 cx, cy, r, colour, tip(tip)));
+    }
+
+    /** A circle drawn as its outline: it stays visible over a visit's span on the same lane. */
+    private void ring(double cx, double cy, double r, String colour, String tip) {
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#ffffff\" "
+                + "stroke=\"%s\" stroke-width=\"3\">%s</circle>%n", cx, cy, r, colour, tip(tip)));
     }
 
     private void diamond(double cx, double cy, double r, String colour, String tip) {

@@ -1,12 +1,14 @@
 package dev.entente.application.inmemory;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
@@ -32,6 +34,8 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     private final Map<Dyad, Set<VisitId>> visitLinks = new ConcurrentHashMap<>();
     private final Map<Dyad, Set<AgreementId>> agreementLinks = new ConcurrentHashMap<>();
     private final Map<Dyad, ConcurrentSkipListMap<Long, TimelineEntry>> timelines = new ConcurrentHashMap<>();
+    private final Map<MeetingId, MeetingRecord> meetings = new ConcurrentHashMap<>();
+    private final Map<Dyad, Set<MeetingId>> meetingLinks = new ConcurrentHashMap<>();
 
     @Override
     public Optional<VisitRecord> visit(VisitId id) {
@@ -61,6 +65,13 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public void save(MeetingRecord meeting) {
+        meetings.put(meeting.id(), meeting);
+        meeting.held().dyads().forEach(dyad -> meetingLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet())
+                .add(meeting.id()));
+    }
+
+    @Override
     public void append(RelationshipFact fact) {
         relationships.computeIfAbsent(fact.dyad(), d -> new ConcurrentSkipListMap<>()).putIfAbsent(fact.position(), fact);
     }
@@ -83,6 +94,11 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     @Override
     public List<AgreementRecord> agreementsOf(Dyad dyad) {
         return agreementLinks.getOrDefault(dyad, Set.of()).stream().map(agreements::get).filter(r -> r != null).toList();
+    }
+
+    @Override
+    public List<MeetingRecord> meetingsOf(Dyad dyad) {
+        return meetingLinks.getOrDefault(dyad, Set.of()).stream().map(meetings::get).filter(r -> r != null).toList();
     }
 
     @Override
@@ -113,6 +129,7 @@ public final class InMemoryReadModelStore implements ReadModelStore {
         all.addAll(relationships.keySet());
         all.addAll(visitLinks.keySet());
         all.addAll(agreementLinks.keySet());
+        all.addAll(meetingLinks.keySet());
         return List.copyOf(all);
     }
 
@@ -146,5 +163,7 @@ public final class InMemoryReadModelStore implements ReadModelStore {
         visitLinks.clear();
         agreementLinks.clear();
         timelines.clear();
+        meetings.clear();
+        meetingLinks.clear();
     }
 }

@@ -4,6 +4,7 @@ import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Fact;
@@ -122,7 +123,7 @@ public final class EventDecoder {
         String owner = aggregateIdOf(event);
         if (owner == null) {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
-                    + " does not name the visit, agreement or dyad it belongs to");
+                    + " does not name the visit, agreement, dyad or meeting it belongs to");
         }
         if (!owner.equals(raw.aggregateId())) {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name + " belongs to " + owner
@@ -177,6 +178,9 @@ public final class EventDecoder {
         }
         if (event instanceof RelationshipEvent relationship) {
             return relationship.dyad() == null ? null : Relationship.aggregateIdOf(relationship.dyad());
+        }
+        if (event instanceof MeetingEvent meeting) {
+            return meeting.meetingId() == null ? null : meeting.meetingId().aggregateId();
         }
         return null;
     }

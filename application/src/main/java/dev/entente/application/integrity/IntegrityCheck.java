@@ -126,6 +126,9 @@ public final class IntegrityCheck {
                     visit -> visit.id().value(), problems, true);
             compare("agreement link of " + dyad, stored.agreementsOf(dyad), fold.agreementsOf(dyad),
                     agreement -> agreement.id().value(), problems, true);
+            // A meeting has no list of its own: its record is compared through each dyad it is linked to.
+            compare("meeting of " + dyad, stored.meetingsOf(dyad), fold.meetingsOf(dyad),
+                    meeting -> meeting.id().value(), problems);
             compare("timeline entry of " + dyad, stored.timeline(dyad), fold.timeline(dyad),
                     entry -> String.valueOf(entry.position()), problems);
         }

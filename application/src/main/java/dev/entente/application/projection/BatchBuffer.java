@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -70,6 +71,11 @@ final class BatchBuffer implements ReadModelStore {
     }
 
     @Override
+    public void save(MeetingRecord meeting) {
+        current().save(meeting);
+    }
+
+    @Override
     public void append(RelationshipFact fact) {
         current().append(fact);
     }
@@ -99,6 +105,11 @@ final class BatchBuffer implements ReadModelStore {
     @Override
     public List<AgreementRecord> agreementsOf(Dyad dyad) {
         return target.agreementsOf(dyad);
+    }
+
+    @Override
+    public List<MeetingRecord> meetingsOf(Dyad dyad) {
+        return target.meetingsOf(dyad);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -49,6 +50,7 @@ final class ChangeBuffer implements ReadModelStore {
     private final Set<VisitLink> visitLinks = new LinkedHashSet<>();
     private final Set<AgreementLink> agreementLinks = new LinkedHashSet<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final Map<Object, MeetingRecord> meetings = new LinkedHashMap<>();
 
     private ChangeBuffer(ReadModelStore target, boolean targetStartsEmpty) {
         this.target = target;
@@ -68,7 +70,8 @@ final class ChangeBuffer implements ReadModelStore {
     /** Writes every change since the last flush to the target, in one {@link ReadModelStore#write}. */
     void flush() {
         Changes changes = new Changes(List.copyOf(changedVisits.values()), List.copyOf(changedAgreements.values()),
-                relationshipFacts, List.copyOf(visitLinks), List.copyOf(agreementLinks), timeline);
+                relationshipFacts, List.copyOf(visitLinks), List.copyOf(agreementLinks), timeline,
+                List.copyOf(meetings.values()));
         if (!changes.isEmpty()) {
             target.write(changes);
         }
@@ -78,6 +81,7 @@ final class ChangeBuffer implements ReadModelStore {
         visitLinks.clear();
         agreementLinks.clear();
         timeline.clear();
+        meetings.clear();
         if (visits.size() + agreements.size() > MAX_CACHED) {
             visits.clear();
             agreements.clear();
@@ -115,6 +119,11 @@ final class ChangeBuffer implements ReadModelStore {
     }
 
     @Override
+    public void save(MeetingRecord meeting) {
+        meetings.put(meeting.id(), meeting);
+    }
+
+    @Override
     public void append(RelationshipFact fact) {
         relationshipFacts.add(fact);
     }
@@ -145,6 +154,11 @@ final class ChangeBuffer implements ReadModelStore {
     @Override
     public List<VisitRecord> visitsOf(Dyad dyad) {
         return target.visitsOf(dyad);
+    }
+
+    @Override
+    public List<MeetingRecord> meetingsOf(Dyad dyad) {
+        return target.meetingsOf(dyad);
     }
 
     @Override

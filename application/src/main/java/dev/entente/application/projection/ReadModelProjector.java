@@ -3,12 +3,15 @@ package dev.entente.application.projection;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.meeting.MeetingEvent;
+import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
@@ -20,8 +23,9 @@ import java.util.Set;
 
 /**
  * Folds one event into the read models: the record of its visit, agreement or relationship, the dyad links, and
- * the timeline. It knows nothing of Axon, so the same code serves the event processor, a replay, and read models
- * built from part of the history. An event at or before a record's position was already folded in and is skipped.
+ * the timeline (a multilateral meeting is linked to, and in the timeline of, every pair of its states). It knows
+ * nothing of Axon, so the same code serves the event processor, a replay, and read models built from part of the
+ * history. An event at or before a record's position was already folded in and is skipped.
  * Which fold an event goes to derives from the registry ({@link Aggregates}): every event type of an aggregate goes
  * to that aggregate's fold, so a new event needs no entry here, and an aggregate without a fold stops the start.
  */
@@ -40,7 +44,9 @@ public final class ReadModelProjector {
             Aggregates.AGREEMENT.name(), (projector, event, position, annotations) -> projector.project(
                     (AgreementEvent) event, position, annotations),
             Aggregates.RELATIONSHIP.name(), (projector, event, position, annotations) -> projector.project(
-                    (RelationshipEvent) event, position, annotations));
+                    (RelationshipEvent) event, position, annotations),
+            Aggregates.MEETING.name(), (projector, event, position, annotations) -> projector.project(
+                    (MeetingEvent) event, position, annotations));
 
     /** Every stored event type of the registry, with the fold of its aggregate. */
     private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
@@ -141,5 +147,17 @@ public final class ReadModelProjector {
         // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
         store.append(RelationshipFact.of(event, position));
         store.append(Describe.relationship(event, position).annotated(annotations));
+    }
+
+    private void project(MeetingEvent event, long position, Annotations annotations) {
+        // Recorded once, linked to every pair of its participants, and an entry in each pair's timeline: saving the
+        // record or an entry again at the same position changes nothing (ADR 0020).
+        if (event instanceof MeetingHeld held) {
+            store.save(MeetingRecord.of(held, position, annotations));
+            Describe.meeting(held, position).forEach(entry -> store.append(entry.annotated(annotations)));
+        } else {
+            throw new IllegalArgumentException("The read models do not know the meeting event "
+                    + event.getClass().getName());
+        }
     }
 }

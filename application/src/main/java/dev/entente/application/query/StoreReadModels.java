@@ -40,7 +40,7 @@ public final class StoreReadModels implements ReadModels {
         Values.required(dyad, "dyad");
         Values.required(asOf, "date");
         return RelationshipState.on(asOf, dyad, store.relationship(dyad).orElse(null), store.visitsOf(dyad),
-                store.agreementsOf(dyad));
+                store.agreementsOf(dyad), store.meetingsOf(dyad));
     }
 
     @Override
@@ -162,6 +162,7 @@ public final class StoreReadModels implements ReadModels {
     @Override
     public DyadRecords records(Dyad dyad) {
         Values.required(dyad, "dyad");
-        return new DyadRecords(dyad, store.visitsOf(dyad), store.agreementsOf(dyad), store.relationship(dyad).orElse(null));
+        return new DyadRecords(dyad, store.visitsOf(dyad), store.agreementsOf(dyad), store.relationship(dyad).orElse(null),
+                store.meetingsOf(dyad));
     }
 }

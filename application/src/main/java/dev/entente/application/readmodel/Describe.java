@@ -13,6 +13,7 @@ import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.AgreementSuspended;
 import dev.entente.domain.agreement.AgreementTerminated;
 import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
@@ -176,6 +177,27 @@ public final class Describe {
         }
         return new TimelineEntry(dyad, event.occurredOn(), position, kindOf(event), dyad.toString(), summary,
                 event.sources(), event.dateAsWritten());
+    }
+
+    /**
+     * The entries for a multilateral meeting: the same sentence once per pair of its participants, so that each
+     * dyad's timeline (read through its own rows) shows it (ADR 0020).
+     */
+    public static List<TimelineEntry> meeting(MeetingHeld event, long position) {
+        String summary = capitalise(event.title())
+                + (event.mechanism() == null ? "" : " (" + event.kind().label() + ")")
+                + " held at " + event.place()
+                + (event.host() == null ? "" : ", hosted by " + event.host().name())
+                + ", among " + event.participants().stream().map(c -> c.code()).collect(Collectors.joining(", "))
+                + (event.dignitaries().isEmpty() ? "" : "; attended by "
+                        + event.dignitaries().stream().map(Dignitary::toString).collect(Collectors.joining(", ")))
+                + (event.outcome() == null ? "" : "; outcome: '" + event.outcome() + "'");
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Dyad dyad : event.dyads()) {
+            entries.add(new TimelineEntry(dyad, event.occurredOn(), position, kindOf(event), event.meetingId().value(),
+                    summary, event.sources()));
+        }
+        return List.copyOf(entries);
     }
 
     private static String signature(Signature signature) {

@@ -4,6 +4,9 @@ import dev.entente.application.readmodel.RelationshipRecord.PartnershipChange;
 import dev.entente.application.readmodel.RelationshipRecord.Relations;
 import dev.entente.application.readmodel.RelationshipRecord.RelationsChange;
 import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.meeting.MeetingHeld;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -28,8 +31,9 @@ import java.util.Map;
  * The relationship between two countries as it stood on a date: diplomatic relations and since when, recognitions of
  * independence and of governments, the partnership level and since when, declared support, pledges, agreements
  * counted by status and in force by sector, visits that took place by kind and by the guest's office, and the last
- * high-level visit. A fact the sources date only in part counts from the end of its interval (ADR 0016);
- * {@code relationsSinceAsWritten} is the date of the last change of relations as written, null for an exact day.
+ * high-level visit, the multilateral meetings both attended and the last of them (ADR 0020). A fact the sources date
+ * only in part counts from the end of its interval (ADR 0016); {@code relationsSinceAsWritten} is the date of the last
+ * change of relations as written, null for an exact day.
  */
 public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticRelations, LocalDate relationsSince,
                                 List<IndependenceRecognised> recognitions, Partnership partnership,
@@ -37,7 +41,23 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                                 Map<Sector, Integer> agreementsInForceBySector, Map<VisitKind, Integer> visitsByKind,
                                 Map<Office, Integer> visitsByGuestOffice, VisitSummary lastHighLevelVisit,
                                 List<GovernmentRecognised> governmentRecognitions, List<PledgeAnnounced> pledges,
-                                WrittenDate relationsSinceAsWritten) {
+                                WrittenDate relationsSinceAsWritten, int multilateralMeetings,
+                                MeetingSummary lastMultilateralMeeting) {
+
+    /** A multilateral meeting in a line: which, what kind, where and when, and how many states took part. */
+    public record MeetingSummary(MeetingId id, String title, MeetingKind kind, String place, LocalDate heldOn,
+                                 List<Country> participants) {
+
+        public MeetingSummary {
+            participants = Folds.list(participants);
+        }
+
+        static MeetingSummary of(MeetingRecord meeting) {
+            MeetingHeld held = meeting.held();
+            return new MeetingSummary(held.meetingId(), held.title(), held.kind(), held.place(), held.occurredOn(),
+                    held.participants());
+        }
+    }
 
     /**
      * The partnership level on the date, since when it holds, and when it was last declared or reaffirmed; the two
@@ -98,6 +118,16 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
      */
     public static RelationshipState on(LocalDate date, Dyad dyad, RelationshipRecord relationship,
                                        List<VisitRecord> visits, List<AgreementRecord> agreements) {
+        return on(date, dyad, relationship, visits, agreements, List.of());
+    }
+
+    /**
+     * As {@link #on(LocalDate, Dyad, RelationshipRecord, List, List)}, with the multilateral meetings linked to the
+     * dyad: those held on or before the date count.
+     */
+    public static RelationshipState on(LocalDate date, Dyad dyad, RelationshipRecord relationship,
+                                       List<VisitRecord> visits, List<AgreementRecord> agreements,
+                                       List<MeetingRecord> meetings) {
         RelationshipRecord history = relationship == null ? RelationshipRecord.empty(dyad) : relationship;
 
         RelationsChange lastChange = history.relations().stream()
@@ -139,6 +169,12 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
             }
         }
 
+        // Latest last: by day, then by the order recorded, so that two meetings of one day give one answer.
+        List<MeetingRecord> heldBy = meetings.stream()
+                .filter(meeting -> !meeting.heldOn().isAfter(date))
+                .sorted(Comparator.comparing(MeetingRecord::heldOn).thenComparingLong(MeetingRecord::position))
+                .toList();
+
         return new RelationshipState(dyad, date,
                 lastChange == null ? Relations.NONE : lastChange.relations(),
                 lastChange == null ? null : lastChange.on(),
@@ -150,7 +186,8 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                 lastHighLevel == null ? null : VisitSummary.of(lastHighLevel),
                 history.governmentRecognitions().stream().filter(r -> !r.occurredOn().isAfter(date)).toList(),
                 history.pledges().stream().filter(p -> !p.occurredOn().isAfter(date)).toList(),
-                lastChange == null ? null : lastChange.asWritten());
+                lastChange == null ? null : lastChange.asWritten(), heldBy.size(),
+                heldBy.isEmpty() ? null : MeetingSummary.of(heldBy.get(heldBy.size() - 1)));
     }
 
     private static Partnership partnershipOn(LocalDate date, List<PartnershipChange> changes) {

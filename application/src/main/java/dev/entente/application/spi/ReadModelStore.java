@@ -1,6 +1,7 @@
 package dev.entente.application.spi;
 
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
@@ -33,6 +34,12 @@ public interface ReadModelStore {
     /** Inserts or replaces the record of an agreement. */
     void save(AgreementRecord agreement);
 
+    /**
+     * Inserts or replaces the record of a multilateral meeting and links it to every dyad among its participants;
+     * saving it again changes nothing more.
+     */
+    void save(MeetingRecord meeting);
+
     /** Adds a fact of a relationship; adding one already there (same dyad and position) changes nothing. */
     void append(RelationshipFact fact);
 
@@ -47,6 +54,9 @@ public interface ReadModelStore {
 
     /** The agreements linked to the dyad, in no particular order. */
     List<AgreementRecord> agreementsOf(Dyad dyad);
+
+    /** The multilateral meetings both states of the dyad took part in, in no particular order. */
+    List<MeetingRecord> meetingsOf(Dyad dyad);
 
     /** Every agreement, in no particular order. */
     List<AgreementRecord> agreements();
@@ -63,7 +73,7 @@ public interface ReadModelStore {
     /** Every relationship, in no particular order. */
     List<RelationshipRecord> relationships();
 
-    /** Every dyad with a relationship, a visit or an agreement, in canonical order. */
+    /** Every dyad with a relationship, a visit, an agreement or a multilateral meeting, in canonical order. */
     List<Dyad> dyads();
 
     /** Adds a timeline entry; adding one already there (same dyad and position) changes nothing. */
@@ -86,13 +96,23 @@ public interface ReadModelStore {
         changes.visitLinks().forEach(link -> link(link.dyad(), link.visit()));
         changes.agreementLinks().forEach(link -> link(link.dyad(), link.agreement()));
         changes.timeline().forEach(this::append);
+        changes.meetings().forEach(this::save);
     }
 
-    /** What a batch of events changed in the read models. */
+    /** What a batch of events changed in the read models; {@code meetings} are saved and linked to their dyads. */
     record Changes(List<VisitRecord> visits, List<AgreementRecord> agreements, List<RelationshipFact> relationshipFacts,
-                   List<VisitLink> visitLinks, List<AgreementLink> agreementLinks, List<TimelineEntry> timeline) {
+                   List<VisitLink> visitLinks, List<AgreementLink> agreementLinks, List<TimelineEntry> timeline,
+                   List<MeetingRecord> meetings) {
+
+        /** Changes without multilateral meetings. */
+        public Changes(List<VisitRecord> visits, List<AgreementRecord> agreements,
+                       List<RelationshipFact> relationshipFacts, List<VisitLink> visitLinks,
+                       List<AgreementLink> agreementLinks, List<TimelineEntry> timeline) {
+            this(visits, agreements, relationshipFacts, visitLinks, agreementLinks, timeline, List.of());
+        }
 
         public Changes {
+            meetings = List.copyOf(meetings);
             visits = List.copyOf(visits);
             agreements = List.copyOf(agreements);
             relationshipFacts = List.copyOf(relationshipFacts);
@@ -103,7 +123,7 @@ public interface ReadModelStore {
 
         public boolean isEmpty() {
             return visits.isEmpty() && agreements.isEmpty() && relationshipFacts.isEmpty() && visitLinks.isEmpty()
-                    && agreementLinks.isEmpty() && timeline.isEmpty();
+                    && agreementLinks.isEmpty() && timeline.isEmpty() && meetings.isEmpty();
         }
     }
 

@@ -18,10 +18,15 @@ import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.fixtures.AgreementFixture;
 import dev.entente.domain.fixtures.ReferenceArticle;
 import dev.entente.domain.fixtures.RelationshipFixture;
+import dev.entente.domain.meeting.HoldMeeting;
+import dev.entente.domain.meeting.MeetingCommand;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DeclarePartnership;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.relationship.RestoreDiplomaticRelations;
+import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.IssueJointStatement;
 import dev.entente.domain.visit.VisitCommand;
 import java.time.LocalDate;
@@ -78,6 +83,8 @@ class CodedEventsTest {
             engine.send(visit);
         } else if (command instanceof AgreementCommand agreement) {
             engine.send(agreement);
+        } else if (command instanceof MeetingCommand meeting) {
+            engine.send(meeting);
         } else {
             engine.send((RelationshipCommand) command);
         }
@@ -98,6 +105,41 @@ class CodedEventsTest {
         send(new AmendAgreement(AgreementFixture.TREATY, LocalDate.of(2025, 2, 24), "LNG annex", CITED));
         send(AgreementFixture.conclude(TRILATERAL, InstrumentKind.AGREEMENT, List.of(AZ, PK, TR), null, null, null));
         send(AgreementFixture.signBy(TRILATERAL, AZ, LocalDate.of(2024, 8, 1)));
+        send(HOSTED);
+        send(AT_A_THIRD_LOCATION);
+    }
+
+    private static final HoldMeeting HOSTED = HoldMeeting.builder(MeetingId.of("baku-summit-2024"))
+            .on(LocalDate.of(2024, 9, 1)).kind(MeetingKind.SUMMIT).place("Baku").host(AZ).participants(PK, AZ, TR)
+            .sources(CITED).build();
+    private static final HoldMeeting AT_A_THIRD_LOCATION = HoldMeeting.builder(MeetingId.of("astana-summit-2024"))
+            .on(LocalDate.of(2024, 10, 1)).kind(MeetingKind.SUMMIT).place("Astana").participants(AZ, PK, TR)
+            .sources(CITED).build();
+
+    @Test
+    void a_hosted_meeting_is_coded_as_visits_to_the_host_and_one_without_host_as_meetings_at_a_third_location() {
+        send(HOSTED);
+        send(AT_A_THIRD_LOCATION);
+        List<String> all = new ArrayList<>();
+        CodedEvents.Stream coder = new CodedEvents.Stream();
+        try (Stream<RecordedEvent> history = engine.history()) {
+            history.forEach(recorded -> coder.code(recorded).stream().map(CodedEventsTest::brief).forEach(all::add));
+        }
+        assertThat(all).containsExactly(
+                "2024-09-01 PK>AZ 042 meeting.held baku-summit-2024",
+                "2024-09-01 TR>AZ 042 meeting.held baku-summit-2024",
+                "2024-09-01 AZ>PK 043 meeting.held baku-summit-2024",
+                "2024-09-01 AZ>TR 043 meeting.held baku-summit-2024",
+                "2024-10-01 AZ>PK 044 meeting.held astana-summit-2024",
+                "2024-10-01 AZ>TR 044 meeting.held astana-summit-2024",
+                "2024-10-01 PK>AZ 044 meeting.held astana-summit-2024",
+                "2024-10-01 PK>TR 044 meeting.held astana-summit-2024",
+                "2024-10-01 TR>AZ 044 meeting.held astana-summit-2024",
+                "2024-10-01 TR>PK 044 meeting.held astana-summit-2024");
+        // The pair of the two guests of the hosted meeting met only at the one without host.
+        assertThat(CodedEvents.of(engine.records(Dyad.of(PK, TR))).stream().map(CodedEventsTest::brief))
+                .containsExactly("2024-10-01 PK>TR 044 meeting.held astana-summit-2024",
+                        "2024-10-01 TR>PK 044 meeting.held astana-summit-2024");
     }
 
     private static String brief(CodedEvent e) {
@@ -151,6 +193,6 @@ class CodedEventsTest {
         assertThat(fromRecords).containsExactlyInAnyOrderElementsOf(fromHistory);
         // Every code the table uses occurs in this history, so the comparison covers each path of the records.
         assertThat(fromRecords.stream().map(line -> line.split(" ")[2]).distinct())
-                .containsExactlyInAnyOrder("030", "036", "042", "043", "046", "050", "052", "054", "057");
+                .containsExactlyInAnyOrder("030", "036", "042", "043", "044", "046", "050", "052", "054", "057");
     }
 }

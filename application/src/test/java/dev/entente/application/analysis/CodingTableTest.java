@@ -1,9 +1,12 @@
 package dev.entente.application.analysis;
 
 import static dev.entente.application.analysis.Direction.BETWEEN_DYAD;
+import static dev.entente.application.analysis.Direction.BETWEEN_PARTICIPANTS_WITHOUT_HOST;
 import static dev.entente.application.analysis.Direction.BETWEEN_PARTIES;
 import static dev.entente.application.analysis.Direction.BETWEEN_VISITOR_AND_HOST;
+import static dev.entente.application.analysis.Direction.HOST_TO_PARTICIPANTS;
 import static dev.entente.application.analysis.Direction.HOST_TO_VISITOR;
+import static dev.entente.application.analysis.Direction.PARTICIPANT_TO_HOST;
 import static dev.entente.application.analysis.Direction.RATIFYING_PARTY_TO_OTHER_PARTIES;
 import static dev.entente.application.analysis.Direction.PLEDGING_TO_OTHER;
 import static dev.entente.application.analysis.Direction.RECOGNISING_TO_RECOGNISED;
@@ -28,9 +31,10 @@ class CodingTableTest {
      * GDELT's own CAMEO.goldsteinscale.txt, as gathered in the domain brief, for every code the table uses. Written
      * out by hand here, apart from the enum, so that a slip in either shows.
      */
-    private static final Map<String, Double> GDELT_GOLDSTEIN = Map.of(
-            "030", 4.0, "0311", 5.2, "036", 4.0, "042", 1.9, "043", 2.8, "046", 7.0,
-            "050", 3.5, "052", 3.5, "054", 6.0, "057", 8.0);
+    private static final Map<String, Double> GDELT_GOLDSTEIN = Map.ofEntries(
+            Map.entry("030", 4.0), Map.entry("0311", 5.2), Map.entry("036", 4.0), Map.entry("042", 1.9),
+            Map.entry("043", 2.8), Map.entry("044", 2.5), Map.entry("046", 7.0), Map.entry("050", 3.5),
+            Map.entry("052", 3.5), Map.entry("054", 6.0), Map.entry("057", 8.0));
 
     /** What each event type is coded as (code and direction), or "uncoded"; by hand, from the CAMEO manual's rules. */
     private static final Map<String, String> EXPECTED_ROWS = new LinkedHashMap<>();
@@ -64,6 +68,8 @@ class CodingTableTest {
         EXPECTED_ROWS.put("PledgeAnnounced", "0311 " + PLEDGING_TO_OTHER);
         EXPECTED_ROWS.put("PartnershipDeclared", "050 " + BETWEEN_DYAD);
         EXPECTED_ROWS.put("PartnershipReaffirmed", "050 " + BETWEEN_DYAD);
+        EXPECTED_ROWS.put("MeetingHeld", "042 " + PARTICIPANT_TO_HOST + ", 043 " + HOST_TO_PARTICIPANTS + ", 044 "
+                + BETWEEN_PARTICIPANTS_WITHOUT_HOST);
     }
 
     @Test

@@ -19,6 +19,7 @@ import static dev.entente.application.fixtures.Events.wreathLaid;
 import static dev.entente.domain.fixtures.Countries.AZ;
 import static dev.entente.domain.fixtures.Countries.AZ_PK;
 import static dev.entente.domain.fixtures.Countries.PK;
+import static dev.entente.domain.fixtures.Countries.TR;
 import static dev.entente.domain.fixtures.People.ALIYEV;
 import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,9 @@ import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
 import dev.entente.domain.relationship.GovernmentRecognised;
 import dev.entente.domain.relationship.IndependenceRecognised;
+import dev.entente.domain.meeting.MeetingHeld;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.PledgeAnnounced;
 import dev.entente.domain.relationship.PartnershipDeclared;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -116,7 +120,10 @@ class ReadModelFoldsEveryEventTest {
             new PartnershipReaffirmed(AZ_PK, FIRST_DAY, PartnershipLevel.COMPREHENSIVE_STRATEGIC, CITED),
             new SupportDeclared(AZ_PK, FIRST_DAY, PK, AZ, "Karabakh", null, CITED),
             new DiplomaticRelationsSevered(AZ_PK, LAST_DAY.plusYears(1), AZ, "Hypothetical", CITED),
-            new DiplomaticRelationsRestored(AZ_PK, LAST_DAY.plusYears(2), CITED));
+            new DiplomaticRelationsRestored(AZ_PK, LAST_DAY.plusYears(2), CITED),
+
+            new MeetingHeld(MeetingId.of("az-pk-tr-summit-2024"), FIRST_DAY, MeetingKind.SUMMIT,
+                    "Trilateral summit", "Astana", null, List.of(AZ, PK, TR), List.of(ALIYEV), "Declaration", CITED));
 
     @Test
     void every_event_type_of_the_registry_goes_to_a_fold() {
@@ -174,7 +181,15 @@ class ReadModelFoldsEveryEventTest {
         if (event instanceof AgreementEvent agreement) {
             return store.agreement(agreement.agreementId()).orElse(null);
         }
+        if (event instanceof MeetingHeld meeting) {
+            // A meeting has no record of its own: what the read models keep of it is its dyads' timelines.
+            return new MeetingTrace(meeting.dyads().stream().map(store::timeline).toList());
+        }
         return store.relationship(((RelationshipEvent) event).dyad()).orElse(null);
+    }
+
+    /** The timelines of a meeting's dyads, as the read model a meeting changes. */
+    private record MeetingTrace(List<List<TimelineEntry>> timelines) {
     }
 
     private static Set<Dyad> dyadsOf(InMemoryReadModelStore store, Object event) {
@@ -183,6 +198,10 @@ class ReadModelFoldsEveryEventTest {
         }
         if (event instanceof AgreementEvent agreement) {
             return Set.copyOf(store.agreement(agreement.agreementId()).map(AgreementRecord::dyads).orElseThrow());
+        }
+        if (event instanceof MeetingHeld meeting) {
+            assertThat(meeting.dyads()).hasSize(3);
+            return Set.copyOf(meeting.dyads());
         }
         return Set.of(((RelationshipEvent) event).dyad());
     }

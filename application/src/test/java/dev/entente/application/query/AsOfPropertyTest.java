@@ -32,6 +32,9 @@ import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.agreement.TerminationGround;
 import dev.entente.domain.fixtures.People;
+import dev.entente.domain.meeting.MeetingHeld;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
@@ -158,8 +161,8 @@ class AsOfPropertyTest {
     }
 
     /**
-     * A history of a few visits, agreements and relationship facts among AZ, PK and TR: each aggregate's events in
-     * order of date, the aggregates interleaved at random, as the engine would record them. Postponements are left
+     * A history of a few visits, agreements, relationship facts and multilateral meetings among AZ, PK and TR: each
+     * aggregate's events in order of date, the aggregates interleaved at random, as the engine would record them. Postponements are left
      * out: a record keeps only the latest plan (see {@code VisitRecord.asOf}).
      */
     private static final class Generator {
@@ -186,6 +189,10 @@ class AsOfPropertyTest {
                 if (random.nextBoolean()) {
                     scripts.add(relationship(dyad));
                 }
+            }
+            int meetingCount = random.nextInt(3);
+            for (int i = 0; i < meetingCount; i++) {
+                scripts.add(meeting());
             }
             List<Object> events = new ArrayList<>();
             List<LinkedList<Object>> open = new ArrayList<>(scripts);
@@ -359,6 +366,16 @@ class AsOfPropertyTest {
                 }
             }
             return events;
+        }
+
+        /** A multilateral meeting of AZ, PK and TR: one event, which reaches all three dyads. */
+        private LinkedList<Object> meeting() {
+            MeetingId id = MeetingId.of("meeting-" + ids++);
+            LocalDate day = START.plusDays(random.nextInt(365 * 30));
+            Country host = random.nextBoolean() ? null : List.of(AZ, PK, TR).get(random.nextInt(3));
+            return new LinkedList<>(List.of(new MeetingHeld(id, day, MeetingKind.values()[random.nextInt(
+                    MeetingKind.values().length)], random.nextBoolean() ? "Trilateral summit" : null, "Astana", host,
+                    List.of(AZ, PK, TR), List.of(), null, sources())));
         }
 
         private LinkedList<Object> relationship(Dyad dyad) {

@@ -16,7 +16,11 @@ import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.domain.fixtures.People;
+import dev.entente.domain.meeting.HoldMeeting;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DeclareSupport;
+import dev.entente.domain.shared.Country;
 import dev.entente.domain.visit.CancelVisit;
 import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.domain.visit.VisitId;
@@ -106,11 +110,17 @@ class BulkReplayTest {
             throws SQLException {
         EntenteEngine writer = start(store.open.apply(directory));
         EngineContract.playTheReferenceArticle(writer);
+        // A multilateral meeting: one record, linked to three dyads, with an entry in each of their timelines.
+        writer.send(HoldMeeting.builder(MeetingId.of("az-pk-tr-summit-2024")).on(LocalDate.of(2024, 7, 4))
+                .kind(MeetingKind.SUMMIT).place("Astana").participants(AZ_PK.first(), AZ_PK.second(), Country.of("TR"))
+                .sources(CITED).build());
         // 5,200 events more: more than one page of the replay.
         writer.apply(visitsScheduledAndCancelled(2_600));
         writer.awaitReadModels();
         stop(writer);
         List<List<String>> builtByTheProcessor = readModelRows(store);
+        assertThat(builtByTheProcessor.toString()).as("the meeting's record and its links")
+                .contains("meeting|az-pk-tr-summit-2024", "AZ-TR|meeting|az-pk-tr-summit-2024");
 
         EntenteEngine replaying = start(store.open.apply(directory));
         List<long[]> reports = new ArrayList<>();

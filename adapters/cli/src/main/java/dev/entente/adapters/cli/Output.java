@@ -101,6 +101,14 @@ final class Output {
                         + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
                                 .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
                                 .collect(Collectors.joining()));
+        // Only when there are some: a pair of states that never met with others reads as it did before meetings.
+        RelationshipState.MeetingSummary meeting = state.lastMultilateralMeeting();
+        if (meeting != null) {
+            lines.put("Multilateral meetings", state.multilateralMeetings() + "; last: " + meeting.title()
+                    + (meeting.title().equals(meeting.kind().label()) ? "" : " (" + meeting.kind().label() + ")")
+                    + " at " + meeting.place() + ", " + meeting.heldOn() + ", among "
+                    + meeting.participants().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
+        }
         if (format == Format.CSV) {
             List<Map<String, String>> rows = new ArrayList<>();
             lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));

@@ -3,6 +3,7 @@ package dev.entente.adapters.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
@@ -38,9 +39,9 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.SerializationException;
 
 /**
- * Read models as rows (ADR 0010): {@code entente_rm_document} (one JSON document per visit and agreement),
- * {@code entente_rm_relationship_fact} (one row per relationship event, appended), {@code entente_rm_link} (dyad to
- * visit or agreement), {@code entente_rm_party} (party to agreement, with its date of conclusion) and
+ * Read models as rows (ADR 0010): {@code entente_rm_document} (one JSON document per visit, agreement and
+ * multilateral meeting), {@code entente_rm_relationship_fact} (one row per relationship event, appended),
+ * {@code entente_rm_link} (dyad to visit, agreement or meeting), {@code entente_rm_party} (party to agreement, with its date of conclusion) and
  * {@code entente_rm_timeline}, each with the columns its queries filter on indexed. {@code entente_rm_schema} holds
  * the version of this layout; read models of an older layout are dropped and rebuilt from the history. Every call
  * takes its connection from the {@link ConnectionProvider}, so that it joins the transaction open on the thread.
@@ -49,6 +50,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private static final String VISIT = "visit";
     private static final String AGREEMENT = "agreement";
+    private static final String MEETING = "meeting";
     /** The version of the layout of the read-model tables; read models of another version are rebuilt. */
     static final int SCHEMA_VERSION = 2;
 
@@ -186,6 +188,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public void save(MeetingRecord meeting) {
+        write(new Changes(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(meeting)));
+    }
+
+    @Override
     public void append(RelationshipFact fact) {
         write(new Changes(List.of(), List.of(), List.of(fact), List.of(), List.of(), List.of()));
     }
@@ -208,6 +215,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
     @Override
     public List<AgreementRecord> agreementsOf(Dyad dyad) {
         return linked(dyad, AGREEMENT, AgreementRecord.class);
+    }
+
+    @Override
+    public List<MeetingRecord> meetingsOf(Dyad dyad) {
+        return linked(dyad, MEETING, MeetingRecord.class);
     }
 
     @Override
@@ -297,6 +309,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
             List<Object[]> documents = new ArrayList<>();
             changes.visits().forEach(v -> documents.add(new Object[] {VISIT, v.id().value(), json(v)}));
             changes.agreements().forEach(a -> documents.add(new Object[] {AGREEMENT, a.id().value(), json(a)}));
+            changes.meetings().forEach(m -> documents.add(new Object[] {MEETING, m.id().value(), json(m)}));
             List<Object[]> parties = new ArrayList<>();
             changes.agreements().forEach(a -> a.parties().forEach(party -> parties.add(
                     new Object[] {party.code(), a.id().value(), day(a.concludedOn())})));
@@ -307,6 +320,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
             changes.visitLinks().forEach(l -> links.add(new Object[] {l.dyad().toString(), VISIT, l.visit().value()}));
             changes.agreementLinks().forEach(l -> links.add(
                     new Object[] {l.dyad().toString(), AGREEMENT, l.agreement().value()}));
+            changes.meetings().forEach(m -> m.held().dyads().forEach(dyad -> links.add(
+                    new Object[] {dyad.toString(), MEETING, m.id().value()})));
             List<Object[]> entries = new ArrayList<>();
             changes.timeline().forEach(e -> entries.add(
                     new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(e)}));

@@ -13,12 +13,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
+import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.ReadModelStore;
+import dev.entente.domain.meeting.MeetingHeld;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementId;
@@ -432,6 +437,26 @@ abstract class JdbcStorageContract {
             assertThat(store().visitsOf(AZ_PK)).containsExactly(visit);
             assertThat(store().agreementsOf(AZ_PK)).containsExactly(agreement);
             assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(first, second);
+        }
+
+        @Test
+        void savesAMeetingOnceAndLinksItToEveryPairOfItsStates() {
+            MeetingRecord summit = MeetingRecord.of(new MeetingHeld(MeetingId.of("az-pk-tr-summit-2024"), DAY,
+                    MeetingKind.SUMMIT, "Trilateral summit", "Astana", null, List.of(AZ, PK, TR), List.of(ALIYEV),
+                    "Declaration", CITED), 7, Annotations.NONE);
+
+            store().save(summit);
+            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(summit)));
+
+            assertThat(store().meetingsOf(AZ_PK)).containsExactly(summit);
+            assertThat(store().meetingsOf(Dyad.of(PK, TR))).containsExactly(summit);
+            assertThat(store().meetingsOf(Dyad.of(AZ, TR))).containsExactly(summit);
+            assertThat(store().meetingsOf(FR_DE)).isEmpty();
+            assertThat(store().dyads()).containsExactly(AZ_PK, Dyad.of(AZ, TR), Dyad.of(PK, TR));
+            store().clear();
+            assertThat(store().meetingsOf(AZ_PK)).isEmpty();
+            assertThat(store().dyads()).isEmpty();
         }
 
         @Test

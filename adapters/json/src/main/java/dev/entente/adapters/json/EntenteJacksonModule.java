@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
@@ -42,6 +43,7 @@ public final class EntenteJacksonModule extends SimpleModule {
         asString(Dyad.class, Dyad::parse, Dyad::toString);
         asString(VisitId.class, VisitId::of, VisitId::value);
         asString(AgreementId.class, AgreementId::of, AgreementId::value);
+        asString(MeetingId.class, MeetingId::of, MeetingId::value);
         asString(Area.class, Area::of, Area::name);
         asString(PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
         asString(WrittenDate.class, WrittenDate::parse, WrittenDate::text);

@@ -31,6 +31,9 @@ import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.agreement.TerminationGround;
 import dev.entente.domain.fixtures.AgreementFixture;
 import dev.entente.domain.fixtures.VisitFixture;
+import dev.entente.domain.meeting.MeetingHeld;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.DiplomaticRelationsRestored;
 import dev.entente.domain.relationship.DiplomaticRelationsSevered;
@@ -157,6 +160,12 @@ final class SampleEvents {
                         WrittenDate.parse("1992~")),
                 new PledgeAnnounced(AZ_PK, DAY, AZ, "investment in Pakistan", "an initial $2 billion",
                         List.of(Sector.INVESTMENT), CITED, null),
-                new CeremonyHeld(VISIT, DAY, CeremonyKind.SIGNING_CEREMONY, null, "PM House", CITED, 15));
+                new CeremonyHeld(VISIT, DAY, CeremonyKind.SIGNING_CEREMONY, null, "PM House", CITED, 15),
+
+                new MeetingHeld(MeetingId.of("az-pk-tr-summit-2024"), LocalDate.of(2024, 7, 4), MeetingKind.SUMMIT,
+                        "Azerbaijan–Pakistan–Türkiye trilateral summit", "Astana", null, List.of(AZ, PK, TR),
+                        List.of(ALIYEV, SHARIF), "Joint statement", List.of(WITH_URL)),
+                new MeetingHeld(MeetingId.of("oic-council-2024"), DAY, MeetingKind.COUNCIL_MEETING, null, "Baku", AZ,
+                        List.of(AZ, PK, TR), List.of(), null, CITED));
     }
 }

@@ -19,6 +19,7 @@ import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
@@ -536,7 +537,7 @@ final class ChronicleBinder {
         if (type == Dyad.class) {
             return "a pair of country codes as a string, e.g. \"AZ-PK\"";
         }
-        if (type == VisitId.class || type == AgreementId.class) {
+        if (type == VisitId.class || type == AgreementId.class || type == MeetingId.class) {
             return "an id string";
         }
         if (type == Area.class || type == PartnershipLevel.class || type == Sector.class) {

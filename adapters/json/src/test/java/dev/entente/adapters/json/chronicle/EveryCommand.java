@@ -17,6 +17,9 @@ import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.agreement.SuspendAgreement;
 import dev.entente.domain.agreement.TerminateAgreement;
 import dev.entente.domain.agreement.TerminationGround;
+import dev.entente.domain.meeting.HoldMeeting;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.meeting.MeetingKind;
 import dev.entente.domain.relationship.DeclarePartnership;
 import dev.entente.domain.relationship.DeclareSupport;
 import dev.entente.domain.relationship.EstablishDiplomaticRelations;
@@ -126,7 +129,11 @@ final class EveryCommand {
                 new RecogniseGovernment(AZ_PK, null, PK, AZ, "the government of Abulfaz Elchibey", List.of(),
                         WrittenDate.parse("1992-06")),
                 new AnnouncePledge(AZ_PK, day("2024-07-11"), AZ, "investment in Pakistan", "an initial $2 billion",
-                        List.of(Sector.INVESTMENT), List.of(TRIBUNE), null));
+                        List.of(Sector.INVESTMENT), List.of(TRIBUNE), null),
+                HoldMeeting.builder(MeetingId.of("az-pk-tr-summit-2024")).on(day("2024-07-04"))
+                        .kind(MeetingKind.SUMMIT).mechanism("Azerbaijan–Pakistan–Türkiye trilateral summit")
+                        .place("Astana").participants(AZ, PK, Country.of("TR")).dignitaries(ALIYEV, SHARIF)
+                        .outcome("Joint statement of the trilateral summit").sources(APA).build());
     }
 
     static byte[] resource(String name) {

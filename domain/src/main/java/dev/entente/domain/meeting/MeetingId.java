@@ -1,0 +1,25 @@
+package dev.entente.domain.meeting;
+
+import dev.entente.domain.shared.Values;
+
+/** Identifies a multilateral meeting by a readable slug such as {@code az-pk-tr-summit-2024}. */
+public record MeetingId(String value) {
+
+    public MeetingId {
+        Values.slug(value, "meeting id");
+    }
+
+    public static MeetingId of(String value) {
+        return new MeetingId(value);
+    }
+
+    /** The id the meeting's events are stored under; prefixed so that no other aggregate can share it (ADR 0001). */
+    public String aggregateId() {
+        return "meeting:" + value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
