@@ -3,16 +3,12 @@ package dev.entente.application.projection;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
-import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -22,14 +18,12 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * {@link ChangeBuffer} per batch, flushed when the batch's unit of work prepares to commit, in the transaction that
  * also stores the processor's token. Outside a unit of work it reads and writes straight through.
  */
-final class BatchBuffer implements ReadModelStore {
+final class BatchBuffer extends QuestionsToTarget {
 
     private static final String RESOURCE = BatchBuffer.class.getName();
 
-    private final ReadModelStore target;
-
     BatchBuffer(ReadModelStore target) {
-        this.target = target;
+        super(target);
     }
 
     /** The buffer of the current batch, or the target itself outside one. */
@@ -53,11 +47,6 @@ final class BatchBuffer implements ReadModelStore {
     @Override
     public Optional<AgreementRecord> agreement(AgreementId id) {
         return current().agreement(id);
-    }
-
-    @Override
-    public Optional<RelationshipRecord> relationship(Dyad dyad) {
-        return target.relationship(dyad);
     }
 
     @Override
@@ -93,62 +82,5 @@ final class BatchBuffer implements ReadModelStore {
     @Override
     public void append(TimelineEntry entry) {
         current().append(entry);
-    }
-
-    // The projector only reads records by id; the questions below go to the target, as the queries do.
-
-    @Override
-    public List<VisitRecord> visitsOf(Dyad dyad) {
-        return target.visitsOf(dyad);
-    }
-
-    @Override
-    public List<AgreementRecord> agreementsOf(Dyad dyad) {
-        return target.agreementsOf(dyad);
-    }
-
-    @Override
-    public List<MeetingRecord> meetingsOf(Dyad dyad) {
-        return target.meetingsOf(dyad);
-    }
-
-    @Override
-    public List<AgreementRecord> agreements() {
-        return target.agreements();
-    }
-
-    @Override
-    public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
-        return target.agreementsWith(party, concludedBy);
-    }
-
-    @Override
-    public List<VisitRecord> visits() {
-        return target.visits();
-    }
-
-    @Override
-    public List<RelationshipRecord> relationships() {
-        return target.relationships();
-    }
-
-    @Override
-    public List<Dyad> dyads() {
-        return target.dyads();
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Dyad dyad) {
-        return target.timeline(dyad);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
-        return target.timeline(dyad, from, to);
-    }
-
-    @Override
-    public void clear() {
-        target.clear();
     }
 }

@@ -3,7 +3,6 @@ package dev.entente.application.projection;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
-import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
@@ -11,10 +10,8 @@ import dev.entente.application.spi.ReadModelStore.AgreementLink;
 import dev.entente.application.spi.ReadModelStore.Changes;
 import dev.entente.application.spi.ReadModelStore.VisitLink;
 import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,14 +25,14 @@ import java.util.Set;
 /**
  * The read models as the projector sees them while it folds many events: each record read from the target once,
  * every change kept in memory until {@link #flush()} writes them all in one {@link ReadModelStore#write}, so a record
- * changed by many events of a batch is written once. The questions the projector never asks go to the target.
+ * changed by many events of a batch is written once. The projector appends a relationship's facts without reading
+ * the relationship, and reads other records only by id; the questions it never asks go to the target.
  */
-final class ChangeBuffer implements ReadModelStore {
+final class ChangeBuffer extends QuestionsToTarget {
 
     /** Records kept between flushes, past which the cache starts again: a bulk replay's heap stays bounded. */
     private static final int MAX_CACHED = 20_000;
 
-    private final ReadModelStore target;
     /**
      * Set when the target was emptied before the first event and only this buffer writes to it, as in a bulk
      * replay: a record never saved here is then known to be absent without asking.
@@ -53,7 +50,7 @@ final class ChangeBuffer implements ReadModelStore {
     private final Map<Object, MeetingRecord> meetings = new LinkedHashMap<>();
 
     private ChangeBuffer(ReadModelStore target, boolean targetStartsEmpty) {
-        this.target = target;
+        super(target);
         this.savedIds = targetStartsEmpty ? new HashSet<>() : null;
     }
 
@@ -141,68 +138,5 @@ final class ChangeBuffer implements ReadModelStore {
     @Override
     public void append(TimelineEntry entry) {
         timeline.add(entry);
-    }
-
-    // The projector appends a relationship's facts without reading the relationship, and reads other records only
-    // by id; the questions below go to the target, as the queries do.
-
-    @Override
-    public Optional<RelationshipRecord> relationship(Dyad dyad) {
-        return target.relationship(dyad);
-    }
-
-    @Override
-    public List<VisitRecord> visitsOf(Dyad dyad) {
-        return target.visitsOf(dyad);
-    }
-
-    @Override
-    public List<MeetingRecord> meetingsOf(Dyad dyad) {
-        return target.meetingsOf(dyad);
-    }
-
-    @Override
-    public List<AgreementRecord> agreementsOf(Dyad dyad) {
-        return target.agreementsOf(dyad);
-    }
-
-    @Override
-    public List<AgreementRecord> agreements() {
-        return target.agreements();
-    }
-
-    @Override
-    public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
-        return target.agreementsWith(party, concludedBy);
-    }
-
-    @Override
-    public List<VisitRecord> visits() {
-        return target.visits();
-    }
-
-    @Override
-    public List<RelationshipRecord> relationships() {
-        return target.relationships();
-    }
-
-    @Override
-    public List<Dyad> dyads() {
-        return target.dyads();
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Dyad dyad) {
-        return target.timeline(dyad);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
-        return target.timeline(dyad, from, to);
-    }
-
-    @Override
-    public void clear() {
-        target.clear();
     }
 }
