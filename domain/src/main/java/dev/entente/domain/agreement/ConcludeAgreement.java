@@ -2,6 +2,7 @@ package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
@@ -76,10 +77,9 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final AgreementId agreementId;
-        private LocalDate occurredOn;
         private String title;
         private InstrumentKind kind;
         private List<Country> parties;
@@ -88,7 +88,6 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
         private EntryIntoForceRule entryIntoForce;
         private Period term;
         private Period denunciationNotice;
-        private List<Source> sources;
         private Boolean binding;
         private Period renewal;
         private AgreementId amends;
@@ -97,13 +96,6 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
         private Builder(AgreementId agreementId) {
             this.agreementId = agreementId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder title(String title) {
             this.title = title;
             return this;
@@ -154,15 +146,6 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
         public Builder denunciationNotice(Period denunciationNotice) {
             this.denunciationNotice = denunciationNotice;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         public Builder binding(Boolean binding) {

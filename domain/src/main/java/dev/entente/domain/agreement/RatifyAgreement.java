@@ -1,11 +1,11 @@
 package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,24 +36,15 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final AgreementId agreementId;
-        private LocalDate occurredOn;
         private Country party;
         private ConsentKind consent;
-        private List<Source> sources;
 
         private Builder(AgreementId agreementId) {
             this.agreementId = agreementId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder party(Country party) {
             this.party = party;
             return this;
@@ -62,15 +53,6 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
         public Builder consent(ConsentKind consent) {
             this.consent = consent;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

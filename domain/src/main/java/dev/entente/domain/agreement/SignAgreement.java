@@ -1,5 +1,6 @@
 package dev.entente.domain.agreement;
 
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
@@ -41,25 +42,16 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final AgreementId agreementId;
-        private LocalDate occurredOn;
         private String place;
         private List<Signature> signatures;
         private VisitId duringVisit;
-        private List<Source> sources;
 
         private Builder(AgreementId agreementId) {
             this.agreementId = agreementId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder place(String place) {
             this.place = place;
             return this;
@@ -77,15 +69,6 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
         public Builder duringVisit(VisitId duringVisit) {
             this.duringVisit = duringVisit;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

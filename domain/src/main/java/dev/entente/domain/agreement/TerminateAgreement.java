@@ -1,11 +1,11 @@
 package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,26 +42,17 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final AgreementId agreementId;
-        private LocalDate occurredOn;
         private TerminationGround ground;
         private Country party;
         private AgreementId supersededBy;
         private LocalDate effectiveOn;
-        private List<Source> sources;
 
         private Builder(AgreementId agreementId) {
             this.agreementId = agreementId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder ground(TerminationGround ground) {
             this.ground = ground;
             return this;
@@ -80,15 +71,6 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
         public Builder effectiveOn(LocalDate effectiveOn) {
             this.effectiveOn = effectiveOn;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

@@ -2,6 +2,7 @@ package dev.entente.domain.meeting;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
@@ -49,10 +50,9 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final MeetingId meetingId;
-        private LocalDate occurredOn;
         private MeetingKind kind;
         private String mechanism;
         private String place;
@@ -60,18 +60,10 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
         private List<Country> participants;
         private List<Dignitary> dignitaries;
         private String outcome;
-        private List<Source> sources;
 
         private Builder(MeetingId meetingId) {
             this.meetingId = meetingId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder kind(MeetingKind kind) {
             this.kind = kind;
             return this;
@@ -113,15 +105,6 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
         public Builder outcome(String outcome) {
             this.outcome = outcome;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

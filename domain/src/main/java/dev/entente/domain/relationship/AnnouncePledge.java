@@ -3,6 +3,7 @@ package dev.entente.domain.relationship;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
@@ -49,27 +50,17 @@ public record AnnouncePledge(Dyad dyad, LocalDate occurredOn, Country pledgedBy,
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final Dyad dyad;
-        private LocalDate occurredOn;
         private Country pledgedBy;
         private String pledge;
         private String amount;
         private List<Sector> sectors;
-        private List<Source> sources;
-        private WrittenDate dateAsWritten;
 
         private Builder(Dyad dyad) {
             this.dyad = dyad;
         }
-
-        /** The day it happened ({@code occurredOn}); may be left out when {@link #written(WrittenDate)} is given. */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder pledgedBy(Country pledgedBy) {
             this.pledgedBy = pledgedBy;
             return this;
@@ -93,27 +84,6 @@ public record AnnouncePledge(Dyad dyad, LocalDate occurredOn, Country pledgedBy,
         public Builder sectors(Sector... sectors) {
             return sectors(sectors == null ? null : Arrays.asList(sectors));
         }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
-        }
-
-        /** The date as the sources write it ({@code dateAsWritten}). */
-        public Builder written(WrittenDate dateAsWritten) {
-            this.dateAsWritten = dateAsWritten;
-            return this;
-        }
-
-        /** The date as the sources write it, read by {@link WrittenDate#parse(String)}, e.g. {@code "1992-06"}. */
-        public Builder written(String dateAsWritten) {
-            return written(WrittenDate.parse(dateAsWritten));
-        }
-
         /** The command, validated by the record's constructor. */
         public AnnouncePledge build() {
             return new AnnouncePledge(dyad, occurredOn, pledgedBy, pledge, amount, sectors, sources, dateAsWritten);

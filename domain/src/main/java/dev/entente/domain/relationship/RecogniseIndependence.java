@@ -3,11 +3,11 @@ package dev.entente.domain.relationship;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,25 +47,15 @@ public record RecogniseIndependence(Dyad dyad, LocalDate occurredOn, Country rec
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final Dyad dyad;
-        private LocalDate occurredOn;
         private Country recognising;
         private Country recognised;
-        private List<Source> sources;
-        private WrittenDate dateAsWritten;
 
         private Builder(Dyad dyad) {
             this.dyad = dyad;
         }
-
-        /** The day it happened ({@code occurredOn}); may be left out when {@link #written(WrittenDate)} is given. */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder recognising(Country recognising) {
             this.recognising = recognising;
             return this;
@@ -75,27 +65,6 @@ public record RecogniseIndependence(Dyad dyad, LocalDate occurredOn, Country rec
             this.recognised = recognised;
             return this;
         }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
-        }
-
-        /** The date as the sources write it ({@code dateAsWritten}). */
-        public Builder written(WrittenDate dateAsWritten) {
-            this.dateAsWritten = dateAsWritten;
-            return this;
-        }
-
-        /** The date as the sources write it, read by {@link WrittenDate#parse(String)}, e.g. {@code "1992-06"}. */
-        public Builder written(String dateAsWritten) {
-            return written(WrittenDate.parse(dateAsWritten));
-        }
-
         /** The command, validated by the record's constructor. */
         public RecogniseIndependence build() {
             return new RecogniseIndependence(dyad, occurredOn, recognising, recognised, sources, dateAsWritten);

@@ -1,10 +1,10 @@
 package dev.entente.domain.visit;
 
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,26 +49,17 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private CeremonyKind kind;
         private String description;
         private String place;
-        private List<Source> sources;
         private Integer documentsSigned;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder kind(CeremonyKind kind) {
             this.kind = kind;
             return this;
@@ -82,15 +73,6 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
         public Builder place(String place) {
             this.place = place;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         public Builder documentsSigned(Integer documentsSigned) {

@@ -1,6 +1,7 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
@@ -39,25 +40,16 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private TalksFormat format;
         private List<Dignitary> participants;
         private List<Sector> topics;
-        private List<Source> sources;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder format(TalksFormat format) {
             this.format = format;
             return this;
@@ -79,15 +71,6 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
 
         public Builder topics(Sector... topics) {
             return topics(topics == null ? null : Arrays.asList(topics));
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

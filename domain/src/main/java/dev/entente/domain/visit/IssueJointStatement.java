@@ -1,10 +1,10 @@
 package dev.entente.domain.visit;
 
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,24 +36,15 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private String title;
         private String summary;
-        private List<Source> sources;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder title(String title) {
             this.title = title;
             return this;
@@ -62,15 +53,6 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
         public Builder summary(String summary) {
             this.summary = summary;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

@@ -1,10 +1,10 @@
 package dev.entente.domain.visit;
 
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,25 +36,16 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private LocalDate plannedFrom;
         private LocalDate plannedTo;
         private String reason;
-        private List<Source> sources;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder plannedFrom(LocalDate plannedFrom) {
             this.plannedFrom = plannedFrom;
             return this;
@@ -68,15 +59,6 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
         public Builder reason(String reason) {
             this.reason = reason;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

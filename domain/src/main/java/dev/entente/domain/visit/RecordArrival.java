@@ -1,6 +1,7 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
@@ -38,25 +39,16 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private String place;
         private List<Dignitary> receivedBy;
         private Honours honours;
-        private List<Source> sources;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder place(String place) {
             this.place = place;
             return this;
@@ -74,15 +66,6 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
         public Builder honours(Honours honours) {
             this.honours = honours;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */

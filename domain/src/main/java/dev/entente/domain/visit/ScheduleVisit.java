@@ -2,11 +2,11 @@ package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,27 +40,18 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder {
+    public static final class Builder extends FactBuilder<Builder> {
 
         private final VisitId visitId;
-        private LocalDate occurredOn;
         private Dignitary guest;
         private Country host;
         private VisitKind kind;
         private LocalDate plannedFrom;
         private LocalDate plannedTo;
-        private List<Source> sources;
 
         private Builder(VisitId visitId) {
             this.visitId = visitId;
         }
-
-        /** The day it happened ({@code occurredOn}). */
-        public Builder on(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
         public Builder guest(Dignitary guest) {
             this.guest = guest;
             return this;
@@ -84,15 +75,6 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
         public Builder plannedTo(LocalDate plannedTo) {
             this.plannedTo = plannedTo;
             return this;
-        }
-
-        public Builder sources(List<Source> sources) {
-            this.sources = sources;
-            return this;
-        }
-
-        public Builder sources(Source... sources) {
-            return sources(sources == null ? null : Arrays.asList(sources));
         }
 
         /** The command, validated by the record's constructor. */
