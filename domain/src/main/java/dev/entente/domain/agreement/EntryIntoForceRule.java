@@ -43,6 +43,31 @@ public sealed interface EntryIntoForceRule {
         }
     }
 
+    /** A rule counted from the last (or the nth) party's step: it waits for those steps, and accepts them. */
+    sealed interface CountedFromStep extends EntryIntoForceRule permits DaysAfter, FirstDayOfMonthAfter {
+
+        /** The step counted. */
+        ConsentStep step();
+
+        /** Which party's step meets the rule: null for the last party's. */
+        Integer nth();
+
+        @Override
+        default boolean requiresRatification() {
+            return step() == ConsentStep.RATIFICATION;
+        }
+
+        @Override
+        default boolean acceptsConsent() {
+            return true;
+        }
+
+        /** Whether {@code count} of the {@code parties} having taken {@code counted} is what this rule waits for. */
+        default boolean counts(ConsentStep counted, int count, int parties) {
+            return counted == step() && count == (nth() == null ? parties : nth());
+        }
+    }
+
     static EntryIntoForceRule notOnRecord() {
         return new NotOnRecord();
     }
@@ -162,7 +187,7 @@ public sealed interface EntryIntoForceRule {
      * In force {@code days} days after the last (or, with {@code nth}, the nth) party's {@code step}, e.g. "30 days
      * after the exchange of notifications" or "on the 30th day after the second ratification".
      */
-    record DaysAfter(int days, ConsentStep step, Integer nth) implements EntryIntoForceRule {
+    record DaysAfter(int days, ConsentStep step, Integer nth) implements CountedFromStep {
         public DaysAfter {
             Values.required(step, "step the rule counts from");
             if (days < 0) {
@@ -173,18 +198,8 @@ public sealed interface EntryIntoForceRule {
         }
 
         @Override
-        public boolean requiresRatification() {
-            return step == ConsentStep.RATIFICATION;
-        }
-
-        @Override
-        public boolean acceptsConsent() {
-            return true;
-        }
-
-        @Override
         public LocalDate metBy(ConsentStep counted, int count, int parties, LocalDate latest) {
-            return counted == step && count == (nth == null ? parties : nth) ? latest.plusDays(days) : null;
+            return counts(counted, count, parties) ? latest.plusDays(days) : null;
         }
 
         @Override
@@ -198,7 +213,7 @@ public sealed interface EntryIntoForceRule {
      * "on the first day of the second month after the date of the last notification": a notification on 15 March
      * puts it in force on 1 May.
      */
-    record FirstDayOfMonthAfter(int months, ConsentStep step, Integer nth) implements EntryIntoForceRule {
+    record FirstDayOfMonthAfter(int months, ConsentStep step, Integer nth) implements CountedFromStep {
         public FirstDayOfMonthAfter {
             Values.required(step, "step the rule counts from");
             if (months < 1) {
@@ -209,19 +224,8 @@ public sealed interface EntryIntoForceRule {
         }
 
         @Override
-        public boolean requiresRatification() {
-            return step == ConsentStep.RATIFICATION;
-        }
-
-        @Override
-        public boolean acceptsConsent() {
-            return true;
-        }
-
-        @Override
         public LocalDate metBy(ConsentStep counted, int count, int parties, LocalDate latest) {
-            return counted == step && count == (nth == null ? parties : nth)
-                    ? latest.withDayOfMonth(1).plusMonths(months) : null;
+            return counts(counted, count, parties) ? latest.withDayOfMonth(1).plusMonths(months) : null;
         }
 
         @Override
