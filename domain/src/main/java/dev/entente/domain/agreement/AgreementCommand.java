@@ -1,10 +1,10 @@
 package dev.entente.domain.agreement;
 
-import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.PartlyDated;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A command to the {@link Agreement} aggregate. */
-public sealed interface AgreementCommand extends Fact
+public sealed interface AgreementCommand extends PartlyDated
         permits ConcludeAgreement, SignAgreement, RatifyAgreement, ApplyAgreementProvisionally, AmendAgreement,
                 SuspendAgreement, ResumeAgreement, TerminateAgreement, RegisterAgreement, NotifyAgreement,
                 RecordEntryIntoForce {

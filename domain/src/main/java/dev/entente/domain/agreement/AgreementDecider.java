@@ -2,7 +2,9 @@ package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Decider;
+import dev.entente.domain.shared.PartialDates;
 import dev.entente.domain.shared.RuleViolation;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         return new AgreementConcluded(command.agreementId(), command.occurredOn(), command.title(), command.kind(),
                 command.parties(), command.sectors(), command.areas(), command.entryIntoForce(), command.term(),
                 command.denunciationNotice(), command.sources(), command.binding(), command.renewal(),
-                command.amends(), command.supersedes());
+                command.amends(), command.supersedes(), command.dateAsWritten());
     }
 
     static List<AgreementEvent> sign(AgreementState state, SignAgreement command) {
@@ -100,16 +102,17 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             eachPartySignsOnce(state, command, signature, signingNow);
         }
         AgreementSigned signed = new AgreementSigned(state.agreementId(), command.occurredOn(), command.place(),
-                command.signatures(), command.duringVisit(), command.sources());
+                command.signatures(), command.duringVisit(), command.sources(), command.dateAsWritten());
         AgreementState after = INSTANCE.evolve(state, signed);
         if (after.signedOn().size() == after.parties().size()) {
-            String inputs = "the last signature, on " + command.occurredOn();
+            String inputs = "the last signature, on " + command.writtenDate();
             if (after.entryIntoForce() instanceof EntryIntoForceRule.OnSignature) {
-                return List.of(signed, enterIntoForce(after, command.occurredOn(), command, inputs));
+                return withEntryIntoForce(signed, after, PartialDates.derive(command.writtenDate(), day -> day),
+                        command, inputs);
             }
             if (after.entryIntoForce() instanceof EntryIntoForceRule.OnFixedDate fixed) {
-                return List.of(signed, enterIntoForce(after, later(fixed.date(), command.occurredOn()), command,
-                        inputs));
+                return withEntryIntoForce(signed, after,
+                        PartialDates.derive(command.writtenDate(), day -> later(fixed.date(), day)), command, inputs);
             }
         }
         return List.of(signed);
@@ -141,7 +144,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + " already ratified it on " + state.ratifiedOn().get(party) + ".");
         }
         AgreementRatified ratified = new AgreementRatified(state.agreementId(), command.occurredOn(), command.party(),
-                command.consent(), command.sources());
+                command.consent(), command.sources(), command.dateAsWritten());
         return withDerivedEntryIntoForce(ratified, INSTANCE.evolve(state, ratified),
                 EntryIntoForceRule.ConsentStep.RATIFICATION, command.party(), command);
     }
@@ -172,7 +175,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + " already notified it on " + state.notifiedOn().get(party) + ".");
         }
         AgreementNotified notified = new AgreementNotified(state.agreementId(), command.occurredOn(), command.party(),
-                command.sources());
+                command.sources(), command.dateAsWritten());
         return withDerivedEntryIntoForce(notified, INSTANCE.evolve(state, notified),
                 EntryIntoForceRule.ConsentStep.NOTIFICATION, command.party(), command);
     }
@@ -181,13 +184,25 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
     private static List<AgreementEvent> withDerivedEntryIntoForce(AgreementEvent step, AgreementState after,
                                                                   EntryIntoForceRule.ConsentStep kind, Country party,
                                                                   AgreementCommand command) {
-        LocalDate on = after.entryIntoForce().metBy(kind, after.consented(kind).size(), after.parties().size(),
-                command.occurredOn());
-        if (on == null) {
+        int count = after.consented(kind).size();
+        int parties = after.parties().size();
+        if (after.entryIntoForce().metBy(kind, count, parties, command.occurredOn()) == null) {
             return List.of(step);
         }
-        String inputs = party.name() + "'s " + kind.label() + " of " + command.occurredOn();
-        return List.of(step, enterIntoForce(after, on, command, inputs));
+        // The rule never runs backwards, so applied to both ends of a partial date it gives the interval it lies in.
+        WrittenDate on = PartialDates.derive(command.writtenDate(),
+                day -> after.entryIntoForce().metBy(kind, count, parties, day));
+        String inputs = party.name() + "'s " + kind.label() + " of " + command.writtenDate();
+        return withEntryIntoForce(step, after, on, command, inputs);
+    }
+
+    /**
+     * The step, and the entry into force on {@code on}; the step alone when no date can be derived from a partial one
+     * without inventing it (ADR 0023): the entry into force is then not on record until the sources state it.
+     */
+    private static List<AgreementEvent> withEntryIntoForce(AgreementEvent step, AgreementState after, WrittenDate on,
+                                                           AgreementCommand cause, String inputs) {
+        return on == null ? List.of(step) : List.of(step, enterIntoForce(after, on, cause, inputs));
     }
 
     static AgreementEnteredIntoForce recordEntryIntoForce(AgreementState state, RecordEntryIntoForce command) {
@@ -201,15 +216,17 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + ": the entry into force the sources state is already recorded, on " + state.inForceFrom()
                     + ".");
         }
-        LocalDate firstSigned = state.signedOn().values().stream().min(LocalDate::compareTo).orElse(null);
-        if (firstSigned == null || command.occurredOn().isBefore(firstSigned)) {
+        LocalDate firstSigned = state.signedFrom();
+        if (firstSigned == null || PartialDates.certainlyBefore(command.writtenDate(), firstSigned)) {
             throw new RuleViolation(AgreementRule.ENTRY_INTO_FORCE_BEFORE_SIGNATURE, "Agreement "
-                    + state.agreementId() + " cannot enter into force on " + command.occurredOn() + ": "
-                    + (firstSigned == null ? "no party has signed it yet" : "it was first signed on " + firstSigned)
-                    + ".");
+                    + state.agreementId() + " cannot enter into force on " + command.writtenDate() + ": "
+                    + (firstSigned == null ? "no party has signed it yet" : "it was first signed on or after "
+                    + firstSigned) + ".");
         }
+        WrittenDate expiry = expiry(state, command.writtenDate());
         return new AgreementEnteredIntoForce(state.agreementId(), command.occurredOn(),
-                expiry(state, command.occurredOn()), command.sources(), true, null, null);
+                expiry == null ? null : expiry.latest(), command.sources(), true, null, null, command.dateAsWritten(),
+                expiry);
     }
 
     static AgreementProvisionallyApplied applyProvisionally(AgreementState state, ApplyAgreementProvisionally command) {
@@ -229,7 +246,8 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + state.agreementId() + " cannot be applied provisionally on " + command.occurredOn()
                     + ": no party has signed it.");
         }
-        return new AgreementProvisionallyApplied(state.agreementId(), command.occurredOn(), command.sources());
+        return new AgreementProvisionallyApplied(state.agreementId(), command.occurredOn(), command.sources(),
+                command.dateAsWritten());
     }
 
     static AgreementAmended amend(AgreementState state, AmendAgreement command) {
@@ -237,7 +255,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         mustBeOpen(state, command);
         mustBeInForce(state, command, "be amended", true);
         return new AgreementAmended(state.agreementId(), command.occurredOn(), command.description(),
-                command.sources());
+                command.sources(), command.dateAsWritten());
     }
 
     static AgreementSuspended suspend(AgreementState state, SuspendAgreement command) {
@@ -248,7 +266,8 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + " is already suspended (refused again on " + command.occurredOn() + ").");
         }
         mustBeInForce(state, command, "be suspended", false);
-        return new AgreementSuspended(state.agreementId(), command.occurredOn(), command.reason(), command.sources());
+        return new AgreementSuspended(state.agreementId(), command.occurredOn(), command.reason(), command.sources(),
+                command.dateAsWritten());
     }
 
     static AgreementResumed resume(AgreementState state, ResumeAgreement command) {
@@ -258,7 +277,8 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             throw new RuleViolation(AgreementRule.NOT_SUSPENDED, "Agreement " + state.agreementId()
                     + " cannot resume on " + command.occurredOn() + ": it is not suspended.");
         }
-        return new AgreementResumed(state.agreementId(), command.occurredOn(), command.sources());
+        return new AgreementResumed(state.agreementId(), command.occurredOn(), command.sources(),
+                command.dateAsWritten());
     }
 
     static AgreementTerminated terminate(AgreementState state, TerminateAgreement command) {
@@ -275,7 +295,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             case NON_RENEWAL -> endOfThePeriodAfterNotice(state, command);
         };
         return new AgreementTerminated(state.agreementId(), command.occurredOn(), effectiveOn, command.ground(),
-                command.party(), command.supersededBy(), command.sources());
+                command.party(), command.supersededBy(), command.sources(), command.dateAsWritten());
     }
 
     static AgreementRegistered register(AgreementState state, RegisterAgreement command) {
@@ -292,7 +312,7 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + ": only an agreement in force is registered (UN Charter art. 102).");
         }
         return new AgreementRegistered(state.agreementId(), command.occurredOn(), command.registrationNumber(),
-                command.sources());
+                command.sources(), command.dateAsWritten());
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
@@ -373,7 +393,8 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + "give at least one day, or choose entry into force on the last ratification.");
         }
         if (command.entryIntoForce() instanceof EntryIntoForceRule.OnFixedDate fixed
-                && fixed.date().isBefore(command.occurredOn())) {
+                && PartialDates.certainlyBefore(WrittenDate.day(fixed.date()),
+                        PartialDates.certainStart(command.writtenDate()))) {
             throw new RuleViolation(AgreementRule.ENTRY_INTO_FORCE_BEFORE_CONCLUSION, "Agreement "
                     + command.agreementId() + " cannot enter into force on " + fixed.date()
                     + ", before it was concluded on " + command.occurredOn() + ".");
@@ -387,12 +408,12 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
                     + " was terminated on " + state.terminatedOn() + "; nothing more can happen to it (refused: "
                     + describe(command) + ").");
         }
-        if (state.expiresOn() != null && !command.occurredOn().isBefore(state.expiresOn())) {
+        if (PartialDates.certainlyOnOrAfter(command.writtenDate(), state.expiresOn())) {
             throw new RuleViolation(AgreementRule.EXPIRED, "Agreement " + state.agreementId() + " expired on "
                     + state.expiresOn() + " at the end of its term of " + state.term()
                     + "; nothing more can happen to it (refused: " + describe(command) + ").");
         }
-        if (command.occurredOn().isBefore(state.latestOn())) {
+        if (PartialDates.certainlyBefore(command.writtenDate(), state.latestOn())) {
             throw new RuleViolation(AgreementRule.DATE_BEFORE_PREVIOUS_STEP, "Agreement " + state.agreementId()
                     + " cannot record " + describe(command) + ": its history already reaches " + state.latestOn()
                     + ", and dates never run backwards through its lifecycle.");
@@ -447,7 +468,9 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         Period agreed = state.denunciationNotice();
         Period notice = agreed == null ? DEFAULT_DENUNCIATION_NOTICE : agreed;
         LocalDate earliest = command.occurredOn().plus(notice);
-        if (command.effectiveOn() != null && command.effectiveOn().isBefore(earliest)) {
+        LocalDate certainStart = PartialDates.certainStart(command.writtenDate());
+        if (command.effectiveOn() != null && certainStart != null
+                && command.effectiveOn().isBefore(certainStart.plus(notice))) {
             throw new RuleViolation(AgreementRule.DENUNCIATION_NOTICE_TOO_SHORT, "Agreement " + state.agreementId()
                     + " denounced by " + command.party() + " on " + command.occurredOn() + " cannot end on "
                     + command.effectiveOn() + ": a notice of " + notice + " runs until " + earliest
@@ -507,7 +530,8 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         if (command.effectiveOn() == null) {
             return byDefault;
         }
-        if (command.effectiveOn().isBefore(command.occurredOn())) {
+        if (PartialDates.certainlyBefore(WrittenDate.day(command.effectiveOn()), PartialDates.certainStart(
+                command.writtenDate()))) {
             throw new RuleViolation(AgreementRule.TERMINATION_EFFECTIVE_BEFORE_DECISION, "Agreement "
                     + state.agreementId() + " cannot be terminated on " + command.occurredOn()
                     + " with effect from the earlier date " + command.effectiveOn() + ".");
@@ -516,19 +540,24 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
     }
 
     /** The entry into force the rule derives, naming the rule and the step that met it, with that step's sources. */
-    private static AgreementEnteredIntoForce enterIntoForce(AgreementState state, LocalDate on, AgreementCommand cause,
-                                                            String inputs) {
-        return new AgreementEnteredIntoForce(state.agreementId(), on, expiry(state, on), cause.sources(), false,
-                state.entryIntoForce().describe(), inputs);
+    private static AgreementEnteredIntoForce enterIntoForce(AgreementState state, WrittenDate on,
+                                                            AgreementCommand cause, String inputs) {
+        WrittenDate expiry = expiry(state, on);
+        return new AgreementEnteredIntoForce(state.agreementId(), on.latest(), expiry == null ? null : expiry.latest(),
+                cause.sources(), false, state.entryIntoForce().describe(), inputs, on, expiry);
     }
 
-    /** The end of the term; none when the term renews automatically, since only a recorded ending ends it. */
-    private static LocalDate expiry(AgreementState state, LocalDate inForceFrom) {
-        return state.term() == null || state.renewal() != null ? null : inForceFrom.plus(state.term());
+    /**
+     * The end of the term, counted from an entry into force perhaps given in part (ADR 0023); none when the term renews
+     * automatically, since only a recorded ending ends it, or when a partial date gives no date for it.
+     */
+    private static WrittenDate expiry(AgreementState state, WrittenDate inForceFrom) {
+        return state.term() == null || state.renewal() != null ? null
+                : PartialDates.derive(inForceFrom, day -> day.plus(state.term()));
     }
 
     private static String describe(AgreementCommand command) {
-        return command.getClass().getSimpleName() + " on " + command.occurredOn();
+        return command.getClass().getSimpleName() + " on " + command.writtenDate();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -543,23 +572,27 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             List<String> parties = new ArrayList<>(e.parties().stream().map(Country::code).toList());
             return new AgreementState(e.agreementId(), e.kind(), parties, e.entryIntoForce(), e.term(),
                     e.denunciationNotice(), Map.of(), Map.of(), AgreementStatus.CONCLUDED, e.occurredOn(),
-                    e.occurredOn(), null, null, null, false, Map.of(), false, e.bindsParties(), e.renewal());
+                    PartialDates.reaches(LocalDate.MIN, e), null, null, null, false, Map.of(), false, e.bindsParties(),
+                    e.renewal(), null);
         }
         if (event instanceof AgreementSigned e) {
             Map<String, LocalDate> signed = new LinkedHashMap<>(state.signedOn());
             e.signatures().forEach(signature -> signed.put(signature.party().code(), e.occurredOn()));
             AgreementStatus status = state.status() == AgreementStatus.CONCLUDED ? AgreementStatus.SIGNED : state.status();
-            return state.signed(signed, status, e.occurredOn());
+            LocalDate start = PartialDates.certainStart(e.writtenDate());
+            LocalDate signedFrom = start == null ? LocalDate.MIN
+                    : state.signedFrom() == null || start.isBefore(state.signedFrom()) ? start : state.signedFrom();
+            return state.signed(signed, status, PartialDates.reaches(state.latestOn(), e), signedFrom);
         }
         if (event instanceof AgreementRatified e) {
             Map<String, LocalDate> ratified = new LinkedHashMap<>(state.ratifiedOn());
             ratified.put(e.party().code(), e.occurredOn());
-            return state.ratified(ratified, e.occurredOn());
+            return state.ratified(ratified, PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementNotified e) {
             Map<String, LocalDate> notified = new LinkedHashMap<>(state.notifiedOn());
             notified.put(e.party().code(), e.occurredOn());
-            return state.notified(notified, e.occurredOn());
+            return state.notified(notified, PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementEnteredIntoForce e) {
             // A provisional application suspended before the entry into force stays suspended until resumed.
@@ -568,28 +601,29 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
             if (e.wasObserved()) {
                 return state.observedInForce(status, e.occurredOn(), e.expiresOn());
             }
-            return state.observedInForce() ? state.derivedBesideObserved(e.occurredOn())
-                    : state.inForce(status, e.occurredOn(), e.expiresOn());
+            return state.observedInForce() ? state.derivedBesideObserved(PartialDates.reaches(state.latestOn(), e))
+                    : state.inForce(status, e.occurredOn(), e.expiresOn(), PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementProvisionallyApplied e) {
-            return state.step(AgreementStatus.PROVISIONALLY_APPLIED, e.occurredOn());
+            return state.step(AgreementStatus.PROVISIONALLY_APPLIED, PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementAmended e) {
-            return state.step(state.status(), e.occurredOn());
+            return state.step(state.status(), PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementSuspended e) {
-            return state.step(AgreementStatus.SUSPENDED, e.occurredOn());
+            return state.step(AgreementStatus.SUSPENDED, PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementResumed e) {
             return state.step(state.inForceFrom() == null ? AgreementStatus.PROVISIONALLY_APPLIED
-                    : AgreementStatus.IN_FORCE, e.occurredOn());
+                    : AgreementStatus.IN_FORCE, PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementTerminated e) {
-            return state.terminated(e.occurredOn());
+            return state.terminated(e.occurredOn(), PartialDates.reaches(state.latestOn(), e));
         }
         if (event instanceof AgreementRegistered e) {
-            return state.registered(e.occurredOn());
+            return state.registered(PartialDates.reaches(state.latestOn(), e));
         }
         throw new IllegalArgumentException("An agreement does not know the event " + event.getClass().getName());
     }
+
 }

@@ -4,6 +4,7 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.StoredEvent;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,10 +13,17 @@ import java.util.List;
  * exchange of instruments.
  */
 @StoredEvent(name = "agreement.notified")
-public record AgreementNotified(AgreementId agreementId, LocalDate occurredOn, Country party, List<Source> sources)
+public record AgreementNotified(AgreementId agreementId, LocalDate occurredOn, Country party, List<Source> sources,
+                                WrittenDate dateAsWritten)
         implements AgreementEvent {
 
     public AgreementNotified {
+        dateAsWritten = Values.written(dateAsWritten);
         sources = Values.lenientList(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public AgreementNotified(AgreementId agreementId, LocalDate occurredOn, Country party, List<Source> sources) {
+        this(agreementId, occurredOn, party, sources, null);
     }
 }

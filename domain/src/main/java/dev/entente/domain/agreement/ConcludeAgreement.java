@@ -2,11 +2,12 @@ package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -34,11 +35,12 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
                                 List<Country> parties, List<Sector> sectors, List<Area> areas,
                                 EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
                                 List<Source> sources, Boolean binding, Period renewal, AgreementId amends,
-                                AgreementId supersedes) implements AgreementCommand {
+                                AgreementId supersedes, WrittenDate dateAsWritten) implements AgreementCommand {
 
     public ConcludeAgreement {
         Values.required(agreementId, "agreement id");
-        Values.date(occurredOn, "date of conclusion");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of conclusion");
+        dateAsWritten = Values.written(dateAsWritten);
         title = Values.text(title, "title");
         Values.required(kind, "kind of instrument");
         parties = Values.distinct(parties, "parties");
@@ -49,6 +51,16 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
             Values.date(fixed.date(), "date of entry into force");
         }
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, String title, InstrumentKind kind,
+                             List<Country> parties, List<Sector> sectors, List<Area> areas,
+                             EntryIntoForceRule entryIntoForce, Period term, Period denunciationNotice,
+                             List<Source> sources, Boolean binding, Period renewal, AgreementId amends,
+                             AgreementId supersedes) {
+        this(agreementId, occurredOn, title, kind, parties, sectors, areas, entryIntoForce, term, denunciationNotice,
+             sources, binding, renewal, amends, supersedes, null);
     }
 
     /** An agreement with the defaults of its kind, no renewal and no link to another agreement. */
@@ -77,7 +89,7 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final AgreementId agreementId;
         private String title;
@@ -171,7 +183,7 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
         /** The command, validated by the record's constructor. */
         public ConcludeAgreement build() {
             return new ConcludeAgreement(agreementId, occurredOn, title, kind, parties, sectors, areas, entryIntoForce, term,
-                    denunciationNotice, sources, binding, renewal, amends, supersedes);
+                    denunciationNotice, sources, binding, renewal, amends, supersedes, dateAsWritten);
         }
     }
 }

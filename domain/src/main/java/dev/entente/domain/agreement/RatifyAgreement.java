@@ -1,10 +1,11 @@
 package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,14 +16,21 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Country party, ConsentKind consent,
-                              List<Source> sources) implements AgreementCommand {
+                              List<Source> sources, WrittenDate dateAsWritten) implements AgreementCommand {
 
     public RatifyAgreement {
         Values.required(agreementId, "agreement id");
-        Values.date(occurredOn, "date of ratification");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of ratification");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(party, "ratifying party");
         consent = consent == null ? ConsentKind.RATIFICATION : consent;
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Country party, ConsentKind consent,
+                           List<Source> sources) {
+        this(agreementId, occurredOn, party, consent, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code agreementId}. */
@@ -36,7 +44,7 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final AgreementId agreementId;
         private Country party;
@@ -57,7 +65,7 @@ public record RatifyAgreement(AgreementId agreementId, LocalDate occurredOn, Cou
 
         /** The command, validated by the record's constructor. */
         public RatifyAgreement build() {
-            return new RatifyAgreement(agreementId, occurredOn, party, consent, sources);
+            return new RatifyAgreement(agreementId, occurredOn, party, consent, sources, dateAsWritten);
         }
     }
 }

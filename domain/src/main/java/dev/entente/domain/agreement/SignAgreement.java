@@ -1,9 +1,10 @@
 package dev.entente.domain.agreement;
 
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,11 +18,13 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, String place, List<Signature> signatures,
-                            VisitId duringVisit, List<Source> sources) implements AgreementCommand {
+                            VisitId duringVisit, List<Source> sources, WrittenDate dateAsWritten)
+        implements AgreementCommand {
 
     public SignAgreement {
         Values.required(agreementId, "agreement id");
-        Values.date(occurredOn, "date of signature");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of signature");
+        dateAsWritten = Values.written(dateAsWritten);
         place = Values.optionalText(place);
         signatures = Values.list(signatures, "signatures");
         if (signatures.isEmpty()) {
@@ -29,6 +32,12 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
                     "signing agreement " + agreementId + " needs at least one signature");
         }
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public SignAgreement(AgreementId agreementId, LocalDate occurredOn, String place, List<Signature> signatures,
+                         VisitId duringVisit, List<Source> sources) {
+        this(agreementId, occurredOn, place, signatures, duringVisit, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code agreementId}. */
@@ -42,7 +51,7 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final AgreementId agreementId;
         private String place;
@@ -73,7 +82,7 @@ public record SignAgreement(AgreementId agreementId, LocalDate occurredOn, Strin
 
         /** The command, validated by the record's constructor. */
         public SignAgreement build() {
-            return new SignAgreement(agreementId, occurredOn, place, signatures, duringVisit, sources);
+            return new SignAgreement(agreementId, occurredOn, place, signatures, duringVisit, sources, dateAsWritten);
         }
     }
 }

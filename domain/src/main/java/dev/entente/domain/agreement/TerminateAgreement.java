@@ -1,10 +1,11 @@
 package dev.entente.domain.agreement;
 
 import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,15 +20,23 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, TerminationGround ground,
-                                 Country party, AgreementId supersededBy, LocalDate effectiveOn, List<Source> sources)
+                                 Country party, AgreementId supersededBy, LocalDate effectiveOn, List<Source> sources,
+                                 WrittenDate dateAsWritten)
         implements AgreementCommand {
 
     public TerminateAgreement {
         Values.required(agreementId, "agreement id");
-        Values.date(occurredOn, "date of the termination or notice");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the termination or notice");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(ground, "ground of termination");
         Values.optionalDate(effectiveOn, "date the termination takes effect");
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, TerminationGround ground, Country party,
+                              AgreementId supersededBy, LocalDate effectiveOn, List<Source> sources) {
+        this(agreementId, occurredOn, ground, party, supersededBy, effectiveOn, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code agreementId}. */
@@ -42,7 +51,7 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final AgreementId agreementId;
         private TerminationGround ground;
@@ -75,7 +84,8 @@ public record TerminateAgreement(AgreementId agreementId, LocalDate occurredOn, 
 
         /** The command, validated by the record's constructor. */
         public TerminateAgreement build() {
-            return new TerminateAgreement(agreementId, occurredOn, ground, party, supersededBy, effectiveOn, sources);
+            return new TerminateAgreement(agreementId, occurredOn, ground, party, supersededBy, effectiveOn, sources,
+                                          dateAsWritten);
         }
     }
 }

@@ -2,10 +2,11 @@ package dev.entente.domain.meeting;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,11 +26,12 @@ import java.util.List;
  */
 public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind kind, String mechanism, String place,
                           Country host, List<Country> participants, List<Dignitary> dignitaries, String outcome,
-                          List<Source> sources) implements MeetingCommand {
+                          List<Source> sources, WrittenDate dateAsWritten) implements MeetingCommand {
 
     public HoldMeeting {
         Values.required(meetingId, "meeting id");
-        Values.date(occurredOn, "date of the meeting");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the meeting");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(kind, "kind of meeting");
         mechanism = Values.optionalText(mechanism);
         place = Values.text(place, "place of the meeting");
@@ -37,6 +39,13 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
         dignitaries = Values.distinct(dignitaries, "dignitaries");
         outcome = Values.optionalText(outcome);
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind kind, String mechanism, String place,
+                       Country host, List<Country> participants, List<Dignitary> dignitaries, String outcome,
+                       List<Source> sources) {
+        this(meetingId, occurredOn, kind, mechanism, place, host, participants, dignitaries, outcome, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code meetingId}. */
@@ -50,7 +59,7 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final MeetingId meetingId;
         private MeetingKind kind;
@@ -110,7 +119,7 @@ public record HoldMeeting(MeetingId meetingId, LocalDate occurredOn, MeetingKind
         /** The command, validated by the record's constructor. */
         public HoldMeeting build() {
             return new HoldMeeting(meetingId, occurredOn, kind, mechanism, place, host, participants, dignitaries,
-                    outcome, sources);
+                    outcome, sources, dateAsWritten);
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.entente.domain.meeting;
 
-import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.PartlyDated;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A command to the {@link Meeting} aggregate. */
-public sealed interface MeetingCommand extends Fact permits HoldMeeting {
+public sealed interface MeetingCommand extends PartlyDated permits HoldMeeting {
 
     MeetingId meetingId();
 

@@ -37,7 +37,7 @@ public final class MeetingDecider implements Decider<MeetingState, MeetingComman
         dignitariesMustRepresentParticipants(command);
         return new MeetingHeld(command.meetingId(), command.occurredOn(), command.kind(), command.mechanism(),
                 command.place(), command.host(), command.participants(), command.dignitaries(), command.outcome(),
-                command.sources());
+                command.sources(), command.dateAsWritten());
     }
 
     // --- rules -------------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 package dev.entente.domain.meeting;
 
-import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.PartlyDated;
 
 /** Something that happened to a {@link Meeting}. */
-public sealed interface MeetingEvent extends Fact permits MeetingHeld {
+public sealed interface MeetingEvent extends PartlyDated permits MeetingHeld {
 
     MeetingId meetingId();
 }

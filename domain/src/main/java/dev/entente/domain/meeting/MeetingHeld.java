@@ -6,6 +6,7 @@ import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.StoredEvent;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,20 @@ import java.util.List;
 @StoredEvent(name = "meeting.held")
 public record MeetingHeld(MeetingId meetingId, LocalDate occurredOn, MeetingKind kind, String mechanism,
                           String place, Country host, List<Country> participants, List<Dignitary> dignitaries,
-                          String outcome, List<Source> sources) implements MeetingEvent {
+                          String outcome, List<Source> sources, WrittenDate dateAsWritten) implements MeetingEvent {
 
     public MeetingHeld {
+        dateAsWritten = Values.written(dateAsWritten);
         participants = Values.lenientList(participants);
         dignitaries = Values.lenientList(dignitaries);
         sources = Values.lenientList(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public MeetingHeld(MeetingId meetingId, LocalDate occurredOn, MeetingKind kind, String mechanism, String place,
+                       Country host, List<Country> participants, List<Dignitary> dignitaries, String outcome,
+                       List<Source> sources) {
+        this(meetingId, occurredOn, kind, mechanism, place, host, participants, dignitaries, outcome, sources, null);
     }
 
     /** Every pair among the participants, each once, in the order the participants are listed. */

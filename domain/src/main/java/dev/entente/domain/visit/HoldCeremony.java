@@ -1,9 +1,10 @@
 package dev.entente.domain.visit;
 
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,11 +18,12 @@ import java.util.List;
  * often more than the agreements on record; at least 1; null when the sources give no number
  */
 public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind kind, String description, String place,
-                           List<Source> sources, Integer documentsSigned) implements VisitCommand {
+                           List<Source> sources, Integer documentsSigned, WrittenDate dateAsWritten) implements VisitCommand {
 
     public HoldCeremony {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date of the ceremony");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the ceremony");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(kind, "kind of ceremony");
         description = Values.optionalText(description);
         place = Values.optionalText(place);
@@ -30,6 +32,12 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
             throw new InvalidValue("ceremony.documents-signed-not-positive", "the number of documents signed at a "
                     + "ceremony must be at least 1, got " + documentsSigned + "; leave it out when none is stated");
         }
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind kind, String description, String place,
+                        List<Source> sources, Integer documentsSigned) {
+        this(visitId, occurredOn, kind, description, place, sources, documentsSigned, null);
     }
 
     /** A ceremony whose sources give no number of documents signed. */
@@ -49,7 +57,7 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private CeremonyKind kind;
@@ -82,7 +90,8 @@ public record HoldCeremony(VisitId visitId, LocalDate occurredOn, CeremonyKind k
 
         /** The command, validated by the record's constructor. */
         public HoldCeremony build() {
-            return new HoldCeremony(visitId, occurredOn, kind, description, place, sources, documentsSigned);
+            return new HoldCeremony(visitId, occurredOn, kind, description, place, sources, documentsSigned,
+                                    dateAsWritten);
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Dignitary;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +19,22 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat format, List<Dignitary> participants,
-                        List<Sector> topics, List<Source> sources) implements VisitCommand {
+                        List<Sector> topics, List<Source> sources, WrittenDate dateAsWritten) implements VisitCommand {
 
     public HoldTalks {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date of the talks");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the talks");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(format, "format of the talks");
         participants = Values.distinct(participants, "participants");
         topics = Values.distinct(topics, "topics");
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat format, List<Dignitary> participants,
+                     List<Sector> topics, List<Source> sources) {
+        this(visitId, occurredOn, format, participants, topics, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code visitId}. */
@@ -40,7 +48,7 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private TalksFormat format;
@@ -75,7 +83,7 @@ public record HoldTalks(VisitId visitId, LocalDate occurredOn, TalksFormat forma
 
         /** The command, validated by the record's constructor. */
         public HoldTalks build() {
-            return new HoldTalks(visitId, occurredOn, format, participants, topics, sources);
+            return new HoldTalks(visitId, occurredOn, format, participants, topics, sources, dateAsWritten);
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.entente.domain.visit;
 
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,14 +15,21 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String title, String summary,
-                                  List<Source> sources) implements VisitCommand {
+                                  List<Source> sources, WrittenDate dateAsWritten) implements VisitCommand {
 
     public IssueJointStatement {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date of the joint statement");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the joint statement");
+        dateAsWritten = Values.written(dateAsWritten);
         title = Values.text(title, "title of the joint statement");
         summary = Values.optionalText(summary);
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public IssueJointStatement(VisitId visitId, LocalDate occurredOn, String title, String summary,
+                               List<Source> sources) {
+        this(visitId, occurredOn, title, summary, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code visitId}. */
@@ -36,7 +44,7 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private String title;
@@ -57,7 +65,7 @@ public record IssueJointStatement(VisitId visitId, LocalDate occurredOn, String 
 
         /** The command, validated by the record's constructor. */
         public IssueJointStatement build() {
-            return new IssueJointStatement(visitId, occurredOn, title, summary, sources);
+            return new IssueJointStatement(visitId, occurredOn, title, summary, sources, dateAsWritten);
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.entente.domain.visit;
 
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,15 +15,22 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate plannedFrom, LocalDate plannedTo,
-                            String reason, List<Source> sources) implements VisitCommand {
+                            String reason, List<Source> sources, WrittenDate dateAsWritten) implements VisitCommand {
 
     public PostponeVisit {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date of the postponement");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of the postponement");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.date(plannedFrom, "new first planned day");
         Values.date(plannedTo, "new last planned day");
         reason = Values.optionalText(reason);
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate plannedFrom, LocalDate plannedTo,
+                         String reason, List<Source> sources) {
+        this(visitId, occurredOn, plannedFrom, plannedTo, reason, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code visitId}. */
@@ -36,7 +44,7 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private LocalDate plannedFrom;
@@ -63,7 +71,7 @@ public record PostponeVisit(VisitId visitId, LocalDate occurredOn, LocalDate pla
 
         /** The command, validated by the record's constructor. */
         public PostponeVisit build() {
-            return new PostponeVisit(visitId, occurredOn, plannedFrom, plannedTo, reason, sources);
+            return new PostponeVisit(visitId, occurredOn, plannedFrom, plannedTo, reason, sources, dateAsWritten);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Dignitary;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,15 +18,22 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place, List<Dignitary> receivedBy,
-                            Honours honours, List<Source> sources) implements VisitCommand {
+                            Honours honours, List<Source> sources, WrittenDate dateAsWritten) implements VisitCommand {
 
     public RecordArrival {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date of arrival");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date of arrival");
+        dateAsWritten = Values.written(dateAsWritten);
         place = Values.text(place, "place of arrival");
         receivedBy = Values.distinct(receivedBy, "received by");
         honours = honours == null ? Honours.none() : honours;
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public RecordArrival(VisitId visitId, LocalDate occurredOn, String place, List<Dignitary> receivedBy,
+                         Honours honours, List<Source> sources) {
+        this(visitId, occurredOn, place, receivedBy, honours, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code visitId}. */
@@ -39,7 +47,7 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private String place;
@@ -70,7 +78,7 @@ public record RecordArrival(VisitId visitId, LocalDate occurredOn, String place,
 
         /** The command, validated by the record's constructor. */
         public RecordArrival build() {
-            return new RecordArrival(visitId, occurredOn, place, receivedBy, honours, sources);
+            return new RecordArrival(visitId, occurredOn, place, receivedBy, honours, sources, dateAsWritten);
         }
     }
 }

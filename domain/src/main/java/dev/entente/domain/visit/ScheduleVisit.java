@@ -2,10 +2,11 @@ package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
-import dev.entente.domain.shared.FactBuilder;
 import dev.entente.domain.shared.InvalidValue;
+import dev.entente.domain.shared.PartlyDatedBuilder;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,17 +17,24 @@ import java.util.List;
  * @param sources the sources that report it; null for none
  */
 public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary guest, Country host, VisitKind kind,
-                            LocalDate plannedFrom, LocalDate plannedTo, List<Source> sources) implements VisitCommand {
+                            LocalDate plannedFrom, LocalDate plannedTo, List<Source> sources, WrittenDate dateAsWritten) implements VisitCommand {
 
     public ScheduleVisit {
         Values.required(visitId, "visit id");
-        Values.date(occurredOn, "date the visit was scheduled");
+        occurredOn = Values.knownFrom(occurredOn, dateAsWritten, "date the visit was scheduled");
+        dateAsWritten = Values.written(dateAsWritten);
         Values.required(guest, "guest");
         Values.required(host, "host country");
         Values.required(kind, "kind of visit");
         Values.date(plannedFrom, "first planned day");
         Values.date(plannedTo, "last planned day");
         sources = Values.sources(sources);
+    }
+
+    /** With the exact day {@code occurredOn}: the form written before {@code dateAsWritten} existed. */
+    public ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary guest, Country host, VisitKind kind,
+                         LocalDate plannedFrom, LocalDate plannedTo, List<Source> sources) {
+        this(visitId, occurredOn, guest, host, kind, plannedFrom, plannedTo, sources, null);
     }
 
     /** A {@link Builder} for this command on {@code visitId}. */
@@ -40,7 +48,7 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
      * canonical constructor, which refuses a missing required component with {@link InvalidValue}
      * {@code value.required} naming it.
      */
-    public static final class Builder extends FactBuilder<Builder> {
+    public static final class Builder extends PartlyDatedBuilder<Builder> {
 
         private final VisitId visitId;
         private Dignitary guest;
@@ -79,7 +87,8 @@ public record ScheduleVisit(VisitId visitId, LocalDate occurredOn, Dignitary gue
 
         /** The command, validated by the record's constructor. */
         public ScheduleVisit build() {
-            return new ScheduleVisit(visitId, occurredOn, guest, host, kind, plannedFrom, plannedTo, sources);
+            return new ScheduleVisit(visitId, occurredOn, guest, host, kind, plannedFrom, plannedTo, sources,
+                                     dateAsWritten);
         }
     }
 }

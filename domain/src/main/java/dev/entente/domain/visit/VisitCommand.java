@@ -1,10 +1,10 @@
 package dev.entente.domain.visit;
 
-import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.PartlyDated;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A command to the {@link Visit} aggregate. */
-public sealed interface VisitCommand extends Fact
+public sealed interface VisitCommand extends PartlyDated
         permits ScheduleVisit, PostponeVisit, CancelVisit, RecordArrival, HoldCeremony, HoldTalks,
                 IssueJointStatement, ConcludeVisit {
 

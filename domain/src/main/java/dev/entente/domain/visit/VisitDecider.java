@@ -3,7 +3,9 @@ package dev.entente.domain.visit;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Decider;
 import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.PartialDates;
 import dev.entente.domain.shared.RuleViolation;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +58,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         plannedDatesMustBeInOrder(command.visitId(), command.plannedFrom(), command.plannedTo());
         mustBeScheduledBeforeItStarts(command);
         return new VisitScheduled(command.visitId(), command.occurredOn(), command.guest(), command.host(),
-                command.kind(), command.plannedFrom(), command.plannedTo(), command.sources());
+                command.kind(), command.plannedFrom(), command.plannedTo(), command.sources(), command.dateAsWritten());
     }
 
     static VisitPostponed postpone(VisitState state, PostponeVisit command) {
@@ -68,7 +70,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         plannedDatesMustBeInOrder(state.visitId(), command.plannedFrom(), command.plannedTo());
         postponementMustMoveTheStartLater(state, command);
         return new VisitPostponed(state.visitId(), command.occurredOn(), command.plannedFrom(), command.plannedTo(),
-                command.reason(), command.sources());
+                command.reason(), command.sources(), command.dateAsWritten());
     }
 
     static VisitCancelled cancel(VisitState state, CancelVisit command) {
@@ -77,7 +79,8 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         mustNotBeConcluded(state, command);
         mustNotHaveArrived(state, command, VisitRule.CANCELLATION_AFTER_ARRIVAL, "be cancelled");
         mustNotPrecedeLastChange(state, command);
-        return new VisitCancelled(state.visitId(), command.occurredOn(), command.reason(), command.sources());
+        return new VisitCancelled(state.visitId(), command.occurredOn(), command.reason(), command.sources(),
+                command.dateAsWritten());
     }
 
     static GuestArrived arrive(VisitState state, RecordArrival command) {
@@ -89,7 +92,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         privateVisitCarriesNoHonours(state, command.honours().any(), "the honours rendered on arrival");
         gunSaluteMustSuitTheGuest(state, command.honours().gunSalute());
         return new GuestArrived(state.visitId(), command.occurredOn(), command.place(), command.receivedBy(),
-                command.honours(), command.sources());
+                command.honours(), command.sources(), command.dateAsWritten());
     }
 
     static CeremonyHeld holdCeremony(VisitState state, HoldCeremony command) {
@@ -97,7 +100,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         stepMustFallWithinTheVisit(state, command, "hold a " + command.kind().label());
         privateVisitCarriesNoHonours(state, command.kind().isOfficialHonour(), "a " + command.kind().label());
         return new CeremonyHeld(state.visitId(), command.occurredOn(), command.kind(), command.description(),
-                command.place(), command.sources(), command.documentsSigned());
+                command.place(), command.sources(), command.documentsSigned(), command.dateAsWritten());
     }
 
     static TalksHeld holdTalks(VisitState state, HoldTalks command) {
@@ -105,21 +108,22 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
         stepMustFallWithinTheVisit(state, command, "hold talks");
         talksMustHaveBothSides(state, command);
         return new TalksHeld(state.visitId(), command.occurredOn(), command.format(), command.participants(),
-                command.topics(), command.sources());
+                command.topics(), command.sources(), command.dateAsWritten());
     }
 
     static JointStatementIssued issueJointStatement(VisitState state, IssueJointStatement command) {
         mustBeScheduled(state, command);
         stepMustFallWithinTheVisit(state, command, "issue a joint statement");
         return new JointStatementIssued(state.visitId(), command.occurredOn(), command.title(), command.summary(),
-                command.sources());
+                command.sources(), command.dateAsWritten());
     }
 
     static VisitConcluded conclude(VisitState state, ConcludeVisit command) {
         mustBeScheduled(state, command);
         stepMustFallWithinTheVisit(state, command, "conclude");
         departureMustFollowEveryStep(state, command);
-        return new VisitConcluded(state.visitId(), command.occurredOn(), command.place(), command.sources());
+        return new VisitConcluded(state.visitId(), command.occurredOn(), command.place(), command.sources(),
+                command.dateAsWritten());
     }
 
     // --- rules -------------------------------------------------------------------------------------------------
@@ -154,7 +158,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     }
 
     static void mustBeScheduledBeforeItStarts(ScheduleVisit command) {
-        if (command.occurredOn().isAfter(command.plannedFrom())) {
+        if (PartialDates.certainlyOnOrAfter(command.writtenDate(), command.plannedFrom().plusDays(1))) {
             throw new RuleViolation(VisitRule.SCHEDULED_AFTER_PLANNED_START, "Visit " + command.visitId()
                     + " cannot be scheduled on " + command.occurredOn() + ", after its planned start "
                     + command.plannedFrom() + ".");
@@ -191,7 +195,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     }
 
     static void mustNotPrecedeLastChange(VisitState state, VisitCommand command) {
-        if (command.occurredOn().isBefore(state.lastChangeOn())) {
+        if (PartialDates.certainlyBefore(command.writtenDate(), state.lastChangeOn())) {
             throw new RuleViolation(VisitRule.DATED_BEFORE_LAST_CHANGE, "Visit " + state.visitId()
                     + " cannot change on " + command.occurredOn() + ": it was last scheduled or changed on "
                     + state.lastChangeOn() + ".");
@@ -199,8 +203,9 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     }
 
     static void arrivalMustFallInPlannedWindow(VisitState state, RecordArrival command) {
-        LocalDate on = command.occurredOn();
-        if (on.isBefore(state.plannedFrom()) || on.isAfter(state.plannedTo())) {
+        WrittenDate on = command.writtenDate();
+        if (PartialDates.certainlyBefore(on, state.plannedFrom())
+                || PartialDates.certainlyOnOrAfter(on, state.plannedTo().plusDays(1))) {
             throw new RuleViolation(VisitRule.ARRIVAL_OUTSIDE_PLANNED_WINDOW, "Visit " + state.visitId()
                     + " cannot record an arrival on " + on + ": the visit is planned from " + state.plannedFrom()
                     + " to " + state.plannedTo() + ".");
@@ -239,7 +244,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
             throw new RuleViolation(VisitRule.NOT_YET_ARRIVED, "Visit " + state.visitId() + " cannot " + what + " on "
                     + command.occurredOn() + ": the guest's arrival has not been recorded.");
         }
-        if (command.occurredOn().isBefore(state.arrivedOn())) {
+        if (PartialDates.certainlyBefore(command.writtenDate(), state.arrivedOn())) {
             throw new RuleViolation(VisitRule.STEP_BEFORE_ARRIVAL, "Visit " + state.visitId() + " cannot " + what
                     + " on " + command.occurredOn() + ": the guest arrived on " + state.arrivedOn() + ".");
         }
@@ -256,7 +261,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     }
 
     static void departureMustFollowEveryStep(VisitState state, ConcludeVisit command) {
-        if (command.occurredOn().isBefore(state.latestStepOn())) {
+        if (PartialDates.certainlyBefore(command.writtenDate(), state.latestStepOn())) {
             throw new RuleViolation(VisitRule.DEPARTURE_BEFORE_LAST_STEP, "Visit " + state.visitId()
                     + " cannot conclude on " + command.occurredOn() + ": a step of the visit is recorded on "
                     + state.latestStepOn() + ", after that departure.");
@@ -264,7 +269,7 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     }
 
     private static String describe(VisitCommand command) {
-        return command.getClass().getSimpleName() + " on " + command.occurredOn();
+        return command.getClass().getSimpleName() + " on " + command.writtenDate();
     }
 
     // --- state -------------------------------------------------------------------------------------------------
@@ -273,22 +278,25 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
     public VisitState evolve(VisitState state, VisitEvent event) {
         if (event instanceof VisitScheduled e) {
             return new VisitState(e.visitId(), e.guest(), e.host(), e.kind(), e.plannedFrom(), e.plannedTo(),
-                    e.occurredOn(), e.occurredOn(), VisitStatus.SCHEDULED, null, null);
+                    e.occurredOn(), PartialDates.reaches(LocalDate.MIN, e), VisitStatus.SCHEDULED, null, null);
         }
         if (event instanceof VisitPostponed e) {
-            return state.planned(e.plannedFrom(), e.plannedTo(), e.occurredOn());
+            return state.planned(e.plannedFrom(), e.plannedTo(), PartialDates.reaches(state.lastChangeOn(), e));
         }
         if (event instanceof VisitCancelled e) {
-            return state.withStatus(VisitStatus.CANCELLED, e.occurredOn());
+            return state.withStatus(VisitStatus.CANCELLED, PartialDates.reaches(state.lastChangeOn(), e));
         }
         if (event instanceof GuestArrived e) {
-            return state.stepped(e.occurredOn(), e.occurredOn(), VisitStatus.IN_PROGRESS);
+            LocalDate arrived = PartialDates.reaches(LocalDate.MIN, e);
+            return state.stepped(arrived, arrived, VisitStatus.IN_PROGRESS);
         }
         if (event instanceof CeremonyHeld || event instanceof TalksHeld || event instanceof JointStatementIssued) {
-            return state.stepped(state.arrivedOn(), later(state.latestStepOn(), event.occurredOn()), state.status());
+            return state.stepped(state.arrivedOn(), later(state.latestStepOn(),
+                    PartialDates.reaches(state.latestStepOn(), event)), state.status());
         }
         if (event instanceof VisitConcluded e) {
-            return state.stepped(state.arrivedOn(), e.occurredOn(), VisitStatus.CONCLUDED);
+            return state.stepped(state.arrivedOn(), PartialDates.reaches(state.latestStepOn(), e),
+                    VisitStatus.CONCLUDED);
         }
         throw new IllegalArgumentException("A visit does not know the event " + event.getClass().getName());
     }

@@ -4,7 +4,12 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import java.time.LocalDate;
 
-/** What a {@link Visit}'s rules need to know of its history; {@link #INITIAL} before it is scheduled. */
+/**
+ * What a {@link Visit}'s rules need to know of its history; {@link #INITIAL} before it is scheduled. Its days of change,
+ * arrival and latest step are the days the history certainly reaches (ADR 0023): for a step the sources date only in
+ * part, the first day of its interval, or {@link LocalDate#MIN} when an uncertain, approximate or "on or before" date
+ * proves nothing.
+ */
 public record VisitState(VisitId visitId, Dignitary guest, Country host, VisitKind kind, LocalDate plannedFrom,
                          LocalDate plannedTo, LocalDate scheduledOn, LocalDate lastChangeOn, VisitStatus status,
                          LocalDate arrivedOn, LocalDate latestStepOn) {
