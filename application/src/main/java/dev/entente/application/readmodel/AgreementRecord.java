@@ -21,6 +21,7 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  * the rule); {@code inForceFrom} and {@code expiresOn} are those of the one shown: the observed one when there is one,
  * else the derived one. {@code binding}, {@code renewal}, {@code amends} and {@code supersedes} come from the
  * conclusion; records written before they existed hold null (and no entries into force) in them.
+ * {@code concludedAsWritten} is the date of conclusion as the sources give it, null for an exact day; every date here
+ * is the day a fact is known from (ADR 0016, 0023), and the {@code ...Written()} methods give them as written.
  */
 public record AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
                               List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
@@ -47,7 +50,8 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                               AgreementRegistered registration, List<Source> sources, long position,
                               Boolean binding, Period renewal, AgreementId amends, AgreementId supersedes,
                               List<AgreementNotified> notifications,
-                              List<AgreementEnteredIntoForce> entriesIntoForce, List<AnnotatedFact> annotations) {
+                              List<AgreementEnteredIntoForce> entriesIntoForce, List<AnnotatedFact> annotations,
+                              WrittenDate concludedAsWritten) {
 
     /** A period during which the agreement's operation was suspended; {@code until} is null while it lasts. */
     public record Suspension(LocalDate from, LocalDate until, String reason) {
@@ -69,6 +73,23 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         notifications = Folds.list(notifications);
         entriesIntoForce = Folds.list(entriesIntoForce);
         annotations = Folds.list(annotations);
+    }
+
+    /** A record whose conclusion is dated by an exact day. */
+    public AgreementRecord(AgreementId id, String title, InstrumentKind kind, List<Country> parties,
+                           List<Sector> sectors, List<Area> areas, EntryIntoForceRule entryIntoForce, Period term,
+                           LocalDate concludedOn, List<AgreementSigned> signings,
+                           List<AgreementRatified> ratifications, LocalDate provisionallyAppliedFrom,
+                           LocalDate inForceFrom, LocalDate expiresOn, List<Suspension> suspensions,
+                           List<AgreementAmended> amendments, AgreementTerminated termination,
+                           AgreementRegistered registration, List<Source> sources, long position,
+                           Boolean binding, Period renewal, AgreementId amends, AgreementId supersedes,
+                           List<AgreementNotified> notifications,
+                           List<AgreementEnteredIntoForce> entriesIntoForce, List<AnnotatedFact> annotations) {
+        this(id, title, kind, parties, sectors, areas, entryIntoForce, term, concludedOn, signings, ratifications,
+                provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination, registration,
+                sources, position, binding, renewal, amends, supersedes, notifications, entriesIntoForce, annotations,
+                null);
     }
 
     /** A record with no annotated facts. */
@@ -95,7 +116,8 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                 event.areas(), event.entryIntoForce(), event.term(), event.occurredOn(), List.of(), List.of(), null,
                 null, null, List.of(), List.of(), null, null, event.sources(), position, event.bindsParties(),
                 event.renewal(), event.amends(), event.supersedes(), List.of(), List.of(),
-                Folds.annotated(List.of(), Describe.kindOf(event), event.occurredOn(), position, annotations));
+                Folds.annotated(List.of(), Describe.kindOf(event), event.occurredOn(), position, annotations),
+                event.dateAsWritten());
     }
 
     /** The annotations recorded with the fact {@code event} of this agreement; {@link Annotations#NONE} when none. */
@@ -288,6 +310,29 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         return signings.isEmpty() ? null : signings.get(0).occurredOn();
     }
 
+    /** The date of conclusion as written. */
+    public WrittenDate concludedWritten() {
+        return concludedAsWritten == null ? WrittenDate.day(concludedOn) : concludedAsWritten;
+    }
+
+    /** The date of the first signature as written, or null when unsigned. */
+    public WrittenDate firstSignedWritten() {
+        return signings.isEmpty() ? null : signings.get(0).writtenDate();
+    }
+
+    /** The date of the entry into force shown, as written; null when not in force on record. */
+    public WrittenDate inForceFromWritten() {
+        AgreementEnteredIntoForce shown = shown(entriesIntoForce);
+        return shown != null ? shown.writtenDate() : inForceFrom == null ? null : WrittenDate.day(inForceFrom);
+    }
+
+    /** The date of expiry as written; null when it does not expire on record. */
+    public WrittenDate expiresWritten() {
+        AgreementEnteredIntoForce shown = shown(entriesIntoForce);
+        return shown != null && shown.expiresAsWritten() != null ? shown.expiresAsWritten()
+                : expiresOn == null ? null : WrittenDate.day(expiresOn);
+    }
+
     /** Every dyad among the parties: one for a bilateral agreement, three for a trilateral one. */
     public List<Dyad> dyads() {
         List<Dyad> dyads = new ArrayList<>();
@@ -340,7 +385,7 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
                     from.entryIntoForce, from.term, from.concludedOn, signings, ratifications,
                     provisionallyAppliedFrom, inForceFrom, expiresOn, suspensions, amendments, termination,
                     registration, sources, position, from.binding, from.renewal, from.amends, from.supersedes,
-                    notifications, entriesIntoForce, annotations);
+                    notifications, entriesIntoForce, annotations, from.concludedAsWritten);
         }
     }
 }

@@ -91,7 +91,7 @@ public final class Describe {
             summary = kindOf(event);
         }
         return new TimelineEntry(visit.dyad(), event.occurredOn(), position, kindOf(event), visit.id().value(),
-                summary, event.sources());
+                summary, event.sources(), event.dateAsWritten());
     }
 
     /** The entries for an agreement event, one per dyad among its parties, given its record after the event. */
@@ -111,7 +111,8 @@ public final class Describe {
             summary = title + " " + ratified.consent().name().toLowerCase(Locale.ROOT) + " by " + ratified.party().name();
         } else if (event instanceof AgreementEnteredIntoForce inForce) {
             summary = title + " entered into force"
-                    + (inForce.expiresOn() == null ? "" : "; it expires on " + inForce.expiresOn())
+                    + (inForce.expiresOn() == null ? "" : "; it expires on " + (inForce.expiresAsWritten() == null
+                            ? inForce.expiresOn() : inForce.expiresAsWritten()))
                     + (inForce.derivedFrom() == null ? "" : " (derived: " + inForce.derivedFrom() + ")")
                     + (inForce.wasObserved() ? " (as the sources state)" : "");
         } else if (event instanceof AgreementNotified notified) {
@@ -137,7 +138,7 @@ public final class Describe {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Dyad dyad : agreement.dyads()) {
             entries.add(new TimelineEntry(dyad, event.occurredOn(), position, kindOf(event), agreement.id().value(),
-                    summary, event.sources()));
+                    summary, event.sources(), event.dateAsWritten()));
         }
         return List.copyOf(entries);
     }
@@ -195,7 +196,7 @@ public final class Describe {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Dyad dyad : event.dyads()) {
             entries.add(new TimelineEntry(dyad, event.occurredOn(), position, kindOf(event), event.meetingId().value(),
-                    summary, event.sources()));
+                    summary, event.sources(), event.dateAsWritten()));
         }
         return List.copyOf(entries);
     }

@@ -46,16 +46,27 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
 
     /** A multilateral meeting in a line: which, what kind, where and when, and how many states took part. */
     public record MeetingSummary(MeetingId id, String title, MeetingKind kind, String place, LocalDate heldOn,
-                                 List<Country> participants) {
+                                 List<Country> participants, WrittenDate heldAsWritten) {
 
         public MeetingSummary {
             participants = Folds.list(participants);
         }
 
+        /** A meeting held on an exact day. */
+        public MeetingSummary(MeetingId id, String title, MeetingKind kind, String place, LocalDate heldOn,
+                              List<Country> participants) {
+            this(id, title, kind, place, heldOn, participants, null);
+        }
+
         static MeetingSummary of(MeetingRecord meeting) {
             MeetingHeld held = meeting.held();
             return new MeetingSummary(held.meetingId(), held.title(), held.kind(), held.place(), held.occurredOn(),
-                    held.participants());
+                    held.participants(), held.dateAsWritten());
+        }
+
+        /** When it was held, as written. */
+        public WrittenDate heldWritten() {
+            return heldAsWritten == null ? WrittenDate.day(heldOn) : heldAsWritten;
         }
     }
 
@@ -93,10 +104,28 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
      * facts known on the date (e.g. another place of arrival that some sources give).
      */
     public record VisitSummary(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate arrivedOn,
-                               LocalDate concludedOn, List<AnnotatedFact> annotations) {
+                               LocalDate concludedOn, List<AnnotatedFact> annotations, WrittenDate arrivedAsWritten,
+                               WrittenDate concludedAsWritten) {
 
         public VisitSummary {
             annotations = Folds.list(annotations);
+        }
+
+        /** A summary of a visit whose arrival and departure are dated by exact days. */
+        public VisitSummary(VisitId id, Dignitary guest, Country host, VisitKind kind, LocalDate arrivedOn,
+                            LocalDate concludedOn, List<AnnotatedFact> annotations) {
+            this(id, guest, host, kind, arrivedOn, concludedOn, annotations, null, null);
+        }
+
+        /** The day of arrival as written; null when the guest has not arrived on record. */
+        public WrittenDate arrivedWritten() {
+            return arrivedOn == null ? null : arrivedAsWritten == null ? WrittenDate.day(arrivedOn) : arrivedAsWritten;
+        }
+
+        /** The day of departure as written; null while the visit is under way. */
+        public WrittenDate concludedWritten() {
+            return concludedOn == null ? null
+                    : concludedAsWritten == null ? WrittenDate.day(concludedOn) : concludedAsWritten;
         }
 
         /** A summary with no annotations. */
@@ -108,7 +137,9 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
         static VisitSummary of(VisitRecord visit) {
             return new VisitSummary(visit.id(), visit.guest(), visit.host(), visit.kind(),
                     visit.arrival() == null ? null : visit.arrival().occurredOn(),
-                    visit.conclusion() == null ? null : visit.conclusion().occurredOn(), visit.annotations());
+                    visit.conclusion() == null ? null : visit.conclusion().occurredOn(), visit.annotations(),
+                    visit.arrival() == null ? null : visit.arrival().dateAsWritten(),
+                    visit.conclusion() == null ? null : visit.conclusion().dateAsWritten());
         }
     }
 

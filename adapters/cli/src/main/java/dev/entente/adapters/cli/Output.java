@@ -96,8 +96,8 @@ final class Output {
                         .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
         lines.put("Last high-level visit", last == null ? "not on record"
-                : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedOn()
-                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedOn())
+                : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedWritten()
+                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedWritten())
                         + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
                                 .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
                                 .collect(Collectors.joining()));
@@ -106,7 +106,7 @@ final class Output {
         if (meeting != null) {
             lines.put("Multilateral meetings", state.multilateralMeetings() + "; last: " + meeting.title()
                     + (meeting.title().equals(meeting.kind().label()) ? "" : " (" + meeting.kind().label() + ")")
-                    + " at " + meeting.place() + ", " + meeting.heldOn() + ", among "
+                    + " at " + meeting.place() + ", " + meeting.heldWritten() + ", among "
                     + meeting.participants().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
         }
         if (format == Format.CSV) {
@@ -191,8 +191,8 @@ final class Output {
         List<String> notes = new ArrayList<>();
         AgreementEnteredIntoForce disagreeing = a.derivedEntryDisagreeing();
         if (disagreeing != null) {
-            notes.add("in force since " + a.inForceFrom() + " as the sources state; its rule ("
-                    + disagreeing.derivedFrom() + ") gives " + disagreeing.occurredOn());
+            notes.add("in force since " + a.inForceFromWritten() + " as the sources state; its rule ("
+                    + disagreeing.derivedFrom() + ") gives " + disagreeing.writtenDate());
         }
         if (a.renewal() != null) {
             notes.add("term: " + a.term() + ", renewed automatically for periods of " + a.renewal()
@@ -221,8 +221,8 @@ final class Output {
                 return row("id", v.id().value(), "guest", v.guest().name(), "office", v.guest().office().label(),
                         "from", v.guest().country().code(), "host", v.host().code(), "kind", v.kind().label(),
                         "planned from", v.plannedFrom().toString(), "planned to", v.plannedTo().toString(),
-                        "arrived", v.arrival() == null ? "" : v.arrival().occurredOn().toString(),
-                        "concluded", v.conclusion() == null ? "" : v.conclusion().occurredOn().toString(),
+                        "arrived", v.arrival() == null ? "" : v.arrival().writtenDate().toString(),
+                        "concluded", v.conclusion() == null ? "" : v.conclusion().writtenDate().toString(),
                         "honours", v.arrival() == null ? "" : Describe.honours(v.arrival().honours()).replace("; honours: ", ""),
                         "agreements signed", e.agreementsSigned().stream().map(a -> a.id().value())
                                 .collect(Collectors.joining(" ")),
@@ -240,7 +240,7 @@ final class Output {
                     + visit.host().name() + ", planned " + visit.plannedFrom() + " to " + visit.plannedTo()
                     + " (" + label(visit) + ")");
             for (VisitEvent step : visit.steps()) {
-                out.println("    " + step.occurredOn() + "  " + Describe.visit(step, visit, visit.position()).summary());
+                out.println("    " + step.writtenDate() + "  " + Describe.visit(step, visit, visit.position()).summary());
                 for (String line : annotationLines(visit.annotationsOf(step))) {
                     out.println("                " + line);
                 }
@@ -290,9 +290,9 @@ final class Output {
                 "parties", a.parties().stream().map(Country::code).collect(Collectors.joining(" ")),
                 "sectors", sectors(a.sectors()),
                 "areas", a.areas().stream().map(Object::toString).collect(Collectors.joining(", ")),
-                "concluded", a.concludedOn().toString(),
-                "signed", a.firstSignedOn() == null ? "" : a.firstSignedOn().toString(),
-                "in force", a.inForceFrom() == null ? "" : a.inForceFrom().toString(),
+                "concluded", a.concludedWritten().toString(),
+                "signed", a.firstSignedOn() == null ? "" : a.firstSignedWritten().toString(),
+                "in force", a.inForceFrom() == null ? "" : a.inForceFromWritten().toString(),
                 "title", a.title(),
                 "amends", a.amends() == null ? "" : a.amends().value(),
                 "supersedes", a.supersedes() == null ? "" : a.supersedes().value(),
@@ -327,7 +327,7 @@ final class Output {
 
     private static String label(VisitRecord visit) {
         if (visit.cancellation() != null) {
-            return "cancelled on " + visit.cancellation().occurredOn();
+            return "cancelled on " + visit.cancellation().writtenDate();
         }
         if (visit.conclusion() != null) {
             return "concluded";

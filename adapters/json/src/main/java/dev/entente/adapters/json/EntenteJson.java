@@ -77,6 +77,7 @@ public final class EntenteJson {
         SimpleModule module = new SimpleModule("entente-added-later");
         for (Class<?> type : List.of(PartlyDated.class, Dignitary.class, CeremonyHeld.class, HoldCeremony.class,
                 VisitLogEntry.class, RelationshipState.class, RelationshipState.Partnership.class,
+                RelationshipState.MeetingSummary.class,
                 RelationshipRecord.RelationsChange.class, RelationshipRecord.PartnershipChange.class)) {
             module.setMixInAnnotation(type, AddedLater.class);
         }
@@ -114,6 +115,12 @@ public final class EntenteJson {
         Object dateAsWritten();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object expiresAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object heldAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         Object title();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -138,6 +145,13 @@ public final class EntenteJson {
     private interface AnnotatedFactsMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<AnnotatedFact> annotations();
+
+        // Dates as written (ADR 0023), added later: left out for exact days, so answers keep their shape.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object concludedAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object arrivedAsWritten();
     }
 
     /** Jackson's value filter: true (leave out) for no annotations. */
