@@ -161,7 +161,8 @@ class AsOfPropertyTest {
     }
 
     /**
-     * A history of a few visits, agreements, relationship facts and multilateral meetings among AZ, PK and TR: each
+     * A history of a few visits, agreements, relationship facts and multilateral meetings among AZ, PK and TR, some of
+     * their steps dated only in part (a month, an approximate year, "on or before" a month: ADR 0016, 0023): each
      * aggregate's events in order of date, the aggregates interleaved at random, as the engine would record them. Postponements are left
      * out: a record keeps only the latest plan (see {@code VisitRecord.asOf}).
      */
@@ -221,6 +222,24 @@ class AsOfPropertyTest {
             return day.plusDays(random.nextInt(maxDays + 1));
         }
 
+        /**
+         * Now and then {@code day}'s month, its year approximately, or "on or before" its month (ADR 0016, 0023), else
+         * null for the exact day: the event is then dated by the last day of that interval, see {@link #on}.
+         */
+        private WrittenDate partly(LocalDate day) {
+            return switch (random.nextInt(8)) {
+                case 0 -> WrittenDate.parse(YearMonth.from(day).toString());
+                case 1 -> WrittenDate.parse(day.getYear() + "~");
+                case 2 -> WrittenDate.parse("[.." + YearMonth.from(day) + "]");
+                default -> null;
+            };
+        }
+
+        /** The day an event dated {@code written} (or exactly {@code day}) is known from. */
+        private static LocalDate on(WrittenDate written, LocalDate day) {
+            return written == null ? day : written.latest();
+        }
+
         private Dyad dyad() {
             return DYADS.get(random.nextInt(DYADS.size()));
         }
@@ -233,39 +252,50 @@ class AsOfPropertyTest {
             Dignitary guest = random.nextBoolean() ? Dignitary.headOfState("Head of state of " + guestCountry.code(),
                     guestCountry) : new Dignitary("Minister of " + guestCountry.code(),
                     dev.entente.domain.shared.Office.MINISTER, guestCountry);
-            LocalDate scheduled = START.plusDays(random.nextInt(365 * 30));
+            LocalDate scheduledDay = START.plusDays(random.nextInt(365 * 30));
+            WrittenDate scheduledAs = partly(scheduledDay);
+            LocalDate scheduled = on(scheduledAs, scheduledDay);
             LocalDate from = after(scheduled, 40);
             LocalDate to = after(from, 4);
             LinkedList<Object> events = new LinkedList<>();
             events.add(new VisitScheduled(id, scheduled, guest, host, VisitKind.values()[random.nextInt(
-                    VisitKind.values().length)], from, to, sources()));
+                    VisitKind.values().length)], from, to, sources(), scheduledAs));
             if (random.nextInt(5) == 0) {
-                events.add(new VisitCancelled(id, after(scheduled, 30), "Cancelled", sources()));
+                LocalDate cancelled = after(scheduled, 30);
+                WrittenDate cancelledAs = partly(cancelled);
+                events.add(new VisitCancelled(id, on(cancelledAs, cancelled), "Cancelled", sources(), cancelledAs));
                 return events;
             }
             if (random.nextInt(6) == 0) {
                 return events;
             }
-            events.add(new GuestArrived(id, from, "Airport", List.of(People.SHARIF), Events.GRAND_WELCOME,
-                    sources()));
-            LocalDate day = from;
+            WrittenDate arrivedAs = partly(from);
+            LocalDate day = on(arrivedAs, from);
+            to = day.isAfter(to) ? day : to;
+            events.add(new GuestArrived(id, day, "Airport", List.of(People.SHARIF), Events.GRAND_WELCOME,
+                    sources(), arrivedAs));
             int steps = random.nextInt(4);
             for (int s = 0; s < steps; s++) {
                 day = day.plusDays(random.nextInt(2));
                 if (day.isAfter(to)) {
                     day = to;
                 }
+                WrittenDate stepAs = partly(day);
+                day = on(stepAs, day);
+                to = day.isAfter(to) ? day : to;
                 switch (random.nextInt(3)) {
                     case 0 -> events.add(new CeremonyHeld(id, day, CeremonyKind.WREATH_LAYING, "Wreath", null,
-                            sources()));
+                            sources(), null, stepAs));
                     case 1 -> events.add(new TalksHeld(id, day, TalksFormat.DELEGATION_LEVEL,
-                            List.of(guest, People.SHARIF), List.of(Sector.TRADE), sources()));
-                    default -> events.add(new JointStatementIssued(id, day, "Statement " + s, "Summary", sources()));
+                            List.of(guest, People.SHARIF), List.of(Sector.TRADE), sources(), stepAs));
+                    default -> events.add(new JointStatementIssued(id, day, "Statement " + s, "Summary", sources(),
+                            stepAs));
                 }
             }
             visits.add(id);
             if (random.nextInt(5) != 0) {
-                events.add(new VisitConcluded(id, to, "Airport", sources()));
+                WrittenDate departedAs = partly(to);
+                events.add(new VisitConcluded(id, on(departedAs, to), "Airport", sources(), departedAs));
             }
             return events;
         }
@@ -289,7 +319,7 @@ class AsOfPropertyTest {
                         List.of(), random.nextBoolean() ? EntryIntoForceRule.notOnRecord()
                                 : EntryIntoForceRule.daysAfter(30, ConsentStep.NOTIFICATION, null),
                         Period.ofYears(5), null, sources(), null, random.nextBoolean() ? Period.ofYears(5) : null,
-                        random.nextBoolean() ? earlier : null, random.nextBoolean() ? earlier : null));
+                        random.nextBoolean() ? earlier : null, random.nextBoolean() ? earlier : null, null));
             } else {
                 events.add(Events.concluded(id, day, kind, parties, sectors));
             }
@@ -298,32 +328,47 @@ class AsOfPropertyTest {
                 return events;
             }
             day = after(day, 30);
+            LocalDate signedDay = day;
+            WrittenDate signedAs = partly(signedDay);
+            day = on(signedAs, signedDay);
             VisitId during = visits.isEmpty() || random.nextBoolean() ? null
                     : visits.get(random.nextInt(visits.size()));
             events.add(new AgreementSigned(id, day, "Capital",
-                    parties.stream().map(Signature::forParty).toList(), during, sources()));
+                    parties.stream().map(Signature::forParty).toList(), during, sources(), signedAs));
             for (Country party : parties) {
                 if (random.nextBoolean()) {
-                    day = after(day, 200);
-                    events.add(new AgreementRatified(id, day, party, ConsentKind.RATIFICATION, sources()));
+                    LocalDate ratifiedDay = after(day, 200);
+                    WrittenDate ratifiedAs = partly(ratifiedDay);
+                    day = on(ratifiedAs, ratifiedDay);
+                    events.add(new AgreementRatified(id, day, party, ConsentKind.RATIFICATION, sources(), ratifiedAs));
                 }
             }
             for (Country party : parties) {
                 if (random.nextInt(3) == 0) {
-                    day = after(day, 100);
-                    events.add(new AgreementNotified(id, day, party, sources()));
+                    LocalDate notifiedDay = after(day, 100);
+                    WrittenDate notifiedAs = partly(notifiedDay);
+                    day = on(notifiedAs, notifiedDay);
+                    events.add(new AgreementNotified(id, day, party, sources(), notifiedAs));
                 }
             }
             if (random.nextInt(4) == 0) {
-                day = after(day, 60);
-                events.add(new AgreementProvisionallyApplied(id, day, sources()));
+                LocalDate appliedDay = after(day, 60);
+                WrittenDate appliedAs = partly(appliedDay);
+                day = on(appliedAs, appliedDay);
+                events.add(new AgreementProvisionallyApplied(id, day, sources(), appliedAs));
             }
             if (random.nextInt(4) != 0) {
-                day = after(day, 90);
-                LocalDate expires = random.nextBoolean() ? null : day.plusYears(1 + random.nextInt(10));
+                LocalDate inForceDay = after(day, 90);
+                WrittenDate inForceAs = partly(inForceDay);
+                day = on(inForceAs, inForceDay);
+                LocalDate expiry = random.nextBoolean() ? null : day.plusYears(1 + random.nextInt(10));
+                WrittenDate expiresAs = expiry == null ? null : partly(expiry);
+                LocalDate expires = expiry == null ? null : on(expiresAs, expiry);
                 switch (random.nextInt(3)) {
-                    case 0 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources()));
-                    case 1 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources(), true, null, null));
+                    case 0 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources(), null, null, null,
+                            inForceAs, expiresAs));
+                    case 1 -> events.add(new AgreementEnteredIntoForce(id, day, expires, sources(), true, null, null,
+                            inForceAs, expiresAs));
                     default -> {
                         // The sources state one date, the rule derives a later one: both kept, recorded in either
                         // order; the derived one is dated after the observed one.
@@ -341,18 +386,20 @@ class AsOfPropertyTest {
             boolean suspended = false;
             boolean registered = false;
             for (int m = 0; m < more; m++) {
-                day = after(day, 1500);
+                LocalDate stepDay = after(day, 1500);
+                WrittenDate stepAs = partly(stepDay);
+                day = on(stepAs, stepDay);
                 switch (random.nextInt(6)) {
                     case 0 -> {
-                        events.add(suspended ? new AgreementResumed(id, day, sources())
-                                : new AgreementSuspended(id, day, "Dispute", sources()));
+                        events.add(suspended ? new AgreementResumed(id, day, sources(), stepAs)
+                                : new AgreementSuspended(id, day, "Dispute", sources(), stepAs));
                         suspended = !suspended;
                     }
-                    case 1 -> events.add(new AgreementAmended(id, day, "Protocol " + m, sources()));
+                    case 1 -> events.add(new AgreementAmended(id, day, "Protocol " + m, sources(), stepAs));
                     case 2 -> {
                         // Registered once, as the domain allows.
                         if (!registered) {
-                            events.add(new AgreementRegistered(id, day, "UNTS " + m, sources()));
+                            events.add(new AgreementRegistered(id, day, "UNTS " + m, sources(), stepAs));
                             registered = true;
                         }
                     }
@@ -360,7 +407,7 @@ class AsOfPropertyTest {
                         // A termination may take effect before it is recorded (retroactively) or after.
                         LocalDate effective = day.plusDays(random.nextInt(400) - 200);
                         events.add(new AgreementTerminated(id, day, effective, TerminationGround.MUTUAL_CONSENT,
-                                null, null, sources()));
+                                null, null, sources(), stepAs));
                         return events;
                     }
                 }
@@ -371,11 +418,13 @@ class AsOfPropertyTest {
         /** A multilateral meeting of AZ, PK and TR: one event, which reaches all three dyads. */
         private LinkedList<Object> meeting() {
             MeetingId id = MeetingId.of("meeting-" + ids++);
-            LocalDate day = START.plusDays(random.nextInt(365 * 30));
+            LocalDate heldDay = START.plusDays(random.nextInt(365 * 30));
+            WrittenDate heldAs = partly(heldDay);
+            LocalDate day = on(heldAs, heldDay);
             Country host = random.nextBoolean() ? null : List.of(AZ, PK, TR).get(random.nextInt(3));
             return new LinkedList<>(List.of(new MeetingHeld(id, day, MeetingKind.values()[random.nextInt(
                     MeetingKind.values().length)], random.nextBoolean() ? "Trilateral summit" : null, "Astana", host,
-                    List.of(AZ, PK, TR), List.of(), null, sources())));
+                    List.of(AZ, PK, TR), List.of(), null, sources(), heldAs)));
         }
 
         private LinkedList<Object> relationship(Dyad dyad) {
