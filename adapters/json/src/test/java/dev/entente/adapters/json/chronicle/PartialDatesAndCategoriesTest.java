@@ -3,6 +3,9 @@ package dev.entente.adapters.json.chronicle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.domain.agreement.RatifyAgreement;
+import dev.entente.domain.agreement.SignAgreement;
+import dev.entente.domain.meeting.HoldMeeting;
 import dev.entente.domain.relationship.DiplomaticRelationsEstablished;
 import dev.entente.domain.relationship.EstablishDiplomaticRelations;
 import dev.entente.domain.relationship.RecogniseIndependence;
@@ -74,15 +77,45 @@ class PartialDatesAndCategoriesTest {
     }
 
     @Test
-    void a_partial_date_is_refused_where_a_command_takes_exact_days() {
+    void a_partial_date_is_refused_where_a_command_takes_exact_days_beside_its_date() {
         List<ChronicleError> errors = refused("{\"type\": \"ScheduleVisit\", \"visitId\": \"v\", \"occurredOn\": "
                 + "\"2024-07\", \"guest\": {\"name\": \"G\", \"office\": \"other\", \"country\": \"AZ\"}, "
-                + "\"host\": \"PK\", \"kind\": \"state\", \"plannedFrom\": \"2024-07-11\", \"plannedTo\": \"2024-07-12\"}");
+                + "\"host\": \"PK\", \"kind\": \"state\", \"plannedFrom\": \"2024-07\", \"plannedTo\": \"2024-07-12\"}");
 
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.code()).isEqualTo(ChronicleError.INVALID_VALUE);
             assertThat(error.message()).contains("'2024-07' is not a date");
         });
+    }
+
+    @Test
+    void a_visit_an_agreement_step_and_a_meeting_are_dated_in_part_like_a_relationship_fact() throws Exception {
+        ScheduleVisit scheduled = (ScheduleVisit) only("{\"type\": \"ScheduleVisit\", \"visitId\": \"v\", "
+                + "\"occurredOn\": \"2024-07\", \"guest\": {\"name\": \"G\", \"office\": \"other\", "
+                + "\"country\": \"AZ\"}, \"host\": \"PK\", \"kind\": \"state\", \"plannedFrom\": \"2024-07-11\", "
+                + "\"plannedTo\": \"2024-07-12\"}");
+        SignAgreement signed = (SignAgreement) only("{\"type\": \"SignAgreement\", \"agreementId\": \"a\", "
+                + "\"occurredOn\": \"1995-03\", \"signatures\": [{\"party\": \"AZ\"}]}");
+        HoldMeeting held = (HoldMeeting) only("{\"type\": \"HoldMeeting\", \"meetingId\": \"m\", "
+                + "\"occurredOn\": \"[..1996]\", \"kind\": \"summit\", \"place\": \"Astana\", "
+                + "\"participants\": [\"AZ\", \"PK\", \"TR\"]}");
+
+        assertThat(scheduled.occurredOn()).isEqualTo(LocalDate.of(2024, 7, 31));
+        assertThat(scheduled.dateAsWritten()).isEqualTo(WrittenDate.parse("2024-07"));
+        assertThat(signed.occurredOn()).isEqualTo(LocalDate.of(1995, 3, 31));
+        assertThat(signed.dateAsWritten()).isEqualTo(WrittenDate.parse("1995-03"));
+        assertThat(held.occurredOn()).isEqualTo(LocalDate.of(1996, 12, 31));
+        assertThat(held.dateAsWritten()).isEqualTo(WrittenDate.parse("[..1996]"));
+    }
+
+    @Test
+    void an_agreement_step_on_an_exact_day_reads_as_before_with_no_written_date() throws Exception {
+        // Its digest is unchanged too: ChronicleDigestTest holds the frozen digests of every command on exact days.
+        RatifyAgreement ratified = (RatifyAgreement) only("{\"type\": \"RatifyAgreement\", \"agreementId\": \"a\", "
+                + "\"occurredOn\": \"1995-03-15\", \"party\": \"AZ\"}");
+
+        assertThat(ratified.occurredOn()).isEqualTo(LocalDate.of(1995, 3, 15));
+        assertThat(ratified.dateAsWritten()).isNull();
     }
 
     @Test
