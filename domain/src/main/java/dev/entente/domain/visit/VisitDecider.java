@@ -175,22 +175,22 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
 
     static void mustNotBeCancelled(VisitState state, VisitCommand command) {
         if (state.status() == VisitStatus.CANCELLED) {
-            throw new RuleViolation(VisitRule.CANCELLED, "Visit " + state.visitId() + " was cancelled on "
-                    + state.lastChangeOn() + "; nothing more can happen to it (refused: " + describe(command) + ").");
+            throw new RuleViolation(VisitRule.CANCELLED, "Visit " + state.visitId() + " was cancelled"
+                    + on(state.lastChangeOn()) + "; nothing more can happen to it (refused: " + describe(command) + ").");
         }
     }
 
     static void mustNotBeConcluded(VisitState state, VisitCommand command) {
         if (state.status() == VisitStatus.CONCLUDED) {
-            throw new RuleViolation(VisitRule.ALREADY_CONCLUDED, "Visit " + state.visitId() + " concluded on "
-                    + state.latestStepOn() + "; nothing more can happen to it (refused: " + describe(command) + ").");
+            throw new RuleViolation(VisitRule.ALREADY_CONCLUDED, "Visit " + state.visitId() + " concluded"
+                    + on(state.latestStepOn()) + "; nothing more can happen to it (refused: " + describe(command) + ").");
         }
     }
 
     static void mustNotHaveArrived(VisitState state, VisitCommand command, VisitRule rule, String what) {
         if (state.arrivedOn() != null) {
             throw new RuleViolation(rule, "Visit " + state.visitId() + " cannot " + what + " on "
-                    + command.occurredOn() + ": the guest already arrived on " + state.arrivedOn() + ".");
+                    + command.writtenDate() + ": the guest already arrived" + on(state.arrivedOn()) + ".");
         }
     }
 
@@ -266,6 +266,14 @@ public final class VisitDecider implements Decider<VisitState, VisitCommand, Vis
                     + " cannot conclude on " + command.occurredOn() + ": a step of the visit is recorded on "
                     + state.latestStepOn() + ", after that departure.");
         }
+    }
+
+    /**
+     * " on " and the day, for a message; nothing for {@link LocalDate#MIN}, the day a history reaches when only
+     * uncertain, approximate or "on or before" dates are known (ADR 0023).
+     */
+    private static String on(LocalDate day) {
+        return LocalDate.MIN.equals(day) ? "" : " on " + day;
     }
 
     private static String describe(VisitCommand command) {

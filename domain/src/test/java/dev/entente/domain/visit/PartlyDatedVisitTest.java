@@ -85,6 +85,21 @@ class PartlyDatedVisitTest {
     }
 
     @Nested
+    class A_visit_whose_dates_prove_nothing {
+
+        @Test
+        void refuses_a_second_arrival_without_naming_a_day_no_source_gives() {
+            WrittenDate about = WrittenDate.parse("2024~");
+            fixture.givenCommands(scheduleStateVisit(), arrivalIn(about))
+                    .when(arrival())
+                    .expectException(violates(VisitRule.ALREADY_ARRIVED))
+                    .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.endsWith("the guest already arrived."),
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("-999999999"))));
+        }
+    }
+
+    @Nested
     class An_arrival_dated_by_its_month {
 
         @Test

@@ -200,7 +200,7 @@ class ChronicleErrorsTest {
                         tuple(8, 142, MISSING_FIELD));
         assertThat(errors).extracting(ChronicleError::message).containsExactly(
                 "unknown field 'hots' in ScheduleVisit; known fields: type, visitId, occurredOn, guest, host, kind, "
-                        + "plannedFrom, plannedTo, sources, note, alternatives",
+                        + "plannedFrom, plannedTo, sources, dateAsWritten, note, alternatives",
                 "'XX' is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as AZ or PK) (country.unknown)",
                 "guest must be an object, found a string",
                 "last planned day is required",
