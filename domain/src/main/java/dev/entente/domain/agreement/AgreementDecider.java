@@ -502,16 +502,26 @@ public final class AgreementDecider implements Decider<AgreementState, Agreement
         }
         LocalDate earliest = state.denunciationNotice() == null ? command.occurredOn()
                 : command.occurredOn().plus(state.denunciationNotice());
-        LocalDate end = state.inForceFrom().plus(state.term());
-        while (end.isBefore(earliest)) {
-            end = end.plus(state.renewal());
-        }
-        if (command.effectiveOn() != null && command.effectiveOn().isBefore(end)) {
+        LocalDate end = endOfThePeriodReaching(state, earliest);
+        // A notice given in part is refused only by the period its first possible day reaches (ADR 0023).
+        LocalDate start = PartialDates.certainStart(command.writtenDate());
+        LocalDate certainEnd = start == null ? null : endOfThePeriodReaching(state,
+                state.denunciationNotice() == null ? start : start.plus(state.denunciationNotice()));
+        if (command.effectiveOn() != null && certainEnd != null && command.effectiveOn().isBefore(certainEnd)) {
             throw new RuleViolation(AgreementRule.DENUNCIATION_NOTICE_TOO_SHORT, "Agreement " + state.agreementId()
                     + " cannot end by non-renewal on " + command.effectiveOn() + " after notice given on "
-                    + command.occurredOn() + ": its current period ends on " + end + ".");
+                    + command.writtenDate() + ": its current period ends on " + certainEnd + ".");
         }
         return command.effectiveOn() == null ? end : command.effectiveOn();
+    }
+
+    /** The end of the first period (the term, then each renewal) that ends on or after {@code day}. */
+    private static LocalDate endOfThePeriodReaching(AgreementState state, LocalDate day) {
+        LocalDate end = state.inForceFrom().plus(state.term());
+        while (end.isBefore(day)) {
+            end = end.plus(state.renewal());
+        }
+        return end;
     }
 
     static void mustNameASuccessor(AgreementState state, TerminateAgreement command) {

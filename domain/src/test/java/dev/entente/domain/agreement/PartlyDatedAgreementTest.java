@@ -256,6 +256,46 @@ class PartlyDatedAgreementTest {
         }
     }
 
+    @Nested
+    class A_notice_of_non_renewal_given_in_part {
+
+        private final AgreementId renewing = AgreementId.of("az-pk-renewing-trade-2024");
+        private final WrittenDate in2034 = WrittenDate.parse("2034");
+
+        private List<Object> renewingInForce() {
+            return List.of(new ConcludeAgreement(renewing, SIGNED, "Trade agreement", InstrumentKind.AGREEMENT,
+                    List.of(AZ, PK), List.of(dev.entente.domain.shared.Sector.TRADE), List.of(), null,
+                    java.time.Period.ofYears(10), java.time.Period.ofMonths(6), CITED, null, java.time.Period.ofYears(5),
+                    null, null), signBoth(renewing, SIGNED));
+        }
+
+        @Test
+        void takes_the_end_of_the_current_period_when_the_notice_may_have_come_in_time() {
+            fixture.givenCommands(renewingInForce())
+                    .when(new TerminateAgreement(renewing, null, TerminationGround.NON_RENEWAL, PK, null,
+                            SIGNED.plusYears(10), CITED, in2034))
+                    .expectEvents(new AgreementTerminated(renewing, LocalDate.of(2034, 12, 31), SIGNED.plusYears(10),
+                            TerminationGround.NON_RENEWAL, PK, null, CITED, in2034));
+        }
+
+        @Test
+        void refuses_an_end_before_any_period_the_notice_can_reach() {
+            fixture.givenCommands(renewingInForce())
+                    .when(new TerminateAgreement(renewing, null, TerminationGround.NON_RENEWAL, PK, null,
+                            SIGNED.plusYears(10).minusDays(1), CITED, in2034))
+                    .expectException(violates(AgreementRule.DENUNCIATION_NOTICE_TOO_SHORT));
+        }
+
+        @Test
+        void without_an_end_stated_ends_it_by_the_period_its_last_possible_day_reaches() {
+            fixture.givenCommands(renewingInForce())
+                    .when(new TerminateAgreement(renewing, null, TerminationGround.NON_RENEWAL, PK, null, null, CITED,
+                            in2034))
+                    .expectEvents(new AgreementTerminated(renewing, LocalDate.of(2034, 12, 31), SIGNED.plusYears(15),
+                            TerminationGround.NON_RENEWAL, PK, null, CITED, in2034));
+        }
+    }
+
     private static AgreementSigned signBothEvent(AgreementId id, LocalDate on) {
         SignAgreement command = signBothIn(id, WrittenDate.day(on));
         return new AgreementSigned(id, on, command.place(), command.signatures(), null, CITED);
