@@ -27,7 +27,7 @@ public final class Main {
         quietLogging(verbose);
         // After the logging is set: sqlite-jdbc logs through SLF4J, which reads its level once.
         SqliteNativeLibrary.useKeptCopy();
-        CommandLine commandLine = new CommandLine(new EntenteCommand())
+        CommandLine commandLine = EntenteCommand.commandLine(args)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command, verbose));
         try {

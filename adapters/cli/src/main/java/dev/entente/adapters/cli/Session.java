@@ -1,7 +1,6 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
-import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.query.ReadModels;
@@ -54,7 +53,7 @@ final class Session implements AutoCloseable {
         if (store.isPostgres() && notWritable == null) {
             return open(store);
         }
-        JdbcStorage storage = store.openReadOnly();
+        JdbcStorage storage = store.openToAsk();
         try {
             long unseen;
             try {
@@ -67,8 +66,7 @@ final class Session implements AutoCloseable {
                     }
                     throw new IllegalStateException("read models of an older layout");
                 }
-                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
-                        new JsonSerialization().messages());
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens());
             } catch (RuntimeException tablesMissing) {
                 if (notWritable != null) {
                     throw tablesMissing;
