@@ -3,8 +3,12 @@ package dev.entente.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.adapters.json.JsonSerialization;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -52,6 +56,51 @@ class QuestionStartupTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("Missing required parameter: 'B'")
                 .contains(EntenteCommand.commandLine().getSubcommands().get("state").getUsageMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"state AZ PK", "state pk az --as-of 2024-07-13", "state --as-of=2024-07-13 AZ PK",
+            "state AZ -v PK --format json --store /tmp/x --read-only", "state AZ PK --as-recorded-at 2024-07-13",
+            "timeline AZ PK --from 2024-07-01 --to=2024-07-31 --format csv --verbose",
+            "agreements --party AZ --sector trade --kind treaty --status in-force --as-of 2024-12-31 --store s",
+            "agreements", "visits AZ PK --as-of 2024-07-12", "visits AZ PK --store=a=b"})
+    void plain_arguments_fill_a_question_as_picocli_fills_it(String line) throws Exception {
+        String[] args = line.split(" ");
+
+        Callable<Integer> plain = PlainQuestion.parse(args);
+
+        CommandLine picocli = EntenteCommand.commandLine(args);
+        Object parsed = picocli.parseArgs(args).subcommand().commandSpec().userObject();
+        assertThat(plain).as("read without picocli").isNotNull();
+        assertThat(fields(plain)).isEqualTo(fields(parsed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"state", "state AZ", "state AZ PK IN", "state AZ PK --help", "state -h", "state AZ PK -V",
+            "state AZ PK --as-of 13.7.2024", "state AZ PK --as-of", "state AZ PK --as-of 2024-07-13 --as-of 2024-07-14",
+            "state AZ PK --colour", "state AZ PK -vV", "state AZ PK --read-only=true", "state AZ PK --store -x",
+            "state @args.txt", "state AZ -PK", "state AZ PK --store=", "timeline AZ PK --as-of 2024-07-13",
+            "agreements AZ", "visits AZ PK -v -v", "apply chronicle.json", "--help", "-v state AZ PK"})
+    void anything_else_is_left_to_picocli(String line) {
+        assertThat(PlainQuestion.parse(line.split(" "))).isNull();
+    }
+
+    /** The fields picocli fills, those of the mixins included, by name. */
+    private static Map<String, Object> fields(Object command) throws IllegalAccessException {
+        Map<String, Object> values = new TreeMap<>();
+        for (Field field : command.getClass().getDeclaredFields()) {
+            field.setAccessible(true);
+            Object value = field.get(command);
+            if (value != null && value.getClass().getPackageName().equals(Main.class.getPackageName())) {
+                for (Field inner : value.getClass().getDeclaredFields()) {
+                    inner.setAccessible(true);
+                    values.put(field.getName() + "." + inner.getName(), inner.get(value));
+                }
+            } else {
+                values.put(field.getName(), value);
+            }
+        }
+        return values;
     }
 
     @ParameterizedTest
