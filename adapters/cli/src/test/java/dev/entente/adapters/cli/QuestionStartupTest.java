@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.adapters.json.JsonSerialization;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** What a question skips to start quickly (docs/adr/0014), and that skipping it changes nothing it answers. */
 class QuestionStartupTest {
@@ -83,6 +87,27 @@ class QuestionStartupTest {
             "agreements AZ", "visits AZ PK -v -v", "apply chronicle.json", "--help", "-v state AZ PK"})
     void anything_else_is_left_to_picocli(String line) {
         assertThat(PlainQuestion.parse(line.split(" "))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"state", "timeline", "agreements", "visits"})
+    void every_option_of_a_question_is_read_without_picocli(String question) {
+        CommandSpec spec = EntenteCommand.commandLine(question).getSubcommands().get(question).getCommandSpec();
+        List<String> countries = spec.positionalParameters().isEmpty() ? List.of() : List.of("AZ", "PK");
+        for (OptionSpec option : spec.options()) {
+            if (option.usageHelp() || option.versionHelp()) {
+                continue;
+            }
+            for (String name : option.names()) {
+                List<String> args = new ArrayList<>(List.of(question));
+                args.addAll(countries);
+                args.add(name);
+                if (option.arity().max() > 0) {
+                    args.add(option.type() == LocalDate.class ? "2024-07-13" : "x");
+                }
+                assertThat(PlainQuestion.parse(args.toArray(String[]::new))).as("%s", args).isNotNull();
+            }
+        }
     }
 
     /** The fields picocli fills, those of the mixins included, by name. */
