@@ -2,6 +2,7 @@ package dev.entente.adapters.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.function.Consumer;
  * options each given once, as {@code --name value} or {@code --name=value}, with values that picocli would take the
  * same way. Anything else (help, version, an option picocli would refuse or read differently, a date it could not
  * convert, an {@code @file}) gives null, and picocli reads the arguments as before, with its messages. Picocli builds
- * its model of a command by reflection on every start, which took a fifth of a question's start-up
- * (docs/adr/0014); the fields filled here are those picocli fills, with the same defaults.
+ * its model of a command by reflection on every start, which took about a fifth of a question's CPU time on its main
+ * thread even for the one command (docs/adr/0014); the fields filled here are those picocli fills, with the same
+ * defaults.
  */
 final class PlainQuestion {
 
@@ -79,7 +81,7 @@ final class PlainQuestion {
     private static final class Plain {
         private final Map<String, Consumer<String>> valued = new HashMap<>();
         private final Map<String, Runnable> flags = new HashMap<>();
-        private final List<Consumer<String>> positions = new java.util.ArrayList<>();
+        private final List<Consumer<String>> positions = new ArrayList<>();
 
         DyadArguments countries() {
             DyadArguments countries = new DyadArguments();

@@ -1,6 +1,8 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.StoredTokens;
+import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.query.ReadModels;
@@ -66,7 +68,7 @@ final class Session implements AutoCloseable {
                     }
                     throw new IllegalStateException("read models of an older layout");
                 }
-                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens());
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens(JsonSerialization::new));
             } catch (RuntimeException tablesMissing) {
                 if (notWritable != null) {
                     throw tablesMissing;

@@ -150,9 +150,9 @@ final class Store {
 
     /**
      * Opens an existing store read-only to answer a question, as {@link #openReadOnly()} does, but an SQLite store on
-     * plain connections rather than a pool: a question makes a few queries on one thread, and starting a pool took
-     * a tenth of its start-up (docs/adr/0014). Opened as the pool would open it: read-only, and {@code immutable}
-     * (no lock, nothing written beside it) only when no write-ahead log lies beside it.
+     * plain connections rather than a pool: a question makes a few queries on one thread, which a pool's start (its
+     * classes, its threads) would only delay (docs/adr/0014). Opened as the pool would open it: read-only, and
+     * {@code immutable} (no lock, nothing written beside it) only when no write-ahead log lies beside it.
      */
     JdbcStorage openToAsk() {
         if (isPostgres() || isLegacy()) {

@@ -2,6 +2,7 @@ package dev.entente.adapters.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.adapters.jdbc.StoredTokens;
 import dev.entente.adapters.json.JsonSerialization;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ class QuestionStartupTest {
         SerializedObject<byte[]> stored = axon.serialize(
                 GapAwareTrackingToken.newInstance(Long.parseLong(parts[0]), gaps), byte[].class);
 
-        TrackingToken read = new StoredTokens().apply(stored.getData(), stored.getType().getName());
+        TrackingToken read = new StoredTokens(JsonSerialization::new).apply(stored.getData(), stored.getType().getName());
 
         assertThat(StoredTokens.gapAware(stored.getData())).as("read without the serializer").isNotNull();
         assertThat(read).isEqualTo(axon.deserialize(stored));
@@ -148,7 +149,7 @@ class QuestionStartupTest {
         SerializedObject<byte[]> stored = axon.serialize(
                 ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, List.of())), byte[].class);
 
-        TrackingToken read = new StoredTokens().apply(stored.getData(), stored.getType().getName());
+        TrackingToken read = new StoredTokens(JsonSerialization::new).apply(stored.getData(), stored.getType().getName());
 
         assertThat(read).isInstanceOf(ReplayToken.class).isEqualTo(axon.deserialize(stored));
     }

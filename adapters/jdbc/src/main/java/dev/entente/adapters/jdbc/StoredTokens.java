@@ -1,30 +1,39 @@
-package dev.entente.adapters.cli;
+package dev.entente.adapters.jdbc;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.application.spi.Serialization;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
- * Reads the read-model processor's tokens as the store keeps them, to tell a question whether the read models are
- * behind: the usual kind, a gap-aware token ({@code {"index":N,"gaps":[...]}}), with jackson-core's streaming parser;
- * any other kind, or one with anything more in it, through Axon's serializer, which is built only then. Building that
- * serializer took about a tenth of a question's start-up (docs/adr/0014).
+ * Reads an event processor's tokens as the store keeps them, for
+ * {@link JdbcStorage#eventsNotYetHandled(String, BiFunction)}: the usual kind, a gap-aware token
+ * ({@code {"index":N,"gaps":[...]}}), with jackson-core's streaming parser; any other kind, or one with anything more
+ * in it, through the serialization's message serializer, which is asked for only then. Building Entente's
+ * serializers took about a tenth of a question's start-up in the command line (docs/adr/0014).
  */
-final class StoredTokens implements BiFunction<byte[], String, TrackingToken> {
+public final class StoredTokens implements BiFunction<byte[], String, TrackingToken> {
 
     private static final String GAP_AWARE = GapAwareTrackingToken.class.getName();
     private static final JsonFactory JSON = new JsonFactory();
 
+    private final Supplier<? extends Serialization> serialization;
     private Serializer serializer;
+
+    /** Tokens of another kind are read by {@code serialization}'s message serializer, built on first need. */
+    public StoredTokens(Supplier<? extends Serialization> serialization) {
+        this.serialization = Objects.requireNonNull(serialization, "serialization");
+    }
 
     @Override
     public TrackingToken apply(byte[] token, String type) {
@@ -35,13 +44,13 @@ final class StoredTokens implements BiFunction<byte[], String, TrackingToken> {
             }
         }
         if (serializer == null) {
-            serializer = new JsonSerialization().messages();
+            serializer = serialization.get().messages();
         }
         return serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 
     /** The token stored as {@code json}; null when it holds anything but an index and its gaps. */
-    static GapAwareTrackingToken gapAware(byte[] json) {
+    public static GapAwareTrackingToken gapAware(byte[] json) {
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
