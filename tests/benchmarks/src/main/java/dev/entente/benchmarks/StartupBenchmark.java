@@ -19,7 +19,8 @@ import java.util.Locale;
  * It makes a store from the reference chronicle in a temporary directory (which also builds the command line and
  * records its class-data archive, if the script needs to), then alternates the three processes N times (default 15)
  * and prints the median of each and their ratios: the question through the script, the same question with
- * {@code java -jar} (the script's own cost left out), and the printing JVM. Nothing is asserted.
+ * {@code java -jar} (the script's own cost left out), and the printing JVM; then, where {@code /usr/bin/time} is
+ * there, the CPU time of the last two (user plus system), which a shared machine disturbs less. Nothing is asserted.
  */
 public final class StartupBenchmark {
 
@@ -62,10 +63,14 @@ public final class StartupBenchmark {
             double[] script1 = new double[runs];
             double[] direct1 = new double[runs];
             double[] printing1 = new double[runs];
+            double[] directCpu = new double[runs];
+            double[] printingCpu = new double[runs];
             for (int i = 0; i < runs; i++) {
                 script1[i] = run(store, viaScript);
                 direct1[i] = run(store, direct);
                 printing1[i] = run(store, printing);
+                directCpu[i] = cpu(store, direct);
+                printingCpu[i] = cpu(store, printing);
             }
             double viaScriptMedian = median(script1);
             double directMedian = median(direct1);
@@ -78,6 +83,12 @@ public final class StartupBenchmark {
                     directMedian, directMedian / printingMedian);
             System.out.printf(Locale.ROOT, "  a JVM that prints and exits:      %6.0f ms  (the baseline)%n",
                     printingMedian);
+            if (!Double.isNaN(median(directCpu))) {
+                // CPU time (user + system, all the JVM's threads) says more than wall time on a shared machine.
+                System.out.printf(Locale.ROOT, "  CPU, java -jar ... state:          %6.0f ms  ratio %.1f%n",
+                        median(directCpu), median(directCpu) / median(printingCpu));
+                System.out.printf(Locale.ROOT, "  CPU, the printing JVM:             %6.0f ms%n", median(printingCpu));
+            }
         } finally {
             Stores.delete(store);
         }
@@ -99,6 +110,28 @@ public final class StartupBenchmark {
                     + new String(output, StandardCharsets.UTF_8));
         }
         return millis;
+    }
+
+    /**
+     * User plus system CPU time of one process, in milliseconds, as {@code /usr/bin/time} reports it (the same
+     * tool around both processes); NaN where there is no {@code /usr/bin/time}.
+     */
+    private static double cpu(Path store, List<String> command) throws IOException, InterruptedException {
+        Path time = Path.of("/usr/bin/time");
+        if (!Files.isExecutable(time)) {
+            return Double.NaN;
+        }
+        Path report = Files.createTempFile("entente-startup-cpu-", ".txt");
+        try {
+            List<String> timed = new ArrayList<>(List.of(time.toString(), "-f", "%U %S", "-o", report.toString()));
+            timed.addAll(command);
+            run(store, timed);
+            String[] seconds = Files.readString(report).trim().split("\\s+");
+            return (Double.parseDouble(seconds[seconds.length - 2]) + Double.parseDouble(seconds[seconds.length - 1]))
+                    * 1000;
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 
     private static double median(double[] values) {

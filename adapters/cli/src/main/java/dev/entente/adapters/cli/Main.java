@@ -7,8 +7,12 @@ import dev.entente.application.batch.BatchRefused;
 import dev.entente.adapters.jdbc.eventlog.EventLogException;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.RuleViolation;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /** The entry point of the {@code entente} command. */
@@ -27,9 +31,21 @@ public final class Main {
         quietLogging(verbose);
         // After the logging is set: sqlite-jdbc logs through SLF4J, which reads its level once.
         SqliteNativeLibrary.useKeptCopy();
-        CommandLine commandLine = new CommandLine(new EntenteCommand())
+        Callable<Integer> question = PlainQuestion.parse(args);
+        if (question != null) {
+            // Run as picocli would run it, its failures reported the same way, without building picocli's model.
+            try {
+                return question.call();
+            } catch (Exception exception) {
+                return report(exception, stderr(), verbose);
+            } finally {
+                Store.closePools();
+            }
+        }
+        CommandLine commandLine = EntenteCommand.commandLine(args)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command, verbose));
+                .setExecutionExceptionHandler((exception, command, parseResult) ->
+                        report(exception, command.getErr(), verbose));
         try {
             return commandLine.execute(args);
         } finally {
@@ -45,8 +61,20 @@ public final class Main {
         System.setProperty("disable-axoniq-console-message", "true");
     }
 
-    private static int report(Exception exception, CommandLine command, boolean verbose) {
-        PrintWriter err = command.getErr();
+    /** Standard error as picocli writes to it ({@code CommandLine.getErr()}): in its encoding, flushed per line. */
+    private static PrintWriter stderr() {
+        String name = System.getProperty("sun.stderr.encoding");
+        Charset charset;
+        try {
+            charset = name == null ? Charset.defaultCharset()
+                    : Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+        } catch (RuntimeException unknown) {
+            charset = Charset.defaultCharset();
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, charset)), true);
+    }
+
+    private static int report(Exception exception, PrintWriter err, boolean verbose) {
         exception = Store.explained(exception);
         int code;
         if (exception instanceof ChronicleException invalid) {

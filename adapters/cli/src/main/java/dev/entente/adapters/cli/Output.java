@@ -36,7 +36,10 @@ import java.util.stream.Stream;
 /** Prints results as readable text, as JSON for scripts, or as CSV for tables. */
 final class Output {
 
-    private static final ObjectMapper JSON = EntenteJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: a question answered as text needs no mapper of its own (docs/adr/0014). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = EntenteJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final PrintStream out;
     private final Format format;
@@ -262,7 +265,7 @@ final class Output {
 
     void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the result as JSON: " + e.getOriginalMessage(), e);
         }

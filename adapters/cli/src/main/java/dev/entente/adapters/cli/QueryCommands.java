@@ -25,6 +25,17 @@ final class QueryCommands {
     private QueryCommands() {
     }
 
+    /** The question command named {@code name}, found without building picocli's model; null for any other name. */
+    static Class<?> byName(String name) {
+        return switch (name) {
+            case "state" -> State.class;
+            case "timeline" -> Timeline.class;
+            case "agreements" -> Agreements.class;
+            case "visits" -> Visits.class;
+            default -> null;
+        };
+    }
+
     @Command(name = "state", mixinStandardHelpOptions = true,
             description = "The relationship between two countries on a date: relations, recognitions, partnership, "
                     + "declared support, agreements by status and sector, visits.")

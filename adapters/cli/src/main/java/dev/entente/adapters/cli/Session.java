@@ -1,6 +1,7 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.adapters.jdbc.StoredTokens;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -54,7 +55,7 @@ final class Session implements AutoCloseable {
         if (store.isPostgres() && notWritable == null) {
             return open(store);
         }
-        JdbcStorage storage = store.openReadOnly();
+        JdbcStorage storage = store.openToAsk();
         try {
             long unseen;
             try {
@@ -67,8 +68,7 @@ final class Session implements AutoCloseable {
                     }
                     throw new IllegalStateException("read models of an older layout");
                 }
-                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
-                        new JsonSerialization().messages());
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens(JsonSerialization::new));
             } catch (RuntimeException tablesMissing) {
                 if (notWritable != null) {
                     throw tablesMissing;

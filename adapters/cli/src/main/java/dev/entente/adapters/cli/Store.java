@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * Where the command keeps its history: an SQLite database ({@code entente.db}) in a directory (the default), or
@@ -144,6 +146,29 @@ final class Store {
             return builder.dataSource(postgresPool(), Dialect.POSTGRES).readOnly().build();
         }
         return (isLegacy() ? builder.h2(directory()) : builder.sqlite(directory())).readOnly().build();
+    }
+
+    /**
+     * Opens an existing store read-only to answer a question, as {@link #openReadOnly()} does, but an SQLite store on
+     * plain connections rather than a pool: a question makes a few queries on one thread, which a pool's start (its
+     * classes, its threads) would only delay (docs/adr/0014). Opened as the pool would open it: read-only, and
+     * {@code immutable} (no lock, nothing written beside it) only when no write-ahead log lies beside it.
+     */
+    JdbcStorage openToAsk() {
+        if (isPostgres() || isLegacy()) {
+            return openReadOnly();
+        }
+        Path file = file(JdbcStorage.SQLITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("There is no database in " + directory() + " to read");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) JdbcStorage.DEFAULT_BUSY_TIMEOUT.toMillis());
+        boolean logBeside = Files.exists(file(JdbcStorage.SQLITE_FILE + "-wal"));
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toUri() + (logBeside ? "?mode=ro" : "?mode=ro&immutable=1"));
+        return JdbcStorage.builder(EntenteJson.mapper()).dataSource(source, Dialect.SQLITE).readOnly().build();
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -281,6 +282,15 @@ public final class JdbcStorage implements Storage {
      * its read models are behind the history, and on SQLite without waiting for a writer.
      */
     public long eventsNotYetHandled(String processorName, Serializer tokenSerializer) {
+        return eventsNotYetHandled(processorName, (token, type) ->
+                tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+    }
+
+    /**
+     * As {@link #eventsNotYetHandled(String, Serializer)}, each token read by {@code tokenReader} from its stored
+     * bytes and type name: a caller that must start quickly can read the common kinds without building a serializer.
+     */
+    public long eventsNotYetHandled(String processorName, BiFunction<byte[], String, TrackingToken> tokenReader) {
         EventSchema schema = new EventSchema();
         return Sql.execute(transactions, "Reading how far the event processors are", connection -> {
             Map<Integer, TrackingToken> tokens = new TreeMap<>();
@@ -290,8 +300,7 @@ public final class JdbcStorage implements Storage {
                 while (rows.next()) {
                     byte[] token = rows.getBytes(2);
                     String type = rows.getString(3);
-                    tokens.put(rows.getInt(1), token == null || type == null ? null
-                            : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                    tokens.put(rows.getInt(1), token == null || type == null ? null : tokenReader.apply(token, type));
                 }
             }
             int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
