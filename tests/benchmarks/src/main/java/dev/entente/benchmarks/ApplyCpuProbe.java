@@ -24,7 +24,8 @@ import java.util.Locale;
  * beforehand (the engine alone), and inserts its events the raw way ({@link ApplyBenchmark#rawBatchInsert}), each
  * on a fresh SQLite file, back to back; then prints the medians of the measured rounds, in wall time and in the CPU
  * time of the threads doing the work (the calling thread and the common fork-join pool, where the reader binds in
- * parallel), and the ratios of each to the raw insert. The read models folding in the background after each commit
+ * parallel), of the calling thread alone (with a second core free, the others' work runs beside it, so this is
+ * what bounds the wall time on an idle machine), and the ratios of each to the raw insert. The read models folding in the background after each commit
  * are not counted in the CPU figures (they are in the wall times of the rounds that follow, as in the JMH run).
  * <p>
  * {@code java -cp benchmarks.jar dev.entente.benchmarks.ApplyCpuProbe [commands] [warm-ups] [rounds]}.
@@ -47,7 +48,7 @@ public final class ApplyCpuProbe {
         ObjectMapper mapper = EntenteJson.mapper();
         List<double[]> measured = new ArrayList<>();
         for (int round = 0; round < warmups + rounds; round++) {
-            double[] figures = new double[10];
+            double[] figures = new double[12];
             // read + apply, the whole path
             Path store = Stores.freshDirectory("probe-apply-");
             try (EntenteEngine engine = Stores.engine(store)) {
@@ -61,6 +62,7 @@ public final class ApplyCpuProbe {
                 figures[1] = end.cpuSince(start);
                 figures[2] = afterRead.wallSince(start);
                 figures[3] = afterRead.cpuSince(start);
+                figures[8] = end.callerCpuSince(start);
             } finally {
                 Stores.delete(store);
             }
@@ -74,6 +76,7 @@ public final class ApplyCpuProbe {
                 check(report, chronicle);
                 figures[4] = end.wallSince(start);
                 figures[5] = end.cpuSince(start);
+                figures[9] = end.callerCpuSince(start);
             } finally {
                 Stores.delete(store);
             }
@@ -86,13 +89,14 @@ public final class ApplyCpuProbe {
                 Sample end = Sample.now();
                 figures[6] = end.wallSince(start);
                 figures[7] = end.cpuSince(start);
+                figures[10] = end.callerCpuSince(start);
             } finally {
                 Stores.delete(store);
             }
-            System.out.printf(Locale.ROOT, "round %d%s: read+apply %.0f ms (cpu %.0f; read %.0f, cpu %.0f); engine"
-                            + " alone %.0f ms (cpu %.0f); raw insert %.0f ms (cpu %.0f)%n", round + 1,
-                    round < warmups ? " (warm-up)" : "", figures[0], figures[1], figures[2], figures[3], figures[4],
-                    figures[5], figures[6], figures[7]);
+            System.out.printf(Locale.ROOT, "round %d%s: read+apply %.0f ms (cpu %.0f, calling thread %.0f; read %.0f,"
+                            + " cpu %.0f); engine alone %.0f ms (cpu %.0f, calling thread %.0f); raw insert %.0f ms"
+                            + " (cpu %.0f)%n", round + 1, round < warmups ? " (warm-up)" : "", figures[0], figures[1],
+                    figures[8], figures[2], figures[3], figures[4], figures[5], figures[9], figures[6], figures[7]);
             if (round >= warmups) {
                 measured.add(figures);
             }
@@ -110,8 +114,14 @@ public final class ApplyCpuProbe {
                 + " cpu)%n", whole, wholeCpu, median(measured, 2), median(measured, 3));
         System.out.printf(Locale.ROOT, "  engine alone: %.0f ms wall, %.0f ms cpu%n", engine, engineCpu);
         System.out.printf(Locale.ROOT, "  raw insert:   %.0f ms wall, %.0f ms cpu%n", raw, rawCpu);
-        System.out.printf(Locale.ROOT, "  ratio raw / (read + apply): wall %.3f, cpu %.3f; raw / engine alone: wall"
-                + " %.3f, cpu %.3f%n", raw / whole, rawCpu / wholeCpu, raw / engine, rawCpu / engineCpu);
+        double wholeCaller = median(measured, 8);
+        double engineCaller = median(measured, 9);
+        double rawCaller = median(measured, 10);
+        System.out.printf(Locale.ROOT, "  calling thread's cpu: read + apply %.0f ms, engine alone %.0f ms, raw insert"
+                + " %.0f ms%n", wholeCaller, engineCaller, rawCaller);
+        System.out.printf(Locale.ROOT, "  ratio raw / (read + apply): wall %.3f, cpu %.3f, calling thread %.3f; raw /"
+                        + " engine alone: wall %.3f, cpu %.3f, calling thread %.3f%n", raw / whole, rawCpu / wholeCpu,
+                rawCaller / wholeCaller, raw / engine, rawCpu / engineCpu, rawCaller / engineCaller);
     }
 
     private static void check(BatchReport report, GeneratedChronicle.Written chronicle) {
@@ -127,10 +137,11 @@ public final class ApplyCpuProbe {
     }
 
     /** A wall-clock reading and the CPU time so far of the calling thread and the common pool's workers. */
-    private record Sample(long wall, long cpu) {
+    private record Sample(long wall, long cpu, long callerCpu) {
 
         static Sample now() {
-            long cpu = THREADS.getCurrentThreadCpuTime();
+            long callerCpu = THREADS.getCurrentThreadCpuTime();
+            long cpu = callerCpu;
             long[] ids = THREADS.getAllThreadIds();
             ThreadInfo[] infos = THREADS.getThreadInfo(ids);
             for (int i = 0; i < ids.length; i++) {
@@ -139,7 +150,11 @@ public final class ApplyCpuProbe {
                     cpu += Math.max(0, time);
                 }
             }
-            return new Sample(System.nanoTime(), cpu);
+            return new Sample(System.nanoTime(), cpu, callerCpu);
+        }
+
+        double callerCpuSince(Sample start) {
+            return (callerCpu - start.callerCpu) / 1e6;
         }
 
         double wallSince(Sample start) {
