@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -136,21 +138,35 @@ public final class ApplyCpuProbe {
         return values.length == 0 ? Double.NaN : values[values.length / 2];
     }
 
-    /** A wall-clock reading and the CPU time so far of the calling thread and the common pool's workers. */
-    private record Sample(long wall, long cpu, long callerCpu) {
+    /**
+     * A wall-clock reading and the CPU time so far of the calling thread and of each of the common pool's workers, by
+     * thread id: a worker idle for a minute ends, and its time must then leave no hole in a difference.
+     */
+    private record Sample(long wall, long callerCpu, Map<Long, Long> workers) {
 
         static Sample now() {
             long callerCpu = THREADS.getCurrentThreadCpuTime();
-            long cpu = callerCpu;
+            Map<Long, Long> workers = new HashMap<>();
             long[] ids = THREADS.getAllThreadIds();
             ThreadInfo[] infos = THREADS.getThreadInfo(ids);
             for (int i = 0; i < ids.length; i++) {
                 if (infos[i] != null && infos[i].getThreadName().startsWith("ForkJoinPool.commonPool")) {
                     long time = THREADS.getThreadCpuTime(ids[i]);
-                    cpu += Math.max(0, time);
+                    if (time >= 0) {
+                        workers.put(ids[i], time);
+                    }
                 }
             }
-            return new Sample(System.nanoTime(), cpu, callerCpu);
+            return new Sample(System.nanoTime(), callerCpu, workers);
+        }
+
+        /** The calling thread's CPU since {@code start}, and each worker's since then (all of it for a new one). */
+        double cpuSince(Sample start) {
+            long cpu = callerCpu - start.callerCpu;
+            for (Map.Entry<Long, Long> worker : workers.entrySet()) {
+                cpu += worker.getValue() - start.workers.getOrDefault(worker.getKey(), 0L);
+            }
+            return cpu / 1e6;
         }
 
         double callerCpuSince(Sample start) {
@@ -159,10 +175,6 @@ public final class ApplyCpuProbe {
 
         double wallSince(Sample start) {
             return (wall - start.wall) / 1e6;
-        }
-
-        double cpuSince(Sample start) {
-            return (cpu - start.cpu) / 1e6;
         }
     }
 }
