@@ -9,6 +9,7 @@ import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.Decision;
 import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
+import dev.entente.application.batch.SerializeAhead;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -218,27 +219,33 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * rolls it back on any failure.
      */
     private void write(CheckedBatch plan, CommandLog log) {
-        Transaction transaction = storage.transactionManager().startTransaction();
-        try {
-            List<EventMessage<?>> chunk = new ArrayList<>(APPEND_CHUNK);
-            for (Decision decision : plan.decisions()) {
-                // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
-                String commandId = UUID.randomUUID().toString();
-                MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
-                        .and("traceId", commandId).and("correlationId", commandId)
-                        .mergedWith(decision.planned().annotations().toMetadata());
-                long sequence = decision.firstSequence();
-                for (Object event : decision.events()) {
-                    chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
-                            sequence++, event, metaData));
-                    if (chunk.size() == APPEND_CHUNK) {
-                        append(chunk, plan);
-                        chunk = new ArrayList<>(APPEND_CHUNK);
-                    }
+        List<List<EventMessage<?>>> chunks = new ArrayList<>();
+        List<EventMessage<?>> chunk = new ArrayList<>(APPEND_CHUNK);
+        for (Decision decision : plan.decisions()) {
+            // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
+            String commandId = UUID.randomUUID().toString();
+            MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
+                    .and("traceId", commandId).and("correlationId", commandId)
+                    .mergedWith(decision.planned().annotations().toMetadata());
+            long sequence = decision.firstSequence();
+            for (Object event : decision.events()) {
+                chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
+                        sequence++, event, metaData));
+                if (chunk.size() == APPEND_CHUNK) {
+                    chunks.add(chunk);
+                    chunk = new ArrayList<>(APPEND_CHUNK);
                 }
             }
-            if (!chunk.isEmpty()) {
-                append(chunk, plan);
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        Transaction transaction = storage.transactionManager().startTransaction();
+        // The chunks after the first are serialized on another thread while this one appends (SerializeAhead).
+        SerializeAhead ahead = SerializeAhead.start(eventStorage, chunks);
+        try {
+            for (List<EventMessage<?>> events : chunks) {
+                append(events, plan);
             }
             List<AppliedCommand> applied = new ArrayList<>(plan.decisions().size());
             for (Decision decision : plan.decisions()) {
@@ -256,6 +263,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;
+        } finally {
+            ahead.close();
         }
     }
 

@@ -68,7 +68,7 @@ public class ApplyBenchmark {
     /** Rows per JDBC batch in the baseline. */
     static final int JDBC_BATCH = 1_000;
 
-    private static final String INSERT_EVENT = "INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, "
+    static final String INSERT_EVENT = "INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, "
             + "sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload, metaData) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_EVERY_EVENT = "SELECT aggregateIdentifier, sequenceNumber, type, payloadType, "
@@ -93,7 +93,7 @@ public class ApplyBenchmark {
     private PreparedStatement insert;
 
     /** One event as the engine recorded it: its aggregate, its place there, its record and its metadata. */
-    private record Recorded(String aggregateId, long sequenceNumber, String aggregateType, String payloadType,
+    record Recorded(String aggregateId, long sequenceNumber, String aggregateType, String payloadType,
                             String payloadRevision, Object event, Map<String, Object> metaData) {
     }
 
@@ -110,7 +110,7 @@ public class ApplyBenchmark {
                         + " %.1f s)%n", chronicle.commands(), chronicle.sources(), chronicle.bytes(), chronicle.events(),
                 (System.nanoTime() - started) / 1e9);
         if (!throughTheEngine) {
-            recorded = recordedByApplying();
+            recorded = recordedByApplying(chronicle);
         }
     }
 
@@ -182,6 +182,12 @@ public class ApplyBenchmark {
     /** Serializes each event and its metadata with Jackson and inserts them in JDBC batches, in one transaction. */
     @Benchmark
     public void rawBatchInsert() throws SQLException, IOException {
+        rawBatchInsert(recorded, connection, insert, mapper);
+    }
+
+    /** The baseline's work, shared with {@link ApplyCpuProbe}: {@code recorded} inserted through {@code insert}. */
+    static void rawBatchInsert(List<Recorded> recorded, Connection connection, PreparedStatement insert,
+                               ObjectMapper mapper) throws SQLException, IOException {
         int pending = 0;
         for (Recorded event : recorded) {
             insert.setString(1, UUID.randomUUID().toString());
@@ -209,7 +215,8 @@ public class ApplyBenchmark {
      * Applies the chronicle once through an engine on a scratch store and reads back every event row: its payload
      * turned into its event record, which must serialize to the very bytes the engine stored, and its metadata.
      */
-    private List<Recorded> recordedByApplying() throws Exception {
+    static List<Recorded> recordedByApplying(GeneratedChronicle.Written chronicle) throws Exception {
+        ObjectMapper mapper = EntenteJson.mapper();
         long started = System.nanoTime();
         Path scratch = Stores.freshDirectory("apply-scratch-");
         List<Recorded> rows = new ArrayList<>(chronicle.events());

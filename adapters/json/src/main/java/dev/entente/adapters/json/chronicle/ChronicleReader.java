@@ -101,9 +101,23 @@ public final class ChronicleReader {
         return bytes < 1024 * 1024 ? "" : String.format(Locale.ROOT, " (%.1f MiB)", bytes / (1024.0 * 1024.0));
     }
 
-    /** Decodes strictly: a byte that is not UTF-8 is refused, with its line and column, rather than replaced. */
+    /**
+     * Decodes strictly: a byte that is not UTF-8 is refused, with its line and column, rather than replaced. The JDK's
+     * decoding into a String (which replaces what is not UTF-8 with U+FFFD) is the fast path, one pass; only a text
+     * holding U+FFFD, a malformed byte or the character itself written in the file, is decoded again strictly to tell
+     * which, and where.
+     */
     private static String decode(String name, byte[] content) throws ChronicleException {
         int start = startsWithBom(content) ? BOM.length : 0;
+        String text = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            refuseMalformed(name, content, start);
+        }
+        return text;
+    }
+
+    /** Throws the error of the first byte that is not UTF-8, if there is one; returns when every byte is. */
+    private static void refuseMalformed(String name, byte[] content, int start) throws ChronicleException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -129,10 +143,9 @@ public final class ChronicleReader {
                                 + "cannot be decoded; save the chronicle as UTF-8", content[in.position()] & 0xFF))));
             }
             if (result.isUnderflow()) {
-                break;
+                return;
             }
         }
-        return new String(content, start, content.length - start, StandardCharsets.UTF_8);
     }
 
     private static boolean startsWithBom(byte[] content) {

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The first pass over a chronicle's text: checks its structure and finds each source and command object, with its
@@ -148,40 +151,108 @@ final class ChronicleScanner {
         return scan;
     }
 
+    /**
+     * The objects of a JSON Lines text, one per line. The first line that is not blank may be the header, read here;
+     * the rest is cut into pieces of about {@value #PIECE} characters at line ends, scanned in parallel (each line
+     * stands alone), and the pieces' findings joined in the text's order: what one pass in order finds.
+     */
     Scan lines(String text) {
         Scan scan = new Scan();
-        boolean first = true;
+        int position = 0;
         int lineNumber = 0;
-        for (int position = 0; position <= text.length(); ) {
-            int newline = text.indexOf('\n', position);
-            int end = newline < 0 ? text.length() : newline;
-            String line = text.substring(position, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
+        while (position < text.length()) {
+            int end = lineEnd(text, position, text.length());
             lineNumber++;
+            String line = line(text, position, end);
             position = end + 1;
             if (line.isBlank()) {
                 continue;
             }
             ObjectSpan span = line(line, new Location(file, lineNumber, 1), scan);
-            if (span == null) {
-                first = false;
-                continue;
-            }
-            if (first && span.member("format") != null && span.member("type") == null) {
+            if (span != null && span.member("format") != null && span.member("type") == null) {
                 header(span, scan);
                 if (scan.fatal) {
                     return scan;
                 }
-            } else if ("Source".equals(span.string("type"))) {
-                scan.sources.add(span);
-            } else {
-                scan.commands.add(span);
+            } else if (span != null) {
+                add(span, scan);
             }
-            first = false;
+            break;
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int start = position; start < text.length(); ) {
+            starts.add(start);
+            int end = Math.min(text.length(), start + PIECE);
+            start = end == text.length() ? end : lineEnd(text, end, text.length()) + 1;
+        }
+        starts.add(text.length());
+        int pieces = starts.size() - 1;
+        int[] firstLines = new int[pieces];
+        int[] newlines = IntStream.range(0, pieces).parallel()
+                .map(piece -> newlines(text, starts.get(piece), starts.get(piece + 1))).toArray();
+        for (int piece = 0, next = lineNumber + 1; piece < pieces; next += newlines[piece], piece++) {
+            firstLines[piece] = next;
+        }
+        IntStream indexes = IntStream.range(0, pieces);
+        List<Scan> scanned = (pieces > 1 ? indexes.parallel() : indexes)
+                .mapToObj(piece -> lines(text, starts.get(piece), starts.get(piece + 1), firstLines[piece]))
+                .toList();
+        for (Scan part : scanned) {
+            scan.sources.addAll(part.sources);
+            scan.commands.addAll(part.commands);
+            scan.errors.addAll(part.errors);
         }
         return scan;
+    }
+
+    /** Characters of JSON Lines scanned on one thread. */
+    private static final int PIECE = 1 << 18;
+
+    /** The lines from {@code from} (a line's start) to {@code to} (after a line's end, or the text's end). */
+    private Scan lines(String text, int from, int to, int firstLine) {
+        Scan scan = new Scan();
+        int lineNumber = firstLine;
+        for (int position = from; position < to; lineNumber++) {
+            int end = lineEnd(text, position, to);
+            String line = line(text, position, end);
+            position = end + 1;
+            if (!line.isBlank()) {
+                ObjectSpan span = line(line, new Location(file, lineNumber, 1), scan);
+                if (span != null) {
+                    add(span, scan);
+                }
+            }
+        }
+        return scan;
+    }
+
+    private static void add(ObjectSpan span, Scan scan) {
+        if ("Source".equals(span.string("type"))) {
+            scan.sources.add(span);
+        } else {
+            scan.commands.add(span);
+        }
+    }
+
+    /** Where the line at {@code position} ends: its '\n', or {@code limit}. */
+    private static int lineEnd(String text, int position, int limit) {
+        int newline = text.indexOf('\n', position);
+        return newline < 0 || newline > limit ? limit : newline;
+    }
+
+    /** The line from {@code start} to {@code end}, without the '\r' of a Windows line end. */
+    private static String line(String text, int start, int end) {
+        return text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private ObjectSpan line(String line, Location origin, Scan scan) {

@@ -1,6 +1,7 @@
 package dev.entente.adapters.json.chronicle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.entente.application.batch.PlannedCommand;
@@ -188,6 +189,70 @@ class ChronicleReaderTest {
         assertThat(refused.errors()).extracting(error -> error.location().line()).containsExactly(31, 3_001, 6_501);
         assertThat(refused.errors()).extracting(ChronicleError::code).containsExactly(
                 ChronicleError.UNKNOWN_COMMAND_TYPE, ChronicleError.UNKNOWN_SOURCE, ChronicleError.INVALID_VALUE);
+    }
+
+    @Test
+    void json_lines_scanned_in_pieces_keep_every_line_number_across_blank_lines_and_windows_line_ends()
+            throws Exception {
+        // The scan cuts JSON Lines into pieces of about 256 K characters read in parallel: a line's number must not
+        // depend on the piece it falls in, nor a source on being declared in the piece of the commands citing it.
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("{\"format\": \"entente-chronicle/1\", \"title\": \"pieces\"}");
+        for (int i = 0; i < 6_000; i++) {
+            lines.add("{\"type\": \"DeclareSupport\", \"dyad\": \"AZ-PK\", \"occurredOn\": \"" + day.plusDays(i)
+                    + "\", \"supporter\": \"AZ\", \"supported\": \"PK\", \"issue\": \"issue " + i
+                    + "\", \"sources\": [\"late\"]}" + (i % 3 == 0 ? "\r" : ""));
+            if (i % 1_000 == 999) {
+                lines.add("   ");
+            }
+        }
+        lines.add("{\"type\": \"Source\", \"id\": \"late\", \"title\": \"t\", \"publisher\": \"p\", "
+                + "\"published\": \"2000-01-01\"}");
+        String text = String.join("\n", lines) + "\n";
+        assertThat(text.length()).as("several pieces").isGreaterThan(3 * (1 << 18));
+
+        Chronicle chronicle = reader.read("pieces.jsonl", bytes(text));
+
+        assertThat(chronicle.title()).isEqualTo("pieces");
+        assertThat(chronicle.commands()).hasSize(6_000);
+        List<Integer> expected = IntStream.range(0, lines.size())
+                .filter(index -> lines.get(index).contains("DeclareSupport")).map(index -> index + 1).boxed().toList();
+        assertThat(chronicle.commands()).extracting(command -> command.location().line())
+                .containsExactlyElementsOf(expected);
+        assertThat(chronicle.commands().get(5_999).command().toString()).contains("issue 5999");
+
+        List<String> broken = new ArrayList<>(lines);
+        broken.set(4_500, "{\"type\": \"DeclareSupport\", \"dyad\": ");
+        ChronicleException refused = assertThrows(ChronicleException.class,
+                () -> reader.read("pieces.jsonl", bytes(String.join("\n", broken))));
+        assertThat(refused.errors()).extracting(error -> error.location().line()).containsExactly(4_501);
+        assertThat(refused.errors()).extracting(ChronicleError::code).containsExactly(ChronicleError.TRUNCATED);
+    }
+
+    @Test
+    void a_replacement_character_written_in_the_file_is_text_not_a_byte_that_is_not_utf8() throws Exception {
+        // Decoding replaces what is not UTF-8 with U+FFFD; the character itself, well encoded, must still be read.
+        String text = "{\"type\": \"Source\", \"id\": \"s\", \"title\": \"t \uFFFD\", \"publisher\": \"p\", "
+                + "\"published\": \"2000-01-01\"}\n{\"type\": \"DeclareSupport\", \"dyad\": \"AZ-PK\", "
+                + "\"occurredOn\": \"2000-01-01\", \"supporter\": \"AZ\", \"supported\": \"PK\", "
+                + "\"issue\": \"issue \uFFFD\", \"sources\": [\"s\"]}\n";
+
+        Chronicle chronicle = reader.read("replacement.jsonl", bytes(text));
+
+        assertThat(chronicle.commands()).hasSize(1);
+        assertThat(chronicle.commands().get(0).command().toString()).contains("issue \uFFFD");
+
+        String ascii = text.replace('\uFFFD', '?');
+        byte[] malformed = bytes(ascii);
+        int at = ascii.indexOf("issue ?") + "issue ".length();
+        malformed[at] = (byte) 0xE9;
+        ChronicleException refused = assertThrows(ChronicleException.class,
+                () -> reader.read("replacement.jsonl", malformed));
+        assertThat(refused.errors()).extracting(error -> error.location().line(), error -> error.location().column(),
+                ChronicleError::code).containsExactly(tuple(2, at - ascii.indexOf('\n'),
+                ChronicleError.NOT_UTF8));
     }
 
     static String establish(String day) {
