@@ -20,6 +20,11 @@ public interface Serialization {
     /** The upcasters from older event revisions, in the order they apply. */
     List<EventUpcaster> upcasters();
 
+    /** The aggregates whose events this serialization stores: Entente's, unless {@link #including} added others. */
+    default AggregateRegistry aggregates() {
+        return AggregateRegistry.entente();
+    }
+
     /**
      * This serialization, also storing the events of the application's own aggregates in {@code registry} under their
      * {@code @StoredEvent} names, and reading their older revisions with {@code upcasters} (after Entente's own).

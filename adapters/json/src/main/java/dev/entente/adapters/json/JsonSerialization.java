@@ -16,6 +16,7 @@ public final class JsonSerialization implements Serialization {
     private final Serializer snapshots = JacksonSerializer.builder().objectMapper(EntenteJson.snapshotMapper()).build();
     private final Serializer messages = JacksonSerializer.builder().objectMapper(EntenteJson.mapper()).build();
     private final List<EventUpcaster> upcasters;
+    private final AggregateRegistry registry;
 
     /** Entente's events alone. */
     public JsonSerialization() {
@@ -27,6 +28,7 @@ public final class JsonSerialization implements Serialization {
      * name; {@code upcasters} read the application's older revisions, after Entente's own upcasters.
      */
     public JsonSerialization(AggregateRegistry registry, List<? extends EventUpcaster> upcasters) {
+        this.registry = registry;
         this.events = new StoredNameSerializer(EntenteJson.mapper(), registry.eventTypes());
         List<EventUpcaster> all = new ArrayList<>(List.of(new AgreementSignedRevision1Upcaster()));
         all.addAll(upcasters);
@@ -51,6 +53,11 @@ public final class JsonSerialization implements Serialization {
     @Override
     public List<EventUpcaster> upcasters() {
         return upcasters;
+    }
+
+    @Override
+    public AggregateRegistry aggregates() {
+        return registry;
     }
 
     @Override
