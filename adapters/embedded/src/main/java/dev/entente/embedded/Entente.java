@@ -74,8 +74,13 @@ public final class Entente {
 
     /** An engine on the PostgreSQL database behind {@code dataSource}, a pool the caller owns and closes. */
     public static EntenteEngine postgres(DataSource dataSource) {
+        return postgres(dataSource, new EntenteExtension[0]);
+    }
+
+    /** As {@link #postgres(DataSource)}, running the application's own aggregates too (docs/extending.md). */
+    public static EntenteEngine postgres(DataSource dataSource, EntenteExtension... extensions) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return builder().storage(JdbcStorage.postgres(dataSource, EntenteJson.mapper())).start();
+        return with(builder(), extensions).storage(JdbcStorage.postgres(dataSource, EntenteJson.mapper())).start();
     }
 
     /**
