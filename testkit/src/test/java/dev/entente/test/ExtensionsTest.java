@@ -19,6 +19,7 @@ import dev.entente.application.ReplayProgress;
 import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.integrity.IntegrityReport;
+import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.RuleViolation;
 import dev.entente.domain.shared.StoredEvent;
@@ -175,8 +176,30 @@ class ExtensionsTest {
     }
 
     @Test
+    void a_listener_hears_the_applications_events_with_their_metadata() throws Exception {
+        java.util.concurrent.BlockingQueue<RecordedEvent> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (EntenteEngine entente = Entente.builder().storage(new dev.entente.application.inmemory.InMemoryStorage())
+                .extension(new Exchange()).onEvent(heard::add).start()) {
+            entente.send((Object) LAUNCH);
+            entente.apply(List.of(new PlannedCommand(DELEGATION, "digest-of-the-delegation", "delegations.jsonl:1")));
+
+            RecordedEvent launched = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            RecordedEvent sent = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(launched).isNotNull();
+            assertThat(launched.name()).isEqualTo("exchange.programme-launched");
+            assertThat(launched.aggregateId()).isEqualTo("programme:az-pk-youth");
+            assertThat(launched.commandDigest()).isNull();
+            assertThat(sent).isNotNull();
+            assertThat(sent.payload()).isEqualTo(new DelegationSent("az-pk-youth", 40, LocalDate.of(2025, 6, 2)));
+            assertThat(sent.sequence()).isEqualTo(1);
+            assertThat(sent.commandDigest()).isEqualTo("digest-of-the-delegation");
+            assertThat(sent.recordedAt()).isAfterOrEqualTo(launched.recordedAt());
+        }
+    }
+
+    @Test
     void a_chronicle_entry_of_an_unknown_type_is_refused_and_Ententes_commands_keep_their_digests() throws Exception {
-        ChronicleReader extended = new ChronicleReader(Entente.inMemory(new Exchange()).aggregates());
+        ChronicleReader extended = new ChronicleReader(AggregateRegistry.with(new Exchange().aggregates()));
 
         assertThat(extended.read("a.jsonl", bytes(ESTABLISH)).commands().get(0).digest())
                 .isEqualTo(new ChronicleReader().read("a.jsonl", bytes(ESTABLISH)).commands().get(0).digest());
@@ -209,7 +232,7 @@ class ExtensionsTest {
         }
         try (JdbcStorage storage = JdbcStorage.sqlite(directory, EntenteJson.mapper())) {
             IntegrityReport report = StoreCheck.run(storage, new JsonSerialization(
-                    Entente.inMemory(new Exchange()).aggregates(), Exchange.UPCASTERS));
+                    AggregateRegistry.with(new Exchange().aggregates()), Exchange.UPCASTERS));
             assertThat(report.problems()).isEmpty();
             assertThat(report.events()).isEqualTo(3);
         }
