@@ -230,6 +230,7 @@ public final class EngineBuilder {
         AtomicReference<EventStorageEngine> eventStorage = new AtomicReference<>();
         AtomicLong eventsProjected = new AtomicLong();
         AtomicReference<WakingEventSource> readModelSource = new AtomicReference<>();
+        AtomicReference<QuietEventStore> embeddedStore = new AtomicReference<>();
 
         // false: no modules found on the class path, so no Axon Server connector and no update checker calling out.
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
@@ -249,6 +250,7 @@ public final class EngineBuilder {
                             .storageEngine(engine)
                             .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")));
                     c.onShutdown(eventStore::shutDown);
+                    embeddedStore.set(eventStore);
                     // A commit of this engine wakes the read models' processor instead of leaving it to its poll.
                     WakingEventSource waking = new WakingEventSource(eventStore);
                     eventStore.onCommitted(waking::wake);
@@ -315,6 +317,12 @@ public final class EngineBuilder {
         }
         return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
                 maxClaimedSegments >= segments, batchRetries, snapshotEvery, () -> {
+                    // Appended past the event store: its reader is told first, so that the processors woken next
+                    // find the events instead of waiting out the reader's fetch delay.
+                    QuietEventStore store = embeddedStore.get();
+                    if (store != null) {
+                        store.fetchNow();
+                    }
                     WakingEventSource source = readModelSource.get();
                     if (source != null) {
                         source.wake();
