@@ -6,6 +6,7 @@ import dev.entente.application.projection.WakingEventSource;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
+import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.shared.AggregateType;
 import java.time.Duration;
@@ -50,6 +51,8 @@ public final class EngineBuilder {
     private ListenerEventHandler.Retry listenerRetry = ListenerEventHandler.Retry.DEFAULT;
     private Consumer<ListenerFailure> onListenerFailure = ListenerEventHandler::logFailure;
     private final List<Consumer<Configurer>> customizations = new ArrayList<>();
+    private final List<AggregateType<?, ?, ?>> extensions = new ArrayList<>();
+    private final List<EventUpcaster> extensionUpcasters = new ArrayList<>();
 
     EngineBuilder() {
     }
@@ -176,6 +179,30 @@ public final class EngineBuilder {
         return this;
     }
 
+    /**
+     * Adds the application's own aggregates and upcasters (docs/extending.md): their commands are sent with
+     * {@link EntenteEngine#send(Object)} and in batches and chronicles, their events stored under their
+     * {@code @StoredEvent} names and heard by listeners. A name, command name or stored name taken twice (by Entente or
+     * another extension) stops {@link #start()} with a message naming it.
+     */
+    public EngineBuilder extension(EntenteExtension extension) {
+        if (extension == null) {
+            throw new IllegalArgumentException("the extension is null");
+        }
+        extensions.addAll(extension.aggregates());
+        extensionUpcasters.addAll(extension.upcasters());
+        return this;
+    }
+
+    /** Adds one of the application's own aggregates; see {@link #extension}. */
+    public EngineBuilder aggregate(AggregateType<?, ?, ?> aggregate) {
+        if (aggregate == null) {
+            throw new IllegalArgumentException("the aggregate is null");
+        }
+        extensions.add(aggregate);
+        return this;
+    }
+
     /** Changes the Axon configuration before it is built, for what this builder does not cover. */
     public EngineBuilder customize(Consumer<Configurer> customization) {
         customizations.add(customization);
@@ -190,10 +217,20 @@ public final class EngineBuilder {
         if (serialization == null) {
             throw new IllegalStateException("An engine needs a serialization: call serialization(...) before start()");
         }
+        AggregateRegistry registry;
+        try {
+            registry = AggregateRegistry.with(extensions);
+        } catch (IllegalArgumentException clash) {
+            storage.close();
+            throw clash;
+        }
+        Serialization serialization = registry.extensions().isEmpty() && extensionUpcasters.isEmpty()
+                ? this.serialization : this.serialization.including(registry, List.copyOf(extensionUpcasters));
         quietenAxonConsoleBanner();
         AtomicReference<EventStorageEngine> eventStorage = new AtomicReference<>();
         AtomicLong eventsProjected = new AtomicLong();
         AtomicReference<WakingEventSource> readModelSource = new AtomicReference<>();
+        AtomicReference<QuietEventStore> embeddedStore = new AtomicReference<>();
 
         // false: no modules found on the class path, so no Axon Server connector and no update checker calling out.
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
@@ -213,6 +250,7 @@ public final class EngineBuilder {
                             .storageEngine(engine)
                             .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")));
                     c.onShutdown(eventStore::shutDown);
+                    embeddedStore.set(eventStore);
                     // A commit of this engine wakes the read models' processor instead of leaving it to its poll.
                     WakingEventSource waking = new WakingEventSource(eventStore);
                     eventStore.onCommitted(waking::wake);
@@ -223,6 +261,8 @@ public final class EngineBuilder {
         for (EventUpcaster upcaster : serialization.upcasters()) {
             configurer.registerEventUpcaster(c -> upcaster);
         }
+        // Entente's aggregates run on Axon's repository through their shells; an application's own run on the event
+        // store directly (EntenteEngine#send(Object), ADR 0021).
         for (AggregateType<?, ?, ?> type : Aggregates.all()) {
             configurer.configureAggregate(aggregate(type.shell()));
         }
@@ -277,11 +317,17 @@ public final class EngineBuilder {
         }
         return new EntenteEngine(axon, storage, eventStorage.get(), eventsProjected, consistencyTimeout,
                 maxClaimedSegments >= segments, batchRetries, snapshotEvery, () -> {
+                    // Appended past the event store: its reader is told first, so that the processors woken next
+                    // find the events instead of waiting out the reader's fetch delay.
+                    QuietEventStore store = embeddedStore.get();
+                    if (store != null) {
+                        store.fetchNow();
+                    }
                     WakingEventSource source = readModelSource.get();
                     if (source != null) {
                         source.wake();
                     }
-                }, new BulkReplay(storage, eventStorage.get(), serialization), segments);
+                }, new BulkReplay(storage, eventStorage.get(), serialization), segments, registry);
     }
 
     private <A> AggregateConfigurer<A> aggregate(Class<A> type) {

@@ -29,10 +29,12 @@ import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Storage;
+import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
+import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitCommand;
@@ -92,10 +94,12 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     private final BulkReplay bulkReplay;
     /** The read models' segments on a store whose processor has not yet made its tokens. */
     private final int initialSegments;
+    /** Entente's aggregates and the application's own (ADR 0021). */
+    private final AggregateRegistry registry;
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
                   Duration consistencyTimeout, boolean processesAllSegments, int batchRetries, int snapshotEvery,
-                  Runnable afterBatchWritten, BulkReplay bulkReplay, int initialSegments) {
+                  Runnable afterBatchWritten, BulkReplay bulkReplay, int initialSegments, AggregateRegistry registry) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
@@ -108,6 +112,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         this.afterBatchWritten = afterBatchWritten;
         this.bulkReplay = bulkReplay;
         this.initialSegments = initialSegments;
+        this.registry = registry;
     }
 
     /** A builder for an engine on the storage and serialization of your choice. */
@@ -147,9 +152,68 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         dispatch(command);
     }
 
+    /**
+     * Sends a command of Entente's or of one of the application's own aggregates (docs/extending.md) and waits until
+     * its events are recorded. An application's command is decided on the event store directly: its aggregate's
+     * events are read by its id and folded with {@code evolve}, {@code decide} says what it records, and that is
+     * appended; when another writer appended to the aggregate meanwhile, it is decided again (as many times as a
+     * batch is retried).
+     *
+     * @throws dev.entente.domain.shared.RuleViolation when a rule refuses it, the application's own rules included
+     * @throws IllegalArgumentException when it is a command of no aggregate the engine knows
+     */
+    public void send(Object command) {
+        Values.required(command, "command");
+        AggregateType<?, ?, ?> type = registry.forCommand(command).orElseThrow(() -> new IllegalArgumentException(
+                command.getClass().getName() + " is not a command of Entente nor of an aggregate the engine was given"
+                        + " (EngineBuilder.aggregate or extension)"));
+        if (type.hasShell()) {
+            dispatch(command);
+        } else {
+            decideAndAppend(type, command);
+        }
+    }
+
     private void dispatch(Object command) {
         Values.required(command, "command");
         axon.commandGateway().sendAndWait(command);
+    }
+
+    /** An application aggregate's command: load, fold, decide, append; decided again if another writer came first. */
+    private void decideAndAppend(AggregateType<?, ?, ?> type, Object command) {
+        String aggregateId = type.targetOf(command);
+        // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
+        String commandId = UUID.randomUUID().toString();
+        MetaData metaData = MetaData.with("traceId", commandId).and("correlationId", commandId);
+        for (int attempt = 1; ; attempt++) {
+            HeldAggregate held = BatchCheck.load(type, aggregateId, AggregateHistory.of(eventStorage));
+            List<?> events = type.decide(held.state(), command);
+            if (events.isEmpty()) {
+                return;
+            }
+            List<EventMessage<?>> messages = new ArrayList<>(events.size());
+            long sequence = held.lastSequence() + 1;
+            for (Object event : events) {
+                messages.add(new GenericDomainEventMessage<>(type.name(), aggregateId, sequence++, event, metaData));
+            }
+            Transaction transaction = storage.transactionManager().startTransaction();
+            try {
+                eventStorage.appendEvents(messages);
+                transaction.commit();
+            } catch (ConcurrencyException | AggregateStreamCreationException overtaken) {
+                transaction.rollback();
+                if (attempt > batchRetries) {
+                    throw overtaken;
+                }
+                backOff(attempt);
+                continue;
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+            afterBatchWritten.run();
+            return;
+        }
     }
 
     /**
@@ -161,7 +225,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     public CheckedBatch check(List<PlannedCommand> batch) {
         Values.required(batch, "batch");
         return BatchCheck.decide(batch, storage.commandLog(),
-                AggregateHistory.of(eventStorage, storage::aggregatesWithEvents));
+                AggregateHistory.of(eventStorage, storage::aggregatesWithEvents), registry);
     }
 
     /**
@@ -308,7 +372,8 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             return;
         }
         for (HeldAggregate aggregate : plan.aggregates()) {
-            if (aggregate.lastSequence() > aggregate.storedSequence()
+            // An application's aggregate has no shell to snapshot: it is read from its first event (ADR 0021).
+            if (aggregate.type().hasShell() && aggregate.lastSequence() > aggregate.storedSequence()
                     && aggregate.eventsSinceSnapshot() >= snapshotEvery) {
                 eventStorage.storeSnapshot(new GenericDomainEventMessage<>(aggregate.type().name(),
                         aggregate.aggregateId(), aggregate.lastSequence(),
@@ -602,6 +667,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------------
+
+    /**
+     * The aggregates this engine runs, Entente's and the application's own: give it to a {@code ChronicleReader} to
+     * read chronicles that hold the application's commands.
+     */
+    public AggregateRegistry aggregates() {
+        return registry;
+    }
 
     /** Where the engine keeps its data, in words. */
     public String describeStorage() {

@@ -44,6 +44,15 @@ final class QuietEventStore extends EmbeddedEventStore {
         committed.add(action);
     }
 
+    /**
+     * Wakes the thread that reads ahead for the processors, after events were appended to the storage directly (a
+     * batch, an application's aggregate) rather than published here: otherwise it sleeps out its fetch delay, a second,
+     * before it reads them, and a question asked meanwhile waits for that.
+     */
+    void fetchNow() {
+        super.afterCommit(List.of());
+    }
+
     @Override
     protected void afterCommit(List<? extends EventMessage<?>> events) {
         super.afterCommit(events);

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.jdbc.testing.PostgresDatabases;
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.EntenteExtension;
+import dev.entente.application.RecordedEvent;
+import dev.entente.domain.shared.AggregateType;
+import dev.entente.domain.shared.Decider;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.StoredEvent;
 import dev.entente.embedded.Entente;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -102,5 +108,46 @@ class EntenteAutoConfigurationTest {
     void no_axon_server_connector_comes_along() {
         assertThat(ClassUtils.isPresent("org.axonframework.axonserver.connector.AxonServerConfiguration", null))
                 .isFalse();
+    }
+
+    @Test
+    void the_applications_extension_beans_are_given_to_the_engine() {
+        runner.withPropertyValues("entente.in-memory=true")
+                .withBean(EntenteExtension.class, () -> EntenteExtension.of(AggregateType.of("Garden", Plant.class,
+                        Planted.class, new Gardens(), Plant::garden, Planted::garden)))
+                .run(context -> {
+                    EntenteEngine engine = context.getBean(EntenteEngine.class);
+                    engine.send((Object) new Plant("garden:kew"));
+
+                    assertThat(engine.aggregates().named("Garden")).isPresent();
+                    try (var history = engine.history()) {
+                        assertThat(history.map(RecordedEvent::name).toList()).containsExactly("garden.planted");
+                    }
+                });
+    }
+
+    record Plant(String garden) {
+    }
+
+    @StoredEvent(name = "garden.planted")
+    record Planted(String garden) {
+    }
+
+    /** Every plant is planted. */
+    static final class Gardens implements Decider<Integer, Plant, Planted> {
+        @Override
+        public Integer initial() {
+            return 0;
+        }
+
+        @Override
+        public List<Planted> decide(Integer state, Plant command) {
+            return List.of(new Planted(command.garden()));
+        }
+
+        @Override
+        public Integer evolve(Integer state, Planted event) {
+            return state + 1;
+        }
     }
 }

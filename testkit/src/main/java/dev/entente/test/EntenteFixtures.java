@@ -16,6 +16,7 @@ import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitDecider;
 import dev.entente.domain.visit.VisitEvent;
 import dev.entente.domain.visit.VisitState;
+import dev.entente.domain.shared.Decider;
 import java.util.List;
 
 /** Given–when–then fixtures for Entente's aggregates, each starting with no history. */
@@ -42,5 +43,10 @@ public final class EntenteFixtures {
     /** A fixture over the rules of a multilateral meeting. */
     public static DeciderFixture<MeetingState, MeetingCommand, MeetingEvent> meetings() {
         return new DeciderFixture<>(MeetingDecider.INSTANCE, List.of());
+    }
+
+    /** A fixture over the rules of an application's own aggregate (docs/extending.md). */
+    public static <S, C, E> DeciderFixture<S, C, E> rulesOf(Decider<S, C, E> decider) {
+        return new DeciderFixture<>(decider, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.entente.test;
 
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.EntenteExtension;
 import dev.entente.embedded.Entente;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -22,15 +23,22 @@ public final class InMemoryEntente implements BeforeEachCallback, AfterEachCallb
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(InMemoryEntente.class);
 
+    private final EntenteExtension[] extensions;
     private EntenteEngine engine;
 
     /** The extension; the engine starts before each test. */
     public InMemoryEntente() {
+        this(new EntenteExtension[0]);
+    }
+
+    /** The extension, whose engine also runs the application's own aggregates (docs/extending.md). */
+    public InMemoryEntente(EntenteExtension... extensions) {
+        this.extensions = extensions.clone();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        engine = Entente.inMemory();
+        engine = Entente.inMemory(extensions);
         context.getStore(NAMESPACE).put(EntenteEngine.class, engine);
     }
 

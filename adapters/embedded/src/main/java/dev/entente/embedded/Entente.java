@@ -4,6 +4,7 @@ import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EngineBuilder;
+import dev.entente.application.EntenteExtension;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.inmemory.InMemoryStorage;
 import java.nio.file.Files;
@@ -36,13 +37,22 @@ public final class Entente {
      *     over with {@code entente export} and {@code entente import} (docs/migrating-from-h2.md)
      */
     public static EntenteEngine embedded(Path directory) {
+        return embedded(directory, new EntenteExtension[0]);
+    }
+
+    /**
+     * As {@link #embedded(Path)}, running the application's own aggregates too (docs/extending.md).
+     *
+     * @throws IllegalArgumentException when an extension takes a name, command name or stored name already taken
+     */
+    public static EntenteEngine embedded(Path directory, EntenteExtension... extensions) {
         Objects.requireNonNull(directory, "directory");
         if (Files.exists(directory.resolve(JdbcStorage.H2_FILE)) && !Files.exists(directory.resolve(JdbcStorage.SQLITE_FILE))) {
             throw new IllegalStateException(directory + " holds an H2 store made by an earlier version of Entente; "
                     + "move its history to a new store with entente export and entente import "
                     + "(see docs/migrating-from-h2.md)");
         }
-        return builder().storage(JdbcStorage.sqlite(directory, EntenteJson.mapper())).start();
+        return with(builder(), extensions).storage(JdbcStorage.sqlite(directory, EntenteJson.mapper())).start();
     }
 
     /** An engine that keeps everything in memory, gone when it closes. */
@@ -50,10 +60,27 @@ public final class Entente {
         return builder().storage(new InMemoryStorage()).start();
     }
 
+    /** As {@link #inMemory()}, running the application's own aggregates too (docs/extending.md). */
+    public static EntenteEngine inMemory(EntenteExtension... extensions) {
+        return with(builder(), extensions).storage(new InMemoryStorage()).start();
+    }
+
+    private static EngineBuilder with(EngineBuilder builder, EntenteExtension... extensions) {
+        for (EntenteExtension extension : extensions) {
+            builder.extension(extension);
+        }
+        return builder;
+    }
+
     /** An engine on the PostgreSQL database behind {@code dataSource}, a pool the caller owns and closes. */
     public static EntenteEngine postgres(DataSource dataSource) {
+        return postgres(dataSource, new EntenteExtension[0]);
+    }
+
+    /** As {@link #postgres(DataSource)}, running the application's own aggregates too (docs/extending.md). */
+    public static EntenteEngine postgres(DataSource dataSource, EntenteExtension... extensions) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return builder().storage(JdbcStorage.postgres(dataSource, EntenteJson.mapper())).start();
+        return with(builder(), extensions).storage(JdbcStorage.postgres(dataSource, EntenteJson.mapper())).start();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.entente.application.batch;
 import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.StorageSettings;
+import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.shared.AggregateType;
 import java.util.ArrayList;
@@ -48,6 +49,25 @@ public final class BatchCheck {
      * @throws BatchRefused naming the first command a rule refuses
      */
     public static CheckedBatch decide(List<PlannedCommand> batch, CommandLog log, AggregateHistory history) {
+        return decide(batch, log, history, AggregateRegistry.entente());
+    }
+
+    /**
+     * As {@link #decide(List, CommandLog, AggregateHistory)}, with the aggregates of {@code registry}: Entente's and an
+     * application's own.
+     *
+     * @throws BatchRefused naming the first command a rule refuses, or the first that goes to no aggregate of
+     *         {@code registry}
+     */
+    public static CheckedBatch decide(List<PlannedCommand> batch, CommandLog log, AggregateHistory history,
+                                      AggregateRegistry registry) {
+        for (PlannedCommand planned : batch) {
+            try {
+                planned.aggregateType(registry);
+            } catch (IllegalArgumentException unknown) {
+                throw new BatchRefused(planned, unknown);
+            }
+        }
         List<PlannedCommand> toApply = new ArrayList<>();
         List<PlannedCommand> skipped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -63,10 +83,11 @@ public final class BatchCheck {
         List<Decision> decisions = new ArrayList<>(toApply.size());
         // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
         Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
-                : history.withEvents(toApply.stream().map(PlannedCommand::aggregateId).distinct().toList());
+                : history.withEvents(toApply.stream().map(planned -> planned.aggregateId(registry)).distinct()
+                        .toList());
         for (PlannedCommand planned : toApply) {
-            AggregateType<?, ?, ?> type = planned.aggregateType();
-            String id = planned.aggregateId();
+            AggregateType<?, ?, ?> type = planned.aggregateType(registry);
+            String id = planned.aggregateId(registry);
             HeldAggregate aggregate = held.computeIfAbsent(id, any -> stored.isPresent() && !stored.get().contains(id)
                     ? new HeldAggregate(type, id, type.decider().initial(), -1, -1, -1)
                     : load(type, id, history));
@@ -88,11 +109,12 @@ public final class BatchCheck {
     }
 
     /** The aggregate's state from its latest snapshot and the events after it. */
-    static HeldAggregate load(AggregateType<?, ?, ?> type, String id, AggregateHistory history) {
+    public static HeldAggregate load(AggregateType<?, ?, ?> type, String id, AggregateHistory history) {
         Object state = type.decider().initial();
         long snapshotSequence = -1;
         Optional<DomainEventMessage<?>> snapshot = history.snapshot(id);
-        if (snapshot.isPresent() && type.shell().isInstance(snapshot.get().getPayload())) {
+        // An application's aggregate has no shell and so no snapshot: its history is read from the first event.
+        if (snapshot.isPresent() && type.hasShell() && type.shell().isInstance(snapshot.get().getPayload())) {
             state = type.stateOf(snapshot.get().getPayload());
             snapshotSequence = snapshot.get().getSequenceNumber();
         }

@@ -1,7 +1,7 @@
 package dev.entente.application.batch;
 
 import dev.entente.application.readmodel.Annotations;
-import dev.entente.domain.Aggregates;
+import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Values;
 
@@ -21,10 +21,6 @@ public record PlannedCommand(Object command, String digest, String label, Annota
         Values.required(command, "command");
         Values.text(digest, "digest");
         Values.text(label, "label");
-        if (Aggregates.forCommand(command).isEmpty()) {
-            throw new IllegalArgumentException(label + ": " + command.getClass().getName()
-                    + " is not a command of Entente");
-        }
         annotations = annotations == null ? Annotations.NONE : annotations;
         annotations.checkFieldsOf(command);
     }
@@ -34,13 +30,32 @@ public record PlannedCommand(Object command, String digest, String label, Annota
         this(command, digest, label, Annotations.NONE);
     }
 
-    /** The id of the aggregate the command goes to, e.g. {@code visit:aliyev-pakistan-2024}. */
+    /**
+     * The id of the aggregate the command goes to, e.g. {@code visit:aliyev-pakistan-2024}, for a command of
+     * Entente's; see {@link #aggregateId(AggregateRegistry)} for an application's own.
+     */
     public String aggregateId() {
-        return aggregateType().targetOf(command);
+        return aggregateId(AggregateRegistry.entente());
     }
 
-    /** The kind of aggregate the command goes to. */
+    /** The id of the aggregate the command goes to, among the aggregates of {@code registry}. */
+    public String aggregateId(AggregateRegistry registry) {
+        return aggregateType(registry).targetOf(command);
+    }
+
+    /** The kind of aggregate the command goes to, for a command of Entente's. */
     public AggregateType<?, ?, ?> aggregateType() {
-        return Aggregates.forCommand(command).orElseThrow();
+        return aggregateType(AggregateRegistry.entente());
+    }
+
+    /**
+     * The kind of aggregate the command goes to, among those of {@code registry}.
+     *
+     * @throws IllegalArgumentException when it is a command of none of them
+     */
+    public AggregateType<?, ?, ?> aggregateType(AggregateRegistry registry) {
+        return registry.forCommand(command).orElseThrow(() -> new IllegalArgumentException(label + ": "
+                + command.getClass().getName() + " is not a command of Entente nor of an aggregate the engine was"
+                + " given (EngineBuilder.aggregate)"));
     }
 }

@@ -7,6 +7,7 @@ import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Fact;
 import dev.entente.domain.shared.StoredEvent;
 import dev.entente.domain.visit.VisitEvent;
@@ -79,11 +80,14 @@ public final class EventDecoder {
 
     private final Serializer serializer;
     private final EventUpcasterChain upcasters;
+    /** The application's own aggregates the serialization stores events of (docs/extending.md). */
+    private final List<AggregateType<?, ?, ?>> extensions;
 
     /** A decoder on the serializer and upcasters the event store is configured with. */
     public EventDecoder(Serialization serialization) {
         this.serializer = serialization.events();
         this.upcasters = new EventUpcasterChain(serialization.upcasters());
+        this.extensions = serialization.aggregates().extensions();
     }
 
     /** Reads {@code raw}; never throws for anything the stored bytes hold. */
@@ -122,8 +126,12 @@ public final class EventDecoder {
         }
         String owner = aggregateIdOf(event);
         if (owner == null) {
+            owner = extensionAggregateIdOf(event);
+        }
+        if (owner == null) {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
-                    + " does not name the visit, agreement, dyad or meeting it belongs to");
+                    + " does not name the visit, agreement, dyad or meeting (or aggregate of the application's) it"
+                    + " belongs to");
         }
         if (!owner.equals(raw.aggregateId())) {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name + " belongs to " + owner
@@ -166,6 +174,20 @@ public final class EventDecoder {
         // A Java class name resolves too, through the serializer's fallback; only a stored name maps back to itself.
         return type != UnknownSerializedType.class && type.isAnnotationPresent(StoredEvent.class)
                 && name.equals(serializer.typeForClass(type).getName());
+    }
+
+    /** The application's aggregate an event belongs to, by its own id function; null when it gives none. */
+    private String extensionAggregateIdOf(Object event) {
+        for (AggregateType<?, ?, ?> type : extensions) {
+            if (type.eventRoot().isInstance(event)) {
+                try {
+                    return type.sourceOf(event);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The aggregate an event belongs to, by the id it carries; null when it carries none or is no domain event. */

@@ -82,7 +82,7 @@ public final class ReadModelProjector {
     /**
      * Folds {@code event}, stored at global index {@code position}, into the read models.
      *
-     * @throws IllegalArgumentException when it is no event of an aggregate in the registry
+     * An event of no aggregate of Entente's (an application's own) changes nothing.
      */
     public void project(Object event, long position) {
         project(event, position, Annotations.NONE);
@@ -92,13 +92,14 @@ public final class ReadModelProjector {
      * Folds {@code event}, stored at global index {@code position} with the {@code annotations} of the command that
      * produced it (read from its metadata, {@link Annotations#fromMetadata}), into the read models.
      *
-     * @throws IllegalArgumentException when it is no event of an aggregate in the registry
+     * An event of no aggregate of Entente's (an application's own) changes nothing.
      */
     public void project(Object event, long position, Annotations annotations) {
         Fold fold = BY_EVENT_TYPE.get(event.getClass());
         if (fold == null) {
-            throw new IllegalArgumentException(event.getClass().getName() + " at position " + position
-                    + " is no event of an aggregate in " + Aggregates.class.getName());
+            // An event of an application's own aggregate (docs/extending.md) is not the read models' business: the
+            // processor, the bulk replay, the integrity check and the as-recorded fold all pass it over here.
+            return;
         }
         fold.project(this, event, position, annotations == null ? Annotations.NONE : annotations);
     }

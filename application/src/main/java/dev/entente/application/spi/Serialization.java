@@ -1,5 +1,6 @@
 package dev.entente.application.spi;
 
+import dev.entente.domain.AggregateRegistry;
 import java.util.List;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -18,4 +19,20 @@ public interface Serialization {
 
     /** The upcasters from older event revisions, in the order they apply. */
     List<EventUpcaster> upcasters();
+
+    /** The aggregates whose events this serialization stores: Entente's, unless {@link #including} added others. */
+    default AggregateRegistry aggregates() {
+        return AggregateRegistry.entente();
+    }
+
+    /**
+     * This serialization, also storing the events of the application's own aggregates in {@code registry} under their
+     * {@code @StoredEvent} names, and reading their older revisions with {@code upcasters} (after Entente's own).
+     *
+     * @throws UnsupportedOperationException when it cannot store an application's events
+     */
+    default Serialization including(AggregateRegistry registry, List<EventUpcaster> upcasters) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot store the events of an application's"
+                + " own aggregates; use Entente's JSON serialization");
+    }
 }

@@ -166,12 +166,22 @@ class ReadModelFoldsEveryEventTest {
     }
 
     @Test
-    void refuses_an_event_of_no_aggregate_rather_than_ignoring_it() {
-        ReadModelProjector projector = new ReadModelProjector(new InMemoryReadModelStore());
+    void passes_over_an_event_of_an_application_aggregate_leaving_the_read_models_as_they_were() {
+        InMemoryReadModelStore store = new InMemoryReadModelStore();
+        ReadModelProjector projector = new ReadModelProjector(store);
+        projector.project(ONE_OF_EACH.get(0), 1);
+        List<Dyad> dyads = store.dyads();
 
-        assertThatThrownBy(() -> projector.project("not an event", 1))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no event of an aggregate");
+        // Since extensions (ADR 0021), the history holds events of aggregates the read models know nothing of.
+        projector.project(new ApplicationEvent("exchange:erasmus"), 2);
+
+        assertThat(store.dyads()).isEqualTo(dyads);
+        assertThat(dyads).allSatisfy(dyad -> assertThat(store.timeline(dyad))
+                .extracting(TimelineEntry::position).doesNotContain(2L));
+    }
+
+    /** An event of an application's own aggregate. */
+    private record ApplicationEvent(String programmeId) {
     }
 
     private static Object recordOf(InMemoryReadModelStore store, Object event) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * imports) is compiled as it is; a fragment is compiled in a method that declares the few names the documents leave
  * to the reader's program ({@code engine}; {@code storage} and {@code emptyStorage}, each a {@code JdbcStorage}, as the
  * event log's page says; {@code source}), with Entente's packages imported. {@code docs/testing.md} is left to
- * {@code TestingGuideTest}, which compiles and runs its examples with the test kit, which this module does not
- * depend on.
+ * {@code TestingGuideTest}, and {@code docs/extending.md} to {@code ExtendingGuideTest}, which compile and run their
+ * examples with the test kit, which this module does not depend on.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DocSnippetsTest {
@@ -81,7 +81,7 @@ class DocSnippetsTest {
         List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md")));
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
             docs.filter(path -> path.toString().endsWith(".md"))
-                    .filter(path -> !path.getFileName().toString().equals("testing.md"))
+                    .filter(path -> !List.of("testing.md", "extending.md").contains(path.getFileName().toString()))
                     .sorted().forEach(documents::add);
         }
         List<Snippet> snippets = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.entente.adapters.json;
 
 import dev.entente.adapters.json.upcasting.AgreementSignedRevision1Upcaster;
 import dev.entente.application.spi.Serialization;
+import dev.entente.domain.AggregateRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -10,10 +12,28 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 /** Entente's serialization port on Jackson: events under stored names, snapshots by fields, tokens as JSON. */
 public final class JsonSerialization implements Serialization {
 
-    private final Serializer events = new StoredNameSerializer();
+    private final Serializer events;
     private final Serializer snapshots = JacksonSerializer.builder().objectMapper(EntenteJson.snapshotMapper()).build();
     private final Serializer messages = JacksonSerializer.builder().objectMapper(EntenteJson.mapper()).build();
-    private final List<EventUpcaster> upcasters = List.of(new AgreementSignedRevision1Upcaster());
+    private final List<EventUpcaster> upcasters;
+    private final AggregateRegistry registry;
+
+    /** Entente's events alone. */
+    public JsonSerialization() {
+        this(AggregateRegistry.entente(), List.of());
+    }
+
+    /**
+     * The events of every aggregate in {@code registry}, Entente's and an application's own, each under its stored
+     * name; {@code upcasters} read the application's older revisions, after Entente's own upcasters.
+     */
+    public JsonSerialization(AggregateRegistry registry, List<? extends EventUpcaster> upcasters) {
+        this.registry = registry;
+        this.events = new StoredNameSerializer(EntenteJson.mapper(), registry.eventTypes());
+        List<EventUpcaster> all = new ArrayList<>(List.of(new AgreementSignedRevision1Upcaster()));
+        all.addAll(upcasters);
+        this.upcasters = List.copyOf(all);
+    }
 
     @Override
     public Serializer events() {
@@ -33,5 +53,15 @@ public final class JsonSerialization implements Serialization {
     @Override
     public List<EventUpcaster> upcasters() {
         return upcasters;
+    }
+
+    @Override
+    public AggregateRegistry aggregates() {
+        return registry;
+    }
+
+    @Override
+    public Serialization including(AggregateRegistry registry, List<EventUpcaster> upcasters) {
+        return new JsonSerialization(registry, upcasters);
     }
 }

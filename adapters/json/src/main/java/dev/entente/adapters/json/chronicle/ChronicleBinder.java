@@ -59,8 +59,10 @@ final class ChronicleBinder {
     private final ObjectMapper serializer;
     private final JsonFactory factory;
     private final List<String> ruleTypes;
+    private final CommandTypes types;
 
-    ChronicleBinder(ObjectMapper mapper, ObjectMapper serializer, JsonFactory factory) {
+    ChronicleBinder(ObjectMapper mapper, ObjectMapper serializer, JsonFactory factory, CommandTypes types) {
+        this.types = types;
         this.mapper = mapper;
         this.serializer = serializer;
         this.factory = factory;
@@ -176,11 +178,11 @@ final class ChronicleBinder {
         return declared;
     }
 
-    private static Class<?> commandType(ObjectSpan span, boolean document, List<ChronicleError> errors) {
+    private Class<?> commandType(ObjectSpan span, boolean document, List<ChronicleError> errors) {
         Member type = span.member("type");
         if (type == null || type.token() == JsonToken.VALUE_NULL) {
             errors.add(new ChronicleError(span.location(), ChronicleError.MISSING_TYPE,
-                    "the command has no \"type\"; known types: " + String.join(", ", CommandTypes.names())));
+                    "the command has no \"type\"; known types: " + String.join(", ", types.knownNames())));
             return null;
         }
         if (type.token() != JsonToken.VALUE_STRING) {
@@ -189,12 +191,12 @@ final class ChronicleBinder {
                             + JsonText.describe(type.token())));
             return null;
         }
-        Class<?> found = CommandTypes.find(type.text());
+        Class<?> found = types.find(type.text());
         if (found == null) {
             String message = document && "Source".equals(type.text())
                     ? "'Source' is not a command: declare sources in the chronicle's \"sources\" array"
-                    : "unknown command type '" + type.text() + "'; did you mean '" + CommandTypes.closest(type.text())
-                            + "'? Known types: " + String.join(", ", CommandTypes.names());
+                    : "unknown command type '" + type.text() + "'; did you mean '" + types.closest(type.text())
+                            + "'? Known types: " + String.join(", ", types.knownNames());
             errors.add(new ChronicleError(type.valueLocation(), ChronicleError.UNKNOWN_COMMAND_TYPE, message));
         }
         return found;
@@ -387,7 +389,7 @@ final class ChronicleBinder {
         }
     }
 
-    private static ChronicleError unknownField(Location location, String name, Class<?> type,
+    private ChronicleError unknownField(Location location, String name, Class<?> type,
                                                List<Reference> objectPath) {
         return new ChronicleError(location, ChronicleError.UNKNOWN_FIELD, "unknown field '" + name + "' in "
                 + owner(type, objectPath) + "; known fields: " + knownFields(type, true));
@@ -473,14 +475,14 @@ final class ChronicleBinder {
     }
 
     /** The object a field belongs to, for messages: "ScheduleVisit", "guest (Dignitary)", "a source". */
-    private static String owner(Class<?> type, List<Reference> objectPath) {
+    private String owner(Class<?> type, List<Reference> objectPath) {
         if (type == InlineSource.class) {
             return "a source";
         }
         if (type == DeclaredSource.class) {
             return "a declared source";
         }
-        if (type != null && CommandTypes.find(type.getSimpleName()) == type) {
+        if (type != null && types.find(type.getSimpleName()) == type) {
             return type.getSimpleName();
         }
         String where = describe(objectPath);
@@ -489,19 +491,19 @@ final class ChronicleBinder {
     }
 
     /** The fields a chronicle object of this type may have: its record components, and "type" where it is read. */
-    private static List<String> fields(Class<?> type, boolean withType) {
+    private List<String> fields(Class<?> type, boolean withType) {
         if (type == null || !type.isRecord()) {
             return List.of();
         }
         Stream<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName);
-        boolean command = CommandTypes.find(type.getSimpleName()) == type;
+        boolean command = types.find(type.getSimpleName()) == type;
         boolean typed = withType && (command || type == DeclaredSource.class
                 || EntryIntoForceRule.class.isAssignableFrom(type));
         Stream<String> fields = typed ? Stream.concat(Stream.of("type"), components) : components;
         return (command ? Stream.concat(fields, ChronicleAnnotations.MEMBERS.stream()) : fields).toList();
     }
 
-    private static String knownFields(Class<?> type, boolean withType) {
+    private String knownFields(Class<?> type, boolean withType) {
         List<String> fields = fields(type, withType);
         return fields.isEmpty() ? "(none)" : String.join(", ", fields);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.json.EntenteJson;
+import dev.entente.domain.AggregateRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,19 +36,37 @@ public final class ChronicleReader {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final long maxBytes;
+    private final ChronicleBinder binder;
 
-    /** A reader with the default maximum size. */
+    /** A reader of Entente's commands with the default maximum size. */
     public ChronicleReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    /** A reader that refuses chronicles of more than {@code maxBytes} bytes. */
+    /** A reader of Entente's commands that refuses chronicles of more than {@code maxBytes} bytes. */
     public ChronicleReader(long maxBytes) {
+        this(maxBytes, AggregateRegistry.entente());
+    }
+
+    /**
+     * A reader of the commands of every aggregate in {@code registry}, Entente's and the application's own
+     * (docs/extending.md): an entry whose {@code type} is the simple name of an application's command is bound to it
+     * with Jackson and digested as Entente's are.
+     */
+    public ChronicleReader(AggregateRegistry registry) {
+        this(DEFAULT_MAX_BYTES, registry);
+    }
+
+    /** As {@link #ChronicleReader(AggregateRegistry)}, refusing chronicles of more than {@code maxBytes} bytes. */
+    public ChronicleReader(long maxBytes, AggregateRegistry registry) {
         if (maxBytes < 1 || maxBytes > LARGEST) {
             throw new IllegalArgumentException("the maximum size must be between 1 and " + LARGEST + " bytes, got "
                     + maxBytes);
         }
         this.maxBytes = maxBytes;
+        // Entente's own binder is built once for every reader (a mapper learns each type once); another registry's
+        // once per reader.
+        this.binder = registry == AggregateRegistry.entente() ? Shared.BINDER : binder(registry);
     }
 
     /** Reads a chronicle file, named in locations by the path as given; its size is checked before it is read. */
@@ -82,7 +101,7 @@ public final class ChronicleReader {
         boolean document = scanner.isDocument(text);
         Scan scan = document ? scanner.document(text) : scanner.lines(text);
         List<ChronicleError> errors = new ArrayList<>(scan.errors);
-        List<ChronicleCommand> commands = scan.fatal ? List.of() : Shared.BINDER.bind(scan, document, errors);
+        List<ChronicleCommand> commands = scan.fatal ? List.of() : binder.bind(scan, document, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt((ChronicleError error) -> error.location().line())
                     .thenComparingInt(error -> error.location().column()));
@@ -158,17 +177,22 @@ public final class ChronicleReader {
      */
     private static final class Shared {
         static final JsonFactory SCAN = new JsonFactory();
-        static final ChronicleBinder BINDER = new ChronicleBinder(strictMapper(), EntenteJson.mapper(), SCAN);
+        static final ChronicleBinder BINDER = binder(AggregateRegistry.entente());
+    }
+
+    private static ChronicleBinder binder(AggregateRegistry registry) {
+        CommandTypes types = new CommandTypes(registry);
+        return new ChronicleBinder(strictMapper(types), EntenteJson.mapper(), Shared.SCAN, types);
     }
 
     /** EntenteJson's mapper, made strict for what a person writes. */
-    private static ObjectMapper strictMapper() {
+    private static ObjectMapper strictMapper(CommandTypes types) {
         ObjectMapper mapper = EntenteJson.mapper().copy();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.registerModule(new ChronicleModule());
-        for (Class<?> command : CommandTypes.all()) {
+        for (Class<?> command : types.known()) {
             mapper.addMixIn(command, TypeIsRead.class);
         }
         mapper.addMixIn(DeclaredSource.class, TypeIsRead.class);

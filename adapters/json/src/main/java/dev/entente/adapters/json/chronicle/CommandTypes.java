@@ -1,40 +1,56 @@
 package dev.entente.adapters.json.chronicle;
 
-import dev.entente.domain.Aggregates;
+import dev.entente.domain.AggregateRegistry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The command types a chronicle may hold, by simple name, read from the domain's registry of aggregates. */
+/**
+ * The command types a chronicle may hold, by simple name, read from a registry of aggregates: Entente's and the
+ * application's own.
+ */
 final class CommandTypes {
 
-    private static final Map<String, Class<?>> BY_NAME = byName();
+    private static final CommandTypes ENTENTE = new CommandTypes(AggregateRegistry.entente());
 
-    private CommandTypes() {
+    private final Map<String, Class<?>> byName;
+
+    CommandTypes(AggregateRegistry registry) {
+        this.byName = byName(registry);
     }
 
-    /** Every command record, in the order the sealed interfaces permit them. */
+    /** Every command record of Entente's, in the order the sealed interfaces permit them. */
     static List<Class<?>> all() {
-        return List.copyOf(BY_NAME.values());
+        return ENTENTE.known();
     }
 
-    static Class<?> find(String name) {
-        return BY_NAME.get(name);
+    /** Entente's command names, sorted. */
+    static List<String> names() {
+        return ENTENTE.knownNames();
+    }
+
+    /** Every command record, in the order the registry lists them. */
+    List<Class<?>> known() {
+        return List.copyOf(byName.values());
+    }
+
+    Class<?> find(String name) {
+        return byName.get(name);
     }
 
     /** The names, sorted, for messages. */
-    static List<String> names() {
-        return BY_NAME.keySet().stream().sorted().toList();
+    List<String> knownNames() {
+        return byName.keySet().stream().sorted().toList();
     }
 
     /** The known name closest to {@code name} (edit distance, ignoring case). */
-    static String closest(String name) {
+    String closest(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : names()) {
+        for (String candidate : knownNames()) {
             int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
@@ -44,9 +60,9 @@ final class CommandTypes {
         return best;
     }
 
-    private static Map<String, Class<?>> byName() {
+    private static Map<String, Class<?>> byName(AggregateRegistry registry) {
         Map<String, Class<?>> types = new LinkedHashMap<>();
-        Aggregates.commandTypes().forEach(type -> types.put(type.getSimpleName(), type));
+        registry.commandTypes().forEach(type -> types.put(type.getSimpleName(), type));
         return Collections.unmodifiableMap(types);
     }
 
