@@ -81,6 +81,11 @@ public class ReplayBenchmark {
         }
     }
 
+    /** For {@link ReplayCpuProbe}: reads through {@code connection} (kept open by the caller) without a trial set-up. */
+    void useConnection(Connection connection) {
+        this.connection = connection;
+    }
+
     /** Resets the read models and waits until they have folded the whole history again. */
     @Benchmark
     public ReplayReport replay() {
