@@ -1,0 +1,24 @@
+package dev.entente.domain.correction;
+
+import dev.entente.domain.shared.Rule;
+
+/** The rules a withdrawal keeps, each with its stable code. */
+public enum WithdrawalRule implements Rule {
+    /** A withdrawal names events the aggregate does not have (or another withdrawal). */
+    NOTHING_TO_WITHDRAW("withdrawal.nothing-to-withdraw"),
+    /** A withdrawal names an event already withdrawn. */
+    ALREADY_WITHDRAWN("withdrawal.already-withdrawn"),
+    /** A withdrawal cites no source: an error must be shown, as a fact must. */
+    WITHOUT_SOURCES("withdrawal.without-sources");
+
+    private final String code;
+
+    WithdrawalRule(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
