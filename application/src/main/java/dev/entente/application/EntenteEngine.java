@@ -13,6 +13,7 @@ import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.ReadModelProjector;
+import dev.entente.application.projection.WithdrawnEvents;
 import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.AgreementQuery;
 import dev.entente.application.query.DyadRecords;
@@ -30,6 +31,7 @@ import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Storage;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.Dyad;
@@ -199,6 +201,11 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             }
             try {
                 write(plan, log);
+                if (plan.decisions().stream().anyMatch(decision -> decision.withdrawal() != null)) {
+                    // The read models fold event by event and cannot take back what they folded: rebuilt, they pass
+                    // over the withdrawn events (ADR 0022).
+                    replay(ReplayProgress.silent());
+                }
                 return plan.report();
             } catch (Overtaken overtaken) {
                 if (attempt > batchRetries) {
@@ -227,6 +234,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
                         .and("traceId", commandId).and("correlationId", commandId)
                         .mergedWith(decision.planned().annotations().toMetadata());
+                if (decision.planned().key() != null) {
+                    metaData = metaData.and(EventMetadata.KEY, decision.planned().key());
+                }
                 long sequence = decision.firstSequence();
                 for (Object event : decision.events()) {
                     chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
@@ -398,8 +408,18 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         Values.required(recordedBy, "instant");
         InMemoryReadModelStore store = new InMemoryReadModelStore();
         ReadModelProjector projector = new ReadModelProjector(store);
+        // Withdrawals come after what they withdraw: learnt in a pass of their own, then passed over (ADR 0022).
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
         try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
             events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
+                  .filter(event -> event.getPayload() instanceof FactWithdrawn)
+                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+        }
+        try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
+            events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
+                  .filter(event -> !withdrawn.passesOver(event.getPayload(),
+                          ((DomainEventMessage<?>) event).getAggregateIdentifier(),
+                          ((DomainEventMessage<?>) event).getSequenceNumber()))
                   .forEach(event -> projector.project(event.getPayload(), position(event.trackingToken()),
                           Annotations.fromMetadata(event.getMetaData())));
         }

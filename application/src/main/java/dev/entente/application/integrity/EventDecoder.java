@@ -4,6 +4,7 @@ import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipEvent;
@@ -181,6 +182,9 @@ public final class EventDecoder {
         }
         if (event instanceof MeetingEvent meeting) {
             return meeting.meetingId() == null ? null : meeting.meetingId().aggregateId();
+        }
+        if (event instanceof FactWithdrawn withdrawal) {
+            return withdrawal.aggregateId();
         }
         return null;
     }

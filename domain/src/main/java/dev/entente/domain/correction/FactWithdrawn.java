@@ -17,9 +17,12 @@ import java.util.List;
  * @param reason          why, in words
  * @param sources         the sources that show the error; at least one
  */
-@StoredEvent(name = "fact.withdrawn")
+@StoredEvent(name = FactWithdrawn.STORED_NAME)
 public record FactWithdrawn(String aggregateId, List<Long> sequenceNumbers, String key, String reason,
                             List<Source> sources) {
+
+    /** The name it is stored under. */
+    public static final String STORED_NAME = "fact.withdrawn";
 
     public FactWithdrawn {
         aggregateId = Values.text(aggregateId, "aggregate id");
