@@ -97,21 +97,29 @@ public final class BatchCheck {
             List<Object> events = new ArrayList<>();
             List<Object> replaced = new ArrayList<>();
             Object state = aggregate.state();
+            long first = aggregate.lastSequence() + 1;
             try {
-                if (past != null && planned.key() != null) {
-                    FactWithdrawn withdrawal = withdrawalFor(planned, id, past, replaced);
-                    if (withdrawal != null) {
+                FactWithdrawn withdrawal = past == null || planned.key() == null ? null
+                        : withdrawalFor(planned, id, past, replaced);
+                if (withdrawal != null) {
+                    List<Withdrawals.Recorded> after = recorded(past);
+                    after.add(new Withdrawals.Recorded(first, withdrawal));
+                    if (!planned.withdraws()) {
+                        // Decided where the corrected events stood, and put there when the aggregate is loaded.
+                        long place = withdrawal.sequenceNumbers().get(0);
+                        List<?> decided = type.decide(stateBefore(type, after, place), planned.command());
+                        withdrawal = withdrawal.replacedBy(decided.size());
+                        after.set(after.size() - 1, new Withdrawals.Recorded(first, withdrawal));
+                        for (int i = 0; i < decided.size(); i++) {
+                            after.add(new Withdrawals.Recorded(first + 1 + i, decided.get(i)));
+                        }
                         events.add(withdrawal);
-                        List<Withdrawals.Recorded> after = recorded(past);
-                        after.add(new Withdrawals.Recorded(aggregate.lastSequence() + 1, withdrawal));
-                        state = foldKept(type, after);
+                        events.addAll(decided);
+                    } else {
+                        events.add(withdrawal);
                     }
-                }
-                if (!planned.withdraws()) {
-                    if (type == null) {
-                        type = planned.aggregateType();
-                        state = type.decider().initial();
-                    }
+                    state = foldKept(type, after);
+                } else {
                     List<?> decided = type.decide(state, planned.command());
                     for (Object event : decided) {
                         state = type.evolve(state, event);
@@ -121,7 +129,6 @@ public final class BatchCheck {
             } catch (RuntimeException refused) {
                 throw new BatchRefused(planned, refused);
             }
-            long first = aggregate.lastSequence() + 1;
             if (past != null) {
                 for (int i = 0; i < events.size(); i++) {
                     past.add(new Past(first + i, events.get(i), planned.key(), planned.digest()));
@@ -166,7 +173,7 @@ public final class BatchCheck {
             return null;
         }
         List<Source> sources = planned.command() instanceof Fact fact ? fact.sources() : List.of();
-        return Withdrawals.decide(recorded, new WithdrawFacts(id, sequences, planned.key(),
+        return Withdrawals.correcting(recorded, new WithdrawFacts(id, sequences, planned.key(),
                 "corrected by " + planned.label(), sources));
     }
 
@@ -174,6 +181,11 @@ public final class BatchCheck {
         List<Withdrawals.Recorded> recorded = new ArrayList<>(past.size() + 1);
         past.forEach(event -> recorded.add(new Withdrawals.Recorded(event.sequence(), event.event())));
         return recorded;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object stateBefore(AggregateType<?, ?, ?> type, List<Withdrawals.Recorded> history, long place) {
+        return Withdrawals.stateBefore((Decider) type.decider(), (Class) type.eventRoot(), history, place);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

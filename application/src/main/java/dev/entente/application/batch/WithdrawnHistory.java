@@ -1,9 +1,12 @@
 package dev.entente.application.batch;
 
 import dev.entente.domain.correction.FactWithdrawn;
+import dev.entente.domain.correction.Withdrawals;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -34,15 +37,27 @@ public final class WithdrawnHistory {
         return withdrawn(messages).stream().anyMatch(sequence -> sequence <= snapshotSequence);
     }
 
-    /** {@code messages} without the events withdrawn among them; the withdrawals themselves stay. */
+    /**
+     * {@code messages} as the aggregate's rules count them ({@link Withdrawals#kept}): without the events withdrawn
+     * among them, a correction's events where the events it withdrew stood; then the withdrawals themselves, which
+     * change no state but keep the stream's last sequence number in it.
+     */
     public static List<DomainEventMessage<?>> kept(List<? extends DomainEventMessage<?>> messages) {
-        Set<Long> withdrawn = withdrawn(messages);
-        List<DomainEventMessage<?>> kept = new ArrayList<>(messages.size());
+        Map<Long, DomainEventMessage<?>> bySequence = new HashMap<>();
+        List<Withdrawals.Recorded> history = new ArrayList<>(messages.size());
+        List<DomainEventMessage<?>> withdrawals = new ArrayList<>();
         for (DomainEventMessage<?> message : messages) {
-            if (!withdrawn.contains(message.getSequenceNumber()) || message.getPayload() instanceof FactWithdrawn) {
-                kept.add(message);
+            bySequence.put(message.getSequenceNumber(), message);
+            history.add(new Withdrawals.Recorded(message.getSequenceNumber(), message.getPayload()));
+            if (message.getPayload() instanceof FactWithdrawn) {
+                withdrawals.add(message);
             }
         }
+        List<DomainEventMessage<?>> kept = new ArrayList<>(messages.size());
+        for (Withdrawals.Recorded recorded : Withdrawals.kept(history)) {
+            kept.add(bySequence.get(recorded.sequence()));
+        }
+        kept.addAll(withdrawals);
         return kept;
     }
 }

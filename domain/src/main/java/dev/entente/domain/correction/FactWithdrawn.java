@@ -15,11 +15,14 @@ import java.util.List;
  * @param sequenceNumbers the sequence numbers of the withdrawn events in that aggregate's stream, ascending
  * @param key             the stable key of the chronicle entry whose events these were, or {@code null}
  * @param reason          why, in words
- * @param sources         the sources that show the error; at least one
+ * @param sources         the sources that show the error (for a correction, the corrected command's own)
+ * @param replacements    how many of the events right after it, in the same stream, take the withdrawn events'
+ *                        place: those of the corrected command (0 for a plain withdrawal). An aggregate is loaded
+ *                        with them where the withdrawn events stood, so that later events follow them as before.
  */
 @StoredEvent(name = FactWithdrawn.STORED_NAME)
 public record FactWithdrawn(String aggregateId, List<Long> sequenceNumbers, String key, String reason,
-                            List<Source> sources) {
+                            List<Source> sources, int replacements) {
 
     /** The name it is stored under. */
     public static final String STORED_NAME = "fact.withdrawn";
@@ -28,5 +31,14 @@ public record FactWithdrawn(String aggregateId, List<Long> sequenceNumbers, Stri
         aggregateId = Values.text(aggregateId, "aggregate id");
         sequenceNumbers = List.copyOf(sequenceNumbers);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        if (replacements < 0) {
+            throw new IllegalArgumentException("A withdrawal is replaced by no fewer than 0 events, got "
+                    + replacements);
+        }
+    }
+
+    /** The same withdrawal, followed by {@code count} events that take the withdrawn events' place. */
+    public FactWithdrawn replacedBy(int count) {
+        return new FactWithdrawn(aggregateId, sequenceNumbers, key, reason, sources, count);
     }
 }

@@ -3,8 +3,10 @@ package dev.entente.domain.correction;
 import dev.entente.domain.shared.Decider;
 import dev.entente.domain.shared.RuleViolation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,27 +34,90 @@ public final class Withdrawals {
         return withdrawn;
     }
 
-    /** The events of {@code history} the aggregate's rules count: none withdrawn, no withdrawal. */
+    /**
+     * The events of {@code history} the aggregate's rules count, in the order they count: none withdrawn, no
+     * withdrawal, and the events of a correction where the events it withdrew stood (at the first of them), so that
+     * the events recorded after those still follow them.
+     */
     public static List<Recorded> kept(List<Recorded> history) {
-        Set<Long> withdrawn = withdrawn(history);
+        Places places = new Places(history);
         List<Recorded> kept = new ArrayList<>(history.size());
         for (Recorded recorded : history) {
-            if (!(recorded.event() instanceof FactWithdrawn) && !withdrawn.contains(recorded.sequence())) {
+            if (!(recorded.event() instanceof FactWithdrawn) && !places.withdrawn.contains(recorded.sequence())) {
                 kept.add(recorded);
             }
         }
+        kept.sort((one, other) -> compare(places.of(one.sequence()), places.of(other.sequence())));
         return kept;
     }
 
-    /** The aggregate's state from its stream, withdrawn events skipped. */
+    /** The aggregate's state from its stream, withdrawn events skipped, corrections in their place. */
     public static <S, E> S fold(Decider<S, ?, E> decider, Class<E> eventRoot, List<Recorded> history) {
+        return foldUpTo(decider, eventRoot, history, null);
+    }
+
+    /**
+     * The aggregate's state where the event {@code sequence} stands (or stood, if withdrawn) in its history: from
+     * the events counted before it. A correction is decided on this state: on the aggregate as it was where the
+     * corrected events were recorded, not after the steps that followed them.
+     */
+    public static <S, E> S stateBefore(Decider<S, ?, E> decider, Class<E> eventRoot, List<Recorded> history,
+                                       long sequence) {
+        return foldUpTo(decider, eventRoot, history, sequence);
+    }
+
+    private static <S, E> S foldUpTo(Decider<S, ?, E> decider, Class<E> eventRoot, List<Recorded> history,
+                                     Long sequence) {
+        Places places = new Places(history);
+        List<Long> limit = sequence == null ? null : places.of(sequence);
         S state = decider.initial();
         for (Recorded recorded : kept(history)) {
+            if (limit != null && compare(places.of(recorded.sequence()), limit) >= 0) {
+                break;
+            }
             if (eventRoot.isInstance(recorded.event())) {
                 state = decider.evolve(state, eventRoot.cast(recorded.event()));
             }
         }
         return state;
+    }
+
+    /** Where each event counts: its own sequence number, or, for a correction's event, a place under the first event it replaced. */
+    private static final class Places {
+        private final Set<Long> withdrawn = new HashSet<>();
+        private final Map<Long, long[]> replacing = new HashMap<>();
+
+        Places(List<Recorded> history) {
+            for (Recorded recorded : history) {
+                if (recorded.event() instanceof FactWithdrawn withdrawal) {
+                    withdrawn.addAll(withdrawal.sequenceNumbers());
+                    long anchor = withdrawal.sequenceNumbers().stream().min(Long::compare).orElse(recorded.sequence());
+                    for (int i = 1; i <= withdrawal.replacements(); i++) {
+                        replacing.put(recorded.sequence() + i, new long[] {anchor, i});
+                    }
+                }
+            }
+        }
+
+        List<Long> of(long sequence) {
+            long[] replaced = replacing.get(sequence);
+            if (replaced == null || replaced[0] >= sequence) {
+                return List.of(sequence);
+            }
+            List<Long> place = new ArrayList<>(of(replaced[0]));
+            place.add(replaced[1]);
+            return place;
+        }
+    }
+
+    private static int compare(List<Long> one, List<Long> other) {
+        for (int i = 0; i < Math.min(one.size(), other.size()); i++) {
+            int order = Long.compare(one.get(i), other.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(one.size(), other.size());
     }
 
     /**
@@ -67,9 +132,19 @@ public final class Withdrawals {
             throw new RuleViolation(WithdrawalRule.WITHOUT_SOURCES, "A withdrawal from " + command.aggregateId()
                     + " must cite the sources that show the error");
         }
+        return correcting(history, command);
+    }
+
+    /**
+     * The withdrawal that a correction records first: as {@link #decide}, but the corrected command's own sources,
+     * which may be none as for any fact, stand for the evidence.
+     *
+     * @throws RuleViolation {@code withdrawal.nothing-to-withdraw}, {@code withdrawal.already-withdrawn}
+     */
+    public static FactWithdrawn correcting(List<Recorded> history, WithdrawFacts command) {
         if (command.sequenceNumbers().isEmpty()) {
             throw new RuleViolation(WithdrawalRule.NOTHING_TO_WITHDRAW, "A withdrawal from "
-                    + command.aggregateId() + " names no event");
+                    + command.aggregateId() + " names no event: nothing was recorded under that key");
         }
         Set<Long> withdrawable = new HashSet<>();
         for (Recorded recorded : history) {
@@ -89,6 +164,6 @@ public final class Withdrawals {
             }
         }
         return new FactWithdrawn(command.aggregateId(), command.sequenceNumbers(), command.key(), command.reason(),
-                command.sources());
+                command.sources(), 0);
     }
 }

@@ -114,6 +114,13 @@ class WithdrawalTest {
         }
 
         @Test
+        void a_correction_may_cite_no_sources_beyond_those_of_the_corrected_command() {
+            WithdrawFacts unsourced = new WithdrawFacts(AGREEMENT_ID, List.of(1L), null, "corrected", List.of());
+
+            assertThat(Withdrawals.correcting(signed, unsourced).sequenceNumbers()).containsExactly(1L);
+        }
+
+        @Test
         void a_withdrawal_without_sources_is_refused() {
             WithdrawFacts unsourced = new WithdrawFacts(AGREEMENT_ID, List.of(1L), null, "error", List.of());
 

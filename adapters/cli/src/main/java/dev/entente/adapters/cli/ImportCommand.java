@@ -1,6 +1,7 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.application.ReplayProgress;
 import dev.entente.adapters.jdbc.eventlog.EventLog;
 import dev.entente.adapters.jdbc.eventlog.EventLogException;
 import dev.entente.adapters.json.JsonSerialization;
@@ -51,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
                     + where + ".");
         }
         try (Session session = Session.open(where)) {
-            session.engine().awaitReadModels();
+            // Rebuilt in one pass rather than event by event: a fold event by event cannot take back the events a
+            // later withdrawal withdraws (ADR 0022).
+            session.engine().replay(ReplayProgress.silent());
             System.out.println("The read models are built from the imported history.");
         }
         return ExitCode.OK;
