@@ -5,7 +5,11 @@ import static dev.entente.domain.fixtures.AgreementFixture.TREATY;
 import static dev.entente.domain.fixtures.AgreementFixture.concludeTreaty;
 import static dev.entente.domain.fixtures.AgreementFixture.signBoth;
 import static dev.entente.domain.fixtures.Sources.CITED;
+import static dev.entente.domain.fixtures.VisitFixture.FIRST_DAY;
+import static dev.entente.domain.fixtures.VisitFixture.LAST_DAY;
+import static dev.entente.domain.fixtures.VisitFixture.VISIT;
 import static dev.entente.domain.fixtures.VisitFixture.arrival;
+import static dev.entente.domain.fixtures.VisitFixture.departure;
 import static dev.entente.domain.fixtures.VisitFixture.scheduleStateVisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +23,10 @@ import dev.entente.domain.shared.Decider;
 import dev.entente.domain.shared.RuleViolation;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitDecider;
+import dev.entente.domain.visit.RecordArrival;
 import dev.entente.domain.visit.VisitEvent;
+import dev.entente.domain.visit.VisitState;
+import dev.entente.domain.visit.VisitStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +153,30 @@ class WithdrawalTest {
             assertThat(Withdrawals.fold(VisitDecider.INSTANCE, VisitEvent.class, withdrawn))
                     .isEqualTo(Withdrawals.fold(VisitDecider.INSTANCE, VisitEvent.class, scheduled))
                     .isNotEqualTo(Withdrawals.fold(VisitDecider.INSTANCE, VisitEvent.class, arrived));
+        }
+
+        @Test
+        void a_corrected_arrival_counts_where_the_first_stood_so_a_concluded_visit_stays_concluded() {
+            List<Recorded> concluded = recorded(VisitDecider.INSTANCE, List.<VisitCommand>of(scheduleStateVisit(),
+                    arrival(), departure(LAST_DAY)));
+            FactWithdrawn withdrawal = Withdrawals.correcting(concluded,
+                    new WithdrawFacts(VISIT.aggregateId(), List.of(1L), "arrival", "corrected", CITED));
+            List<Recorded> withdrawn = plus(concluded, withdrawal);
+
+            // Decided on the visit as it was where the arrival stood: scheduled, not yet concluded.
+            var before = Withdrawals.stateBefore(VisitDecider.INSTANCE, VisitEvent.class, withdrawn, 1);
+            List<VisitEvent> corrected = VisitDecider.INSTANCE.decide(before, new RecordArrival(VISIT, FIRST_DAY,
+                    "Islamabad International Airport", List.of(), null, CITED));
+            List<Recorded> history = new ArrayList<>(concluded);
+            history.add(new Recorded(3, withdrawal.replacedBy(corrected.size())));
+            history.add(new Recorded(4, corrected.get(0)));
+
+            assertThat(Withdrawals.kept(history)).extracting(Recorded::sequence).containsExactly(0L, 4L, 2L);
+            VisitState state = Withdrawals.fold(VisitDecider.INSTANCE, VisitEvent.class, history);
+            assertThat(state.status()).isEqualTo(VisitStatus.CONCLUDED);
+            assertThatThrownBy(() -> VisitDecider.INSTANCE.decide(
+                    Withdrawals.fold(VisitDecider.INSTANCE, VisitEvent.class, plus(concluded, withdrawal)),
+                    arrival())).isInstanceOf(RuleViolation.class);
         }
 
         @Test
