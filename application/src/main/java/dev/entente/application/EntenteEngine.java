@@ -7,8 +7,10 @@ import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.Decision;
+import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
+import dev.entente.application.batch.Withdrawal;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -35,14 +37,19 @@ import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +179,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * transaction, without deciding again. Each applied command is recorded with the aggregate it went to and the
      * number of events it wrote, and each of those events carries the command's digest under
      * {@link EventMetadata#COMMAND_DIGEST} and its annotations, if any, under {@link EventMetadata#NOTE} and
-     * {@link EventMetadata#ALTERNATIVES}.
+     * {@link EventMetadata#ALTERNATIVES}, and its stable key, if it has one, under {@link EventMetadata#KEY}. A command
+     * whose key recorded events under another digest corrects them, and a {@link Withdrawal} withdraws them (ADR
+     * 0022); the read models are then rebuilt ({@link #replay}), passing over the withdrawn events.
      * <p>
      * When another writer changes an aggregate of the batch between the check and the write, the write is rolled
      * back and the whole batch checked and written again, up to the number of retries the engine was built with:
@@ -214,6 +223,31 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 backOff(attempt);
                 plan = check(checked.batch()).atAttempt(attempt + 1);
             }
+        }
+    }
+
+    /**
+     * Withdraws what the batch entry with stable key {@code key} (e.g.
+     * {@code visit:aliyev-pakistan-2024/RecordArrival#1}, see {@link EntryKey}) recorded: a {@code fact.withdrawn}
+     * in that aggregate's stream, never an edit (ADR 0022). The same withdrawal sent again is skipped, as any batch
+     * entry applied before. To correct an entry instead, apply it edited, with the same key
+     * ({@link PlannedCommand#key()}): the batch records the withdrawal and the edited command's events.
+     *
+     * @throws BatchRefused {@code withdrawal.nothing-to-withdraw} when the key recorded nothing there,
+     *         {@code withdrawal.already-withdrawn}, {@code withdrawal.without-sources}
+     */
+    public BatchReport withdraw(String key, String reason, List<Source> sources) {
+        Withdrawal withdrawal = new Withdrawal(key, reason, sources);
+        return apply(List.of(new PlannedCommand(withdrawal, "withdraw:" + sha256(withdrawal.toString()),
+                "withdraw " + key)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
         }
     }
 

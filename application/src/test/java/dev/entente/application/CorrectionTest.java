@@ -212,6 +212,18 @@ class CorrectionTest {
         }
 
         @Test
+        void then_the_api_refuses_to_withdraw_it_again_with_another_reason_and_skips_the_same_withdrawal() {
+            engine.apply(List.of(schedule(), arrivalAtTheAirbase()));
+            engine.withdraw(ARRIVAL_KEY, "no arrival took place that day", CITED);
+
+            assertThat(engine.withdraw(ARRIVAL_KEY, "no arrival took place that day", CITED).skipped()).hasSize(1);
+            assertThatThrownBy(() -> engine.withdraw(ARRIVAL_KEY, "another reason", CITED))
+                    .isInstanceOf(BatchRefused.class).cause().isInstanceOfSatisfying(RuleViolation.class,
+                            refused -> assertThat(refused.code()).isEqualTo("withdrawal.already-withdrawn"));
+            assertThat(engine.visit(VISIT).orElseThrow().arrival()).isNull();
+        }
+
+        @Test
         void then_withdrawing_it_again_is_refused() {
             withdrawn();
 

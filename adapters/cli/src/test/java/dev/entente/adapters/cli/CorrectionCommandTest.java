@@ -139,4 +139,17 @@ class CorrectionCommandTest {
                 .isEqualTo(Cli.ok("timeline", "AZ", "PK", "--store", store).out());
         assertThat(Cli.ok("check", "--store", imported).out()).startsWith("The store is whole");
     }
+
+    @Test
+    void the_coded_export_counts_the_corrected_arrival_once() throws Exception {
+        appliedTheReference();
+        Path before = directory.resolve("before.csv");
+        Path after = directory.resolve("after.csv");
+        Cli.ok("export", "--format", "csv", "-o", before.toString(), "--store", store);
+
+        Cli.ok("apply", corrected().toString(), "--store", store);
+        Cli.ok("export", "--format", "csv", "-o", after.toString(), "--store", store);
+
+        assertThat(Cli.read(after).lines().count()).isEqualTo(Cli.read(before).lines().count()).isGreaterThan(1);
+    }
 }
