@@ -100,7 +100,7 @@ public final class BatchCheck {
             long first = aggregate.lastSequence() + 1;
             try {
                 FactWithdrawn withdrawal = past == null || planned.key() == null ? null
-                        : withdrawalFor(planned, id, past, replaced);
+                        : withdrawalFor(type, planned, id, past, replaced);
                 if (withdrawal != null) {
                     List<Withdrawals.Recorded> after = recorded(past);
                     after.add(new Withdrawals.Recorded(first, withdrawal));
@@ -151,8 +151,8 @@ public final class BatchCheck {
      * another digest that still stand, of those (a correction); otherwise none. {@code replaced} receives the
      * events withdrawn.
      */
-    private static FactWithdrawn withdrawalFor(PlannedCommand planned, String id, List<Past> past,
-                                               List<Object> replaced) {
+    private static FactWithdrawn withdrawalFor(AggregateType<?, ?, ?> type, PlannedCommand planned, String id,
+                                               List<Past> past, List<Object> replaced) {
         List<Withdrawals.Recorded> recorded = recorded(past);
         Set<Long> withdrawn = Withdrawals.withdrawn(recorded);
         List<Long> sequences = new ArrayList<>();
@@ -167,14 +167,22 @@ public final class BatchCheck {
         }
         if (planned.command() instanceof Withdrawal withdrawal) {
             return Withdrawals.decide(recorded, new WithdrawFacts(id, sequences, withdrawal.key(), withdrawal.reason(),
-                    withdrawal.sources()));
+                    withdrawal.sources()), startsWithFirstEvent(type));
         }
         if (sequences.isEmpty()) {
             return null;
         }
         List<Source> sources = planned.command() instanceof Fact fact ? fact.sources() : List.of();
         return Withdrawals.correcting(recorded, new WithdrawFacts(id, sequences, planned.key(),
-                "corrected by " + planned.label(), sources));
+                "corrected by " + planned.label(), sources), startsWithFirstEvent(type));
+    }
+
+    /**
+     * Whether the aggregate's first event starts it, so that later events were decided on it: a visit's scheduling,
+     * an agreement's conclusion, a meeting; a relationship's facts each stand alone.
+     */
+    private static boolean startsWithFirstEvent(AggregateType<?, ?, ?> type) {
+        return type != null && type != Aggregates.RELATIONSHIP;
     }
 
     private static List<Withdrawals.Recorded> recorded(List<Past> past) {

@@ -4,8 +4,8 @@ import dev.entente.domain.shared.InvalidValue;
 
 /**
  * The stable key of a batch entry (ADR 0022): the id of the aggregate it goes to, a slash, and the entry's own name,
- * either an explicit id or its command type and ordinal among the batch's commands of that type to that aggregate
- * ({@code RecordArrival#1}). Recorded with each event the entry writes ({@code entente.key}), it matches an edited
+ * either an explicit id or its command type and ordinal among the chronicle's commands of that type to that
+ * aggregate, with the chronicle's file name ({@code RecordArrival#1@azerbaijan-pakistan-2024.json}). Recorded with each event the entry writes ({@code entente.key}), it matches an edited
  * entry to what it recorded when first applied.
  */
 public final class EntryKey {
@@ -21,6 +21,15 @@ public final class EntryKey {
     /** The key of the {@code ordinal}-th command (from 1) of type {@code type} to {@code aggregateId}. */
     public static String ordinal(String aggregateId, String type, int ordinal) {
         return of(aggregateId, type + "#" + ordinal);
+    }
+
+    /**
+     * The key of the {@code ordinal}-th command (from 1) of type {@code type} to {@code aggregateId} in the chronicle
+     * named {@code chronicle} (its file name, without directories): ordinals count within one chronicle, so the
+     * first ratification in one file and the first in another are different entries.
+     */
+    public static String ordinal(String aggregateId, String type, int ordinal, String chronicle) {
+        return of(aggregateId, type + "#" + ordinal + "@" + chronicle.replace('/', '_'));
     }
 
     /** The aggregate a key names: all before its last slash. */

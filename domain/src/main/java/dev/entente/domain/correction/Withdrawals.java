@@ -128,20 +128,38 @@ public final class Withdrawals {
      *         withdrawal included), {@code withdrawal.already-withdrawn} when one is withdrawn already
      */
     public static FactWithdrawn decide(List<Recorded> history, WithdrawFacts command) {
+        return decide(history, command, false);
+    }
+
+    /**
+     * As {@link #decide(List, WithdrawFacts)}, for an aggregate that {@code startsWithFirstEvent} (a visit, an
+     * agreement, a meeting: not a relationship, whose facts each stand alone).
+     *
+     * @throws RuleViolation also {@code withdrawal.first-event-before-later-ones} when it withdraws the event that
+     *         starts the aggregate while later ones stand
+     */
+    public static FactWithdrawn decide(List<Recorded> history, WithdrawFacts command, boolean startsWithFirstEvent) {
         if (command.sources().isEmpty()) {
             throw new RuleViolation(WithdrawalRule.WITHOUT_SOURCES, "A withdrawal from " + command.aggregateId()
                     + " must cite the sources that show the error");
         }
-        return correcting(history, command);
+        return correcting(history, command, startsWithFirstEvent);
+    }
+
+    /** As {@link #correcting(List, WithdrawFacts, boolean)}, for an aggregate whose first event starts nothing. */
+    public static FactWithdrawn correcting(List<Recorded> history, WithdrawFacts command) {
+        return correcting(history, command, false);
     }
 
     /**
      * The withdrawal that a correction records first: as {@link #decide}, but the corrected command's own sources,
      * which may be none as for any fact, stand for the evidence.
      *
-     * @throws RuleViolation {@code withdrawal.nothing-to-withdraw}, {@code withdrawal.already-withdrawn}
+     * @throws RuleViolation {@code withdrawal.nothing-to-withdraw}, {@code withdrawal.already-withdrawn},
+     *         {@code withdrawal.first-event-before-later-ones} when {@code startsWithFirstEvent}
      */
-    public static FactWithdrawn correcting(List<Recorded> history, WithdrawFacts command) {
+    public static FactWithdrawn correcting(List<Recorded> history, WithdrawFacts command,
+                                           boolean startsWithFirstEvent) {
         if (command.sequenceNumbers().isEmpty()) {
             throw new RuleViolation(WithdrawalRule.NOTHING_TO_WITHDRAW, "A withdrawal from "
                     + command.aggregateId() + " names no event: nothing was recorded under that key");
@@ -162,6 +180,13 @@ public final class Withdrawals {
                 throw new RuleViolation(WithdrawalRule.ALREADY_WITHDRAWN, "Event " + sequence + " of "
                         + command.aggregateId() + " is withdrawn already");
             }
+        }
+        List<Recorded> kept = kept(history);
+        if (startsWithFirstEvent && !kept.isEmpty() && command.sequenceNumbers().contains(kept.get(0).sequence())
+                && !command.sequenceNumbers().containsAll(kept.stream().map(Recorded::sequence).toList())) {
+            throw new RuleViolation(WithdrawalRule.FIRST_EVENT_BEFORE_LATER_ONES, "Event "
+                    + kept.get(0).sequence() + " starts " + command.aggregateId() + ", and later events of it were "
+                    + "decided on it: withdraw or correct them first");
         }
         return new FactWithdrawn(command.aggregateId(), command.sequenceNumbers(), command.key(), command.reason(),
                 command.sources(), 0);

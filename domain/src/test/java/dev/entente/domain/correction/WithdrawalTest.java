@@ -180,6 +180,17 @@ class WithdrawalTest {
         }
 
         @Test
+        void withdrawing_its_scheduling_while_the_arrival_stands_is_refused() {
+            String visit = scheduleStateVisit().targetAggregateId();
+
+            assertThatThrownBy(() -> Withdrawals.decide(arrived, withdraw(visit, 0), true))
+                    .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.code())
+                            .isEqualTo("withdrawal.first-event-before-later-ones"));
+            assertThat(Withdrawals.decide(arrived, withdraw(visit, 0, 1), true).sequenceNumbers())
+                    .containsExactly(0L, 1L);
+        }
+
+        @Test
         void the_arrival_withdrawn_may_be_recorded_again() {
             String visit = scheduleStateVisit().targetAggregateId();
             List<Recorded> withdrawn = plus(arrived, Withdrawals.decide(arrived, withdraw(visit, 1)));

@@ -20,7 +20,7 @@ class CorrectionCommandTest {
 
     private static final String AIRBASE = "\"place\": \"Nur Khan Airbase, Rawalpindi\"";
     private static final String AIRPORT = "\"place\": \"Islamabad International Airport\"";
-    private static final String ARRIVAL_KEY = "visit:aliyev-pakistan-2024/RecordArrival#1";
+    private static final String ARRIVAL_KEY = "visit:aliyev-pakistan-2024/RecordArrival#1@azerbaijan-pakistan-2024.json";
 
     @TempDir
     Path directory;
@@ -36,10 +36,12 @@ class CorrectionCommandTest {
         return between;
     }
 
-    private Path corrected() {
+    private Path corrected() throws java.io.IOException {
         String reference = Cli.read(Cli.example(Cli.REFERENCE));
         assertThat(reference).containsOnlyOnce(AIRBASE);
-        return Cli.write(directory.resolve("corrected.json"), reference.replace(AIRBASE, AIRPORT));
+        // Under the same file name: an entry's key counts its ordinal within the chronicle it is written in.
+        Path edited = java.nio.file.Files.createDirectories(directory.resolve("edited"));
+        return Cli.write(edited.resolve(Cli.REFERENCE), reference.replace(AIRBASE, AIRPORT));
     }
 
     private List<String> timeline(String... more) {
@@ -107,7 +109,7 @@ class CorrectionCommandTest {
     void a_withdraw_entry_withdraws_the_welcome_ceremony_and_withdrawing_it_again_is_refused() throws Exception {
         Instant before = appliedTheReference();
         Path withdraw = Cli.write(directory.resolve("withdraw.jsonl"), """
-                {"type": "Withdraw", "key": "visit:aliyev-pakistan-2024/HoldCeremony#1", "reason": "recorded in error", "sources": [{"title": "Correction", "publisher": "Dawn", "published": "2024-07-14"}]}
+                {"type": "Withdraw", "key": "visit:aliyev-pakistan-2024/HoldCeremony#1@azerbaijan-pakistan-2024.json", "reason": "recorded in error", "sources": [{"title": "Correction", "publisher": "Dawn", "published": "2024-07-14"}]}
                 """);
         String dryRun = Cli.ok("apply", "--dry-run", withdraw.toString(), "--store", store).out();
 
@@ -138,6 +140,30 @@ class CorrectionCommandTest {
         assertThat(Cli.ok("timeline", "AZ", "PK", "--store", imported).out())
                 .isEqualTo(Cli.ok("timeline", "AZ", "PK", "--store", store).out());
         assertThat(Cli.ok("check", "--store", imported).out()).startsWith("The store is whole");
+    }
+
+    @Test
+    void the_same_entry_in_a_chronicle_of_another_name_is_a_new_command_to_the_rules() throws Exception {
+        appliedTheReference();
+        Path renamed = Cli.write(directory.resolve("renamed.json"), Cli.read(corrected()));
+
+        Cli.Result result = Cli.run("apply", renamed.toString(), "--store", store);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("visit.already-concluded");
+    }
+
+    @Test
+    void withdrawing_the_scheduling_of_a_visit_whose_steps_stand_is_refused() throws Exception {
+        appliedTheReference();
+        Path withdraw = Cli.write(directory.resolve("withdraw.jsonl"), """
+                {"type": "Withdraw", "key": "visit:aliyev-pakistan-2024/ScheduleVisit#1@azerbaijan-pakistan-2024.json", "reason": "no such visit", "sources": [{"title": "Correction", "publisher": "Dawn", "published": "2024-07-14"}]}
+                """);
+
+        Cli.Result result = Cli.run("apply", withdraw.toString(), "--store", store);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("withdrawal.first-event-before-later-ones");
     }
 
     @Test

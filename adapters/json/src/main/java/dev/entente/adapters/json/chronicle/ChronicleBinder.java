@@ -101,8 +101,9 @@ final class ChronicleBinder {
 
     /**
      * Each command with its stable key (ADR 0022), in the order written: its explicit id, or its type and ordinal
-     * among the chronicle's commands of that type to that aggregate (every such command counts, with an id or
-     * without, so that giving one an id later changes no other's key). A key given twice is an error.
+     * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
+     * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
+     * twice is an error.
      */
     private static List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
         Map<String, Integer> ordinals = new HashMap<>();
@@ -116,7 +117,7 @@ final class ChronicleBinder {
             String aggregateId = Aggregates.forCommand(command.command()).orElseThrow().targetOf(command.command());
             int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
             String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
-                    : EntryKey.ordinal(aggregateId, command.type(), ordinal);
+                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName(command.location().file()));
             Location first = keys.putIfAbsent(key, command.location());
             if (first != null) {
                 errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
@@ -158,6 +159,12 @@ final class ChronicleBinder {
             }
         }
         return new Bound(commands, errors);
+    }
+
+    /** The file name of a chronicle named by its path as given. */
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     /** A {@code Withdraw} entry, its digest that of its own members, as a command's is. */
