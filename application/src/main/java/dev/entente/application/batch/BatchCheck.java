@@ -7,10 +7,12 @@ import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.Aggregates;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.correction.WithdrawFacts;
+import dev.entente.domain.correction.WithdrawalRule;
 import dev.entente.domain.correction.Withdrawals;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Decider;
 import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.RuleViolation;
 import dev.entente.domain.shared.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,8 +175,18 @@ public final class BatchCheck {
             return null;
         }
         List<Source> sources = planned.command() instanceof Fact fact ? fact.sources() : List.of();
-        return Withdrawals.correcting(recorded, new WithdrawFacts(id, sequences, planned.key(),
-                "corrected by " + planned.label(), sources), startsWithFirstEvent(type));
+        try {
+            return Withdrawals.correcting(recorded, new WithdrawFacts(id, sequences, planned.key(),
+                    "corrected by " + planned.label(), sources), startsWithFirstEvent(type));
+        } catch (RuleViolation startsLaterOnes) {
+            if (startsLaterOnes.rule() != WithdrawalRule.FIRST_EVENT_BEFORE_LATER_ONES) {
+                throw startsLaterOnes;
+            }
+            // An edited scheduling or conclusion whose later steps stand is no correction: a new command to the
+            // rules, which refuse it as before (visit.already-scheduled, agreement.already-concluded).
+            replaced.clear();
+            return null;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.entente.application.integrity;
 import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.Serialization;
+import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingEvent;
@@ -134,6 +135,12 @@ public final class EventDecoder {
             // Every fact is dated; the read models order and file it by that date, so an undated one cannot be kept.
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
                     + " gives no date it happened on (occurredOn)");
+        }
+        if (event instanceof AgreementConcluded concluded && concluded.kind() == null) {
+            // Every agreement was concluded as some kind of instrument (the command requires it); the read models
+            // file and judge it by its kind, so one without cannot be kept.
+            return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
+                    + " gives no kind of instrument (kind)");
         }
         Object digest;
         MetaData metaData;
