@@ -7,13 +7,16 @@ import dev.entente.application.batch.BatchRefused;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.Decision;
+import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.batch.SerializeAhead;
+import dev.entente.application.batch.Withdrawal;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.BulkReplay;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.projection.ReadModelProjector;
+import dev.entente.application.projection.WithdrawnEvents;
 import dev.entente.application.query.AgreementEntry;
 import dev.entente.application.query.AgreementQuery;
 import dev.entente.application.query.DyadRecords;
@@ -32,18 +35,24 @@ import dev.entente.application.spi.Storage;
 import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.Values;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,7 +244,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * transaction, without deciding again. Each applied command is recorded with the aggregate it went to and the
      * number of events it wrote, and each of those events carries the command's digest under
      * {@link EventMetadata#COMMAND_DIGEST} and its annotations, if any, under {@link EventMetadata#NOTE} and
-     * {@link EventMetadata#ALTERNATIVES}.
+     * {@link EventMetadata#ALTERNATIVES}, and its stable key, if it has one, under {@link EventMetadata#KEY}. A command
+     * whose key recorded events under another digest corrects them, and a {@link Withdrawal} withdraws them (ADR
+     * 0022); the read models are then rebuilt ({@link #replay}), passing over the withdrawn events.
      * <p>
      * When another writer changes an aggregate of the batch between the check and the write, the write is rolled
      * back and the whole batch checked and written again, up to the number of retries the engine was built with:
@@ -264,6 +275,11 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             }
             try {
                 write(plan, log);
+                if (plan.decisions().stream().anyMatch(decision -> decision.withdrawal() != null)) {
+                    // The read models fold event by event and cannot take back what they folded: rebuilt, they pass
+                    // over the withdrawn events (ADR 0022).
+                    replay(ReplayProgress.silent());
+                }
                 return plan.report();
             } catch (Overtaken overtaken) {
                 if (attempt > batchRetries) {
@@ -272,6 +288,31 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 backOff(attempt);
                 plan = check(checked.batch()).atAttempt(attempt + 1);
             }
+        }
+    }
+
+    /**
+     * Withdraws what the batch entry with stable key {@code key} (e.g.
+     * {@code visit:aliyev-pakistan-2024/RecordArrival#1}, see {@link EntryKey}) recorded: a {@code fact.withdrawn}
+     * in that aggregate's stream, never an edit (ADR 0022). The same withdrawal sent again is skipped, as any batch
+     * entry applied before. To correct an entry instead, apply it edited, with the same key
+     * ({@link PlannedCommand#key()}): the batch records the withdrawal and the edited command's events.
+     *
+     * @throws BatchRefused {@code withdrawal.nothing-to-withdraw} when the key recorded nothing there,
+     *         {@code withdrawal.already-withdrawn}, {@code withdrawal.without-sources}
+     */
+    public BatchReport withdraw(String key, String reason, List<Source> sources) {
+        Withdrawal withdrawal = new Withdrawal(key, reason, sources);
+        return apply(List.of(new PlannedCommand(withdrawal, "withdraw:" + sha256(withdrawal.toString()),
+                "withdraw " + key)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
         }
     }
 
@@ -291,6 +332,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
                     .and("traceId", commandId).and("correlationId", commandId)
                     .mergedWith(decision.planned().annotations().toMetadata());
+            if (decision.planned().key() != null) {
+                metaData = metaData.and(EventMetadata.KEY, decision.planned().key());
+            }
             long sequence = decision.firstSequence();
             for (Object event : decision.events()) {
                 chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
@@ -472,8 +516,18 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         Values.required(recordedBy, "instant");
         InMemoryReadModelStore store = new InMemoryReadModelStore();
         ReadModelProjector projector = new ReadModelProjector(store);
+        // Withdrawals come after what they withdraw: learnt in a pass of their own, then passed over (ADR 0022).
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
         try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
             events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
+                  .filter(event -> event.getPayload() instanceof FactWithdrawn)
+                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+        }
+        try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
+            events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
+                  .filter(event -> !withdrawn.passesOver(event.getPayload(),
+                          ((DomainEventMessage<?>) event).getAggregateIdentifier(),
+                          ((DomainEventMessage<?>) event).getSequenceNumber()))
                   .forEach(event -> projector.project(event.getPayload(), position(event.trackingToken()),
                           Annotations.fromMetadata(event.getMetaData())));
         }

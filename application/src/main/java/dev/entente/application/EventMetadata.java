@@ -19,6 +19,14 @@ public final class EventMetadata {
      */
     public static final String ALTERNATIVES = dev.entente.application.readmodel.Annotations.ALTERNATIVES;
 
+    /**
+     * The stable key of the chronicle entry whose command wrote the event (ADR 0022): its explicit {@code id}, or its
+     * type and ordinal among the chronicle's commands of that type to that aggregate, after the aggregate's id, e.g.
+     * {@code visit:aliyev-pakistan-2024/RecordArrival#1}. Applying an edited entry matches its events by this key
+     * and corrects them. Absent on events sent one by one and on events recorded before keys existed.
+     */
+    public static final String KEY = "entente.key";
+
     private EventMetadata() {
     }
 }

@@ -1,11 +1,16 @@
 package dev.entente.application;
 
+import dev.entente.application.batch.WithdrawnHistory;
+import dev.entente.domain.Aggregates;
+import dev.entente.domain.correction.FactWithdrawn;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 /**
@@ -59,6 +64,25 @@ final class QuietEventStore extends EmbeddedEventStore {
         if (!events.isEmpty()) {
             committed.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * The aggregate's stream as Axon's repository loads it, without the events withdrawn since (ADR 0022); from its
+     * first event when a withdrawal reaches back into the snapshot it would start from.
+     */
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        List<? extends DomainEventMessage<?>> read = super.readEvents(aggregateIdentifier).asStream().toList();
+        if (read.stream().noneMatch(message -> message.getPayload() instanceof FactWithdrawn)) {
+            return DomainEventStream.of(read);
+        }
+        DomainEventMessage<?> first = read.get(0);
+        boolean fromSnapshot = Aggregates.all().stream().anyMatch(type -> type.shell().isInstance(first.getPayload()));
+        if (fromSnapshot && WithdrawnHistory.reachesBehind(first.getSequenceNumber(), read)) {
+            read = readEvents(aggregateIdentifier, 0).asStream().toList();
+        }
+        long last = read.get(read.size() - 1).getSequenceNumber();
+        return DomainEventStream.of(WithdrawnHistory.kept(read).stream(), () -> last);
     }
 
     @Override

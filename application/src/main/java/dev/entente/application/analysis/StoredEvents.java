@@ -1,5 +1,7 @@
 package dev.entente.application.analysis;
 
+import dev.entente.application.projection.WithdrawnEvents;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.RecordedEvent;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.spi.Serialization;
@@ -13,7 +15,7 @@ import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 /**
- * Reads a store's whole history in the order it was recorded, as the event store reads it (stored names, upcasters),
+ * Reads a store's history, less the events withdrawn and the withdrawals (ADR 0022), in the order it was recorded, as the event store reads it (stored names, upcasters),
  * without starting an engine: what an export needs from a store opened only to be read.
  */
 public final class StoredEvents {
@@ -21,13 +23,23 @@ public final class StoredEvents {
     private StoredEvents() {
     }
 
-    /** Hands every recorded event of {@code storage}, oldest first, to {@code each}. */
+    /** Hands every recorded event of {@code storage} that stands (none withdrawn), oldest first, to {@code each}. */
     public static void forEach(Storage storage, Serialization serialization, Consumer<RecordedEvent> each) {
         StorageSettings settings = new StorageSettings(serialization.events(), serialization.snapshots(),
                 new EventUpcasterChain(serialization.upcasters()), SnapshotFilter.allowAll());
+        // A withdrawal comes after what it withdraws: learnt in a pass of its own, then passed over (ADR 0022).
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.eventStorage(settings).readEvents(null, false)) {
+            events.filter(event -> event.getPayload() instanceof FactWithdrawn)
+                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+        }
         try (Stream<? extends TrackedEventMessage<?>> events = storage.eventStorage(settings).readEvents(null, false)) {
             events.forEach(event -> {
                 DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
+                if (withdrawn.passesOver(event.getPayload(), domain.getAggregateIdentifier(),
+                        domain.getSequenceNumber())) {
+                    return;
+                }
                 long position = event.trackingToken().position()
                         .orElseThrow(() -> new IllegalStateException("event " + event.getIdentifier() + " has no position"));
                 each.accept(new RecordedEvent(event.getPayload(), Describe.kindOf(event.getPayload()),

@@ -1,12 +1,22 @@
 package dev.entente.application.batch;
 
+import dev.entente.application.EventMetadata;
 import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.Aggregates;
+import dev.entente.domain.correction.FactWithdrawn;
+import dev.entente.domain.correction.WithdrawFacts;
+import dev.entente.domain.correction.WithdrawalRule;
+import dev.entente.domain.correction.Withdrawals;
 import dev.entente.domain.shared.AggregateType;
+import dev.entente.domain.shared.Decider;
+import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.RuleViolation;
+import dev.entente.domain.shared.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +73,9 @@ public final class BatchCheck {
                                       AggregateRegistry registry) {
         for (PlannedCommand planned : batch) {
             try {
-                planned.aggregateType(registry);
+                if (!planned.withdraws()) {
+                    planned.aggregateType(registry);
+                }
             } catch (IllegalArgumentException unknown) {
                 throw new BatchRefused(planned, unknown);
             }
@@ -80,35 +92,186 @@ public final class BatchCheck {
             }
         }
         Map<String, HeldAggregate> held = new LinkedHashMap<>();
+        // The whole stream, with each event's key and digest, of each aggregate an entry with a key goes to: to find
+        // what that entry recorded before. Other aggregates are read from their latest snapshot on, as before.
+        Map<String, List<Past>> pasts = new HashMap<>();
+        Set<String> keyed = new HashSet<>();
+        toApply.stream().filter(planned -> planned.key() != null).forEach(planned -> keyed.add(planned.aggregateId(registry)));
         List<Decision> decisions = new ArrayList<>(toApply.size());
         // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
         Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
                 : history.withEvents(toApply.stream().map(planned -> planned.aggregateId(registry)).distinct()
                         .toList());
         for (PlannedCommand planned : toApply) {
-            AggregateType<?, ?, ?> type = planned.aggregateType(registry);
             String id = planned.aggregateId(registry);
-            HeldAggregate aggregate = held.computeIfAbsent(id, any -> stored.isPresent() && !stored.get().contains(id)
-                    ? new HeldAggregate(type, id, type.decider().initial(), -1, -1, -1)
-                    : load(type, id, history));
-            List<?> events;
+            HeldAggregate aggregate = held.get(id);
+            if (aggregate == null) {
+                boolean isNew = stored.isPresent() && !stored.get().contains(id);
+                if (keyed.contains(id)) {
+                    List<Past> past = new ArrayList<>();
+                    aggregate = isNew ? fresh(planned, id, registry) : loadWhole(planned, id, history, past, registry);
+                    pasts.put(id, past);
+                } else {
+                    AggregateType<?, ?, ?> type = planned.aggregateType(registry);
+                    aggregate = isNew ? new HeldAggregate(type, id, type.decider().initial(), -1, -1, -1)
+                            : load(type, id, history);
+                }
+            }
+            AggregateType<?, ?, ?> type = aggregate.type();
+            List<Past> past = pasts.get(id);
+            List<Object> events = new ArrayList<>();
+            List<Object> replaced = new ArrayList<>();
+            Object state = aggregate.state();
+            long first = aggregate.lastSequence() + 1;
             try {
-                events = type.decide(aggregate.state(), planned.command());
+                FactWithdrawn withdrawal = past == null || planned.key() == null ? null
+                        : withdrawalFor(type, planned, id, past, replaced);
+                if (withdrawal != null) {
+                    List<Withdrawals.Recorded> after = recorded(past);
+                    after.add(new Withdrawals.Recorded(first, withdrawal));
+                    if (!planned.withdraws()) {
+                        // Decided where the corrected events stood, and put there when the aggregate is loaded.
+                        long place = withdrawal.sequenceNumbers().get(0);
+                        List<?> decided = type.decide(stateBefore(type, after, place), planned.command());
+                        withdrawal = withdrawal.replacedBy(decided.size());
+                        after.set(after.size() - 1, new Withdrawals.Recorded(first, withdrawal));
+                        for (int i = 0; i < decided.size(); i++) {
+                            after.add(new Withdrawals.Recorded(first + 1 + i, decided.get(i)));
+                        }
+                        events.add(withdrawal);
+                        events.addAll(decided);
+                    } else {
+                        events.add(withdrawal);
+                    }
+                    state = foldKept(type, after);
+                } else {
+                    List<?> decided = type.decide(state, planned.command());
+                    for (Object event : decided) {
+                        state = type.evolve(state, event);
+                    }
+                    events.addAll(decided);
+                }
             } catch (RuntimeException refused) {
                 throw new BatchRefused(planned, refused);
             }
-            Object state = aggregate.state();
-            for (Object event : events) {
-                state = type.evolve(state, event);
+            if (past != null) {
+                for (int i = 0; i < events.size(); i++) {
+                    past.add(new Past(first + i, events.get(i), planned.key(), planned.digest()));
+                }
             }
-            decisions.add(new Decision(planned, type.name(), id, aggregate.lastSequence() + 1, List.copyOf(events)));
+            decisions.add(new Decision(planned, type.name(), id, first, events, replaced));
             held.put(id, new HeldAggregate(type, id, state, aggregate.lastSequence() + events.size(),
                     aggregate.storedSequence(), aggregate.snapshotSequence()));
         }
         return new CheckedBatch(batch, new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
     }
 
-    /** The aggregate's state from its latest snapshot and the events after it. */
+    /** One stored (or just decided) event of an aggregate, with the key and digest of the entry that recorded it. */
+    private record Past(long sequence, Object event, String key, String digest) {
+    }
+
+    /**
+     * The withdrawal {@code planned} records first: for a {@link Withdrawal}, of every event its key recorded (the
+     * rules refuse when there is none, or they are withdrawn already); for a command whose key recorded events under
+     * another digest that still stand, of those (a correction); otherwise none. {@code replaced} receives the
+     * events withdrawn.
+     */
+    private static FactWithdrawn withdrawalFor(AggregateType<?, ?, ?> type, PlannedCommand planned, String id,
+                                               List<Past> past, List<Object> replaced) {
+        List<Withdrawals.Recorded> recorded = recorded(past);
+        Set<Long> withdrawn = Withdrawals.withdrawn(recorded);
+        List<Long> sequences = new ArrayList<>();
+        for (Past event : past) {
+            if (planned.key().equals(event.key()) && !(event.event() instanceof FactWithdrawn)
+                    && (planned.withdraws() || !withdrawn.contains(event.sequence()))) {
+                sequences.add(event.sequence());
+                if (!withdrawn.contains(event.sequence())) {
+                    replaced.add(event.event());
+                }
+            }
+        }
+        if (planned.command() instanceof Withdrawal withdrawal) {
+            return Withdrawals.decide(recorded, new WithdrawFacts(id, sequences, withdrawal.key(), withdrawal.reason(),
+                    withdrawal.sources()), startsWithFirstEvent(type));
+        }
+        if (sequences.isEmpty()) {
+            return null;
+        }
+        List<Source> sources = planned.command() instanceof Fact fact ? fact.sources() : List.of();
+        try {
+            return Withdrawals.correcting(recorded, new WithdrawFacts(id, sequences, planned.key(),
+                    "corrected by " + planned.label(), sources), startsWithFirstEvent(type));
+        } catch (RuleViolation startsLaterOnes) {
+            if (startsLaterOnes.rule() != WithdrawalRule.FIRST_EVENT_BEFORE_LATER_ONES) {
+                throw startsLaterOnes;
+            }
+            // An edited scheduling or conclusion whose later steps stand is no correction: a new command to the
+            // rules, which refuse it as before (visit.already-scheduled, agreement.already-concluded).
+            replaced.clear();
+            return null;
+        }
+    }
+
+    /**
+     * Whether the aggregate's first event starts it, so that later events were decided on it: a visit's scheduling,
+     * an agreement's conclusion, a meeting; a relationship's facts each stand alone.
+     */
+    private static boolean startsWithFirstEvent(AggregateType<?, ?, ?> type) {
+        return type != null && type != Aggregates.RELATIONSHIP;
+    }
+
+    private static List<Withdrawals.Recorded> recorded(List<Past> past) {
+        List<Withdrawals.Recorded> recorded = new ArrayList<>(past.size() + 1);
+        past.forEach(event -> recorded.add(new Withdrawals.Recorded(event.sequence(), event.event())));
+        return recorded;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object stateBefore(AggregateType<?, ?, ?> type, List<Withdrawals.Recorded> history, long place) {
+        return Withdrawals.stateBefore((Decider) type.decider(), (Class) type.eventRoot(), history, place);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object foldKept(AggregateType<?, ?, ?> type, List<Withdrawals.Recorded> history) {
+        return Withdrawals.fold((Decider) type.decider(), (Class) type.eventRoot(), history);
+    }
+
+    /** An aggregate with no event yet; a withdrawal from it has no kind, and the rules refuse it for want of events. */
+    private static HeldAggregate fresh(PlannedCommand planned, String id, AggregateRegistry registry) {
+        AggregateType<?, ?, ?> type = planned.withdraws() ? null : planned.aggregateType(registry);
+        return new HeldAggregate(type, id, type == null ? null : type.decider().initial(), -1, -1, -1);
+    }
+
+    /**
+     * The aggregate from its first event, withdrawn events left out, with every event (the withdrawn ones too) and
+     * its key and digest added to {@code past}. Its kind is the command's, or for a withdrawal the stored one.
+     */
+    private static HeldAggregate loadWhole(PlannedCommand planned, String id, AggregateHistory history,
+                                           List<Past> past, AggregateRegistry registry) {
+        AggregateType<?, ?, ?> type = planned.withdraws() ? null : planned.aggregateType(registry);
+        DomainEventStream events = history.events(id, 0);
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (type == null) {
+                type = registry.named(event.getType()).orElse(null);
+            }
+            past.add(new Past(event.getSequenceNumber(), event.getPayload(),
+                    text(event.getMetaData().get(EventMetadata.KEY)),
+                    text(event.getMetaData().get(EventMetadata.COMMAND_DIGEST))));
+        }
+        long last = past.isEmpty() ? -1 : past.get(past.size() - 1).sequence();
+        Object state = type == null ? null : foldKept(type, recorded(past));
+        return new HeldAggregate(type, id, state, last, last, -1);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * The aggregate's state from its latest snapshot and the events after it, withdrawn events left out; from its
+     * first event when a withdrawal reaches back into the snapshot (ADR 0022).
+     */
     public static HeldAggregate load(AggregateType<?, ?, ?> type, String id, AggregateHistory history) {
         Object state = type.decider().initial();
         long snapshotSequence = -1;
@@ -118,15 +281,22 @@ public final class BatchCheck {
             state = type.stateOf(snapshot.get().getPayload());
             snapshotSequence = snapshot.get().getSequenceNumber();
         }
+        List<DomainEventMessage<?>> events = history.events(id, snapshotSequence + 1).asStream()
+                .<DomainEventMessage<?>>map(event -> event).toList();
+        if (snapshotSequence >= 0 && WithdrawnHistory.reachesBehind(snapshotSequence, events)) {
+            state = type.decider().initial();
+            snapshotSequence = -1;
+            events = history.events(id, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        }
         long last = snapshotSequence;
-        DomainEventStream events = history.events(id, snapshotSequence + 1);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            // As Axon's repository does: an event the aggregate has no handler for (none here) changes nothing.
+        for (DomainEventMessage<?> event : WithdrawnHistory.kept(events)) {
+            // As Axon's repository does: an event the aggregate has no handler for (a withdrawal) changes nothing.
             if (type.eventRoot().isInstance(event.getPayload())) {
                 state = type.evolve(state, event.getPayload());
             }
-            last = event.getSequenceNumber();
+        }
+        if (!events.isEmpty()) {
+            last = events.get(events.size() - 1).getSequenceNumber();
         }
         return new HeldAggregate(type, id, state, last, last, snapshotSequence);
     }

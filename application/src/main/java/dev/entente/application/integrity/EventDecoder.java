@@ -3,7 +3,9 @@ package dev.entente.application.integrity;
 import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.Serialization;
+import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEvent;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.relationship.Relationship;
 import dev.entente.domain.relationship.RelationshipEvent;
@@ -142,6 +144,12 @@ public final class EventDecoder {
             return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
                     + " gives no date it happened on (occurredOn)");
         }
+        if (event instanceof AgreementConcluded concluded && concluded.kind() == null) {
+            // Every agreement was concluded as some kind of instrument (the command requires it); the read models
+            // file and judge it by its kind, so one without cannot be kept.
+            return Decoded.refused(Fault.INVALID_PAYLOAD, "the payload of " + name
+                    + " gives no kind of instrument (kind)");
+        }
         Object digest;
         MetaData metaData;
         try {
@@ -203,6 +211,9 @@ public final class EventDecoder {
         }
         if (event instanceof MeetingEvent meeting) {
             return meeting.meetingId() == null ? null : meeting.meetingId().aggregateId();
+        }
+        if (event instanceof FactWithdrawn withdrawal) {
+            return withdrawal.aggregateId();
         }
         return null;
     }

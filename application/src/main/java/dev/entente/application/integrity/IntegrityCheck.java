@@ -2,6 +2,7 @@ package dev.entente.application.integrity;
 
 import dev.entente.application.inmemory.InMemoryReadModelStore;
 import dev.entente.application.projection.ReadModelProjector;
+import dev.entente.application.projection.WithdrawnEvents;
 import dev.entente.application.spi.AppliedCommand;
 import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.ReadModelStore;
@@ -68,6 +69,8 @@ public final class IntegrityCheck {
         ReadModelProjector projector = new ReadModelProjector(fold);
         long[] events = {0};
         long[] unfolded = {0};
+        // The read models pass over withdrawn events (ADR 0022), and so does the fold they are held against.
+        WithdrawnEvents withdrawn = RecordedReadModels.withdrawn(history, decoder, progress::hasFolded);
         history.forEach(raw -> {
             events[0]++;
             String where = where(raw);
@@ -89,6 +92,9 @@ public final class IntegrityCheck {
             }
             if (!progress.hasFolded(raw)) {
                 unfolded[0]++;
+                return;
+            }
+            if (withdrawn.passesOver(decoded.event(), raw.aggregateId(), raw.sequence())) {
                 return;
             }
             try {

@@ -6,7 +6,10 @@ import dev.entente.application.query.ReadModels;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.shared.Values;
+import dev.entente.application.projection.WithdrawnEvents;
+import dev.entente.domain.correction.FactWithdrawn;
 import java.time.Instant;
+import java.util.function.Predicate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -30,6 +33,8 @@ public final class RecordedReadModels {
         EventDecoder decoder = new EventDecoder(serialization);
         InMemoryReadModelStore store = new InMemoryReadModelStore();
         ReadModelProjector projector = new ReadModelProjector(store);
+        // What was withdrawn by then is not known then; what was withdrawn later still is (ADR 0022).
+        WithdrawnEvents withdrawn = withdrawn(history, decoder, raw -> !recordedAt(raw).isAfter(recordedBy));
         history.forEach(raw -> {
             if (recordedAt(raw).isAfter(recordedBy)) {
                 return;
@@ -39,9 +44,28 @@ public final class RecordedReadModels {
                 throw new IllegalStateException("The event at position " + raw.position() + " cannot be read ("
                         + decoded.reason() + "); check the store with `entente check`");
             }
-            projector.project(decoded.event(), raw.position(), decoded.annotations());
+            if (!withdrawn.passesOver(decoded.event(), raw.aggregateId(), raw.sequence())) {
+                projector.project(decoded.event(), raw.position(), decoded.annotations());
+            }
         });
         return new StoreReadModels(store);
+    }
+
+    /**
+     * The events withdrawn by the withdrawals among those of {@code history} that {@code counted} lets through; only
+     * withdrawals are decoded. One that cannot be read is left to the fold, which reports it.
+     */
+    static WithdrawnEvents withdrawn(StoredHistory history, EventDecoder decoder, Predicate<RawEvent> counted) {
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        history.forEach(raw -> {
+            if (FactWithdrawn.STORED_NAME.equals(raw.name()) && counted.test(raw)) {
+                EventDecoder.Decoded decoded = decoder.decode(raw);
+                if (decoded.readable() && decoded.event() instanceof FactWithdrawn withdrawal) {
+                    withdrawn.add(withdrawal);
+                }
+            }
+        });
+        return withdrawn;
     }
 
     /** When the event was recorded: stored as ISO-8601 text, as an instant or with an offset. */

@@ -1,6 +1,7 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.Annotations;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Serialization;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -73,17 +75,45 @@ public final class BulkReplay {
         ChangeBuffer buffer = ChangeBuffer.overEmptied(target);
         ReadModelProjector projector = new ReadModelProjector(buffer);
         Optional<List<EventRow>> first = storage.eventRows(Long.MIN_VALUE, head, PAGE);
-        return first.isPresent() ? fromRows(first.get(), head, buffer, projector, progress)
-                : fromEventStorage(head, buffer, projector, progress);
+        if (first.isEmpty()) {
+            return fromEventStorage(head, buffer, projector, progress, withdrawals(head));
+        }
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        long folded = fromRows(first.get(), head, buffer, projector, progress, withdrawn);
+        if (withdrawn.isEmpty()) {
+            return folded;
+        }
+        // Some events were withdrawn (ADR 0022). A raw row does not say which aggregate and sequence it holds, so the
+        // history is folded once more from the event storage, passing over them; a store without withdrawals never
+        // pays for this second pass. Its progress is not told again: it would go back.
+        target.clear();
+        ChangeBuffer again = ChangeBuffer.overEmptied(target);
+        return fromEventStorage(head, again, new ReadModelProjector(again), (position, count) -> {
+        }, withdrawn);
+    }
+
+    /** The events withdrawn up to {@code head}, read from the event storage. */
+    private WithdrawnEvents withdrawals(long head) {
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            stream.takeWhile(event -> event.trackingToken().position().orElse(Long.MAX_VALUE) <= head)
+                  .filter(event -> event.getPayload() instanceof FactWithdrawn)
+                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+        }
+        return withdrawn;
     }
 
     private long fromRows(List<EventRow> page, long head, ChangeBuffer buffer, ReadModelProjector projector,
-                          Progress progress) {
+                          Progress progress, WithdrawnEvents withdrawn) {
         long folded = 0;
         while (!page.isEmpty()) {
             long position = Long.MIN_VALUE;
             for (EventRow row : page) {
-                projector.project(decode(row), row.position(), annotations(row));
+                if (FactWithdrawn.STORED_NAME.equals(row.payloadType())) {
+                    withdrawn.add((FactWithdrawn) decode(row));
+                } else {
+                    projector.project(decode(row), row.position(), annotations(row));
+                }
                 position = row.position();
             }
             buffer.flush();
@@ -96,7 +126,8 @@ public final class BulkReplay {
     }
 
     /** For a storage that cannot hand out raw rows (in memory): the same fold over the event storage's stream. */
-    private long fromEventStorage(long head, ChangeBuffer buffer, ReadModelProjector projector, Progress progress) {
+    private long fromEventStorage(long head, ChangeBuffer buffer, ReadModelProjector projector, Progress progress,
+                                  WithdrawnEvents withdrawn) {
         long folded = 0;
         long reached = -1;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
@@ -108,7 +139,11 @@ public final class BulkReplay {
                 if (position > head) {
                     break;
                 }
-                projector.project(event.getPayload(), position, Annotations.fromMetadata(event.getMetaData()));
+                DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
+                if (!withdrawn.passesOver(event.getPayload(), domain.getAggregateIdentifier(),
+                        domain.getSequenceNumber())) {
+                    projector.project(event.getPayload(), position, Annotations.fromMetadata(event.getMetaData()));
+                }
                 reached = position;
                 if (++folded % PAGE == 0) {
                     buffer.flush();

@@ -9,6 +9,7 @@ import dev.entente.adapters.json.chronicle.ChronicleReader;
 import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.CheckedBatch;
+import dev.entente.application.batch.Decision;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.batch.ReadOnlyCheck;
 import dev.entente.application.spi.StorageSettings;
@@ -58,10 +59,20 @@ final class ApplyCommand implements Callable<Integer> {
             DryRun.print(DryRun.check(storeOption.store(), batch), storeOption.store(), System.out);
             return ExitCode.OK;
         }
-        BatchReport report = apply(storeOption.store(), batch);
+        List<Decision> decisions = new ArrayList<>();
+        BatchReport report = apply(storeOption.store(), batch, decisions);
         System.out.println("Applied " + report.applied().size() + " command" + (report.applied().size() == 1 ? "" : "s")
                 + (report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size() + " applied before")
                 + " (" + storeOption.store() + ").");
+        for (Decision decision : decisions) {
+            if (decision.planned().withdraws()) {
+                System.out.println("  Withdrew " + decision.planned().key() + " (" + decision.planned().label()
+                        + "): " + DryRun.describe(decision.replaced()));
+            } else if (decision.corrects()) {
+                System.out.println("  Corrected " + decision.planned().key() + " (" + decision.planned().label()
+                        + "): " + Corrections.change(decision));
+            }
+        }
         return ExitCode.OK;
     }
 
@@ -97,6 +108,11 @@ final class ApplyCommand implements Callable<Integer> {
      * chronicle leaves every byte as it was; on PostgreSQL the engine checks it, in memory, before it writes.
      */
     static BatchReport apply(Store store, List<PlannedCommand> batch) {
+        return apply(store, batch, new ArrayList<>());
+    }
+
+    /** As {@link #apply(Store, List)}, adding to {@code decisions} what the check decided for each command applied. */
+    static BatchReport apply(Store store, List<PlannedCommand> batch, List<Decision> decisions) {
         store.requireWritable();
         step("check");
         CheckedBatch checked = null;
@@ -111,7 +127,11 @@ final class ApplyCommand implements Callable<Integer> {
         }
         step("write");
         try (Session session = Session.open(store)) {
-            BatchReport report = checked == null ? session.engine().apply(batch) : session.engine().apply(checked);
+            if (checked == null) {
+                checked = session.engine().check(batch);
+            }
+            decisions.addAll(checked.decisions());
+            BatchReport report = session.engine().apply(checked);
             step("committed " + report.applied().size() + " applied, " + report.skipped().size() + " skipped");
             if ("pause-after-commit".equals(STEPS)) {
                 pauseUntilKilled();

@@ -10,6 +10,8 @@ import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.domain.shared.Fact;
 import java.io.PrintStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,11 @@ final class DryRun {
         }
     }
 
+    /**
+     * Prints what applying would do, entry by entry in the order of the batch: {@code + new}, {@code ~ changed since
+     * applied, will correct} (with each changed field, old and new), {@code - will withdraw}, {@code = already
+     * applied}.
+     */
     static void print(CheckedBatch checked, Store store, PrintStream out) {
         int applied = checked.decisions().size();
         int skipped = checked.report().skipped().size();
@@ -41,17 +48,30 @@ final class DryRun {
         out.println("Would apply " + applied + " command" + (applied == 1 ? "" : "s") + " (" + checked.eventCount()
                 + " event" + (checked.eventCount() == 1 ? "" : "s") + ")"
                 + (skipped == 0 ? "" : "; would skip " + skipped + " applied before") + (applied == 0 ? "." : ":"));
-        for (Decision decision : checked.decisions()) {
-            out.println("  + " + decision.planned().label() + " -> " + decision.aggregateId() + ": "
-                    + decision.events().stream().map(DryRun::describe).collect(Collectors.joining(", "))
-                    + annotations(decision.planned().annotations()));
-        }
-        for (PlannedCommand command : checked.report().skipped()) {
-            out.println("  = " + command.label() + " (applied before)");
+        Map<PlannedCommand, Decision> decided = new IdentityHashMap<>();
+        checked.decisions().forEach(decision -> decided.put(decision.planned(), decision));
+        for (PlannedCommand command : checked.batch()) {
+            Decision decision = decided.remove(command);
+            if (decision == null) {
+                out.println("  = already applied: " + command.label());
+            } else if (decision.planned().withdraws()) {
+                out.println("  - will withdraw: " + command.label() + " -> " + decision.aggregateId() + ": "
+                        + describe(decision.replaced()) + " (" + decision.withdrawal().reason() + ")");
+            } else if (decision.corrects()) {
+                out.println("  ~ changed since applied, will correct: " + command.label() + " -> "
+                        + decision.aggregateId() + ": " + Corrections.change(decision));
+            } else {
+                out.println("  + new: " + command.label() + " -> " + decision.aggregateId() + ": "
+                        + describe(decision.events()) + annotations(decision.planned().annotations()));
+            }
         }
     }
 
-    private static String describe(Object event) {
+    static String describe(List<Object> events) {
+        return events.stream().map(DryRun::describe).collect(Collectors.joining(", "));
+    }
+
+    static String describe(Object event) {
         return Describe.kindOf(event) + (event instanceof Fact fact ? " on " + fact.occurredOn() : "");
     }
 

@@ -1,13 +1,16 @@
 package dev.entente.adapters.cli;
 
 import dev.entente.adapters.jdbc.JdbcStorage;
+import dev.entente.application.ReplayProgress;
 import dev.entente.adapters.jdbc.eventlog.EventLog;
 import dev.entente.adapters.jdbc.eventlog.EventLogException;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.batch.ReadOnlyCheck;
+import dev.entente.domain.correction.FactWithdrawn;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,10 +54,23 @@ final class ImportCommand implements Callable<Integer> {
                     + where + ".");
         }
         try (Session session = Session.open(where)) {
-            session.engine().awaitReadModels();
+            if (mentionsWithdrawals(file)) {
+                // Rebuilt in one pass rather than event by event: a fold event by event cannot take back the events
+                // a later withdrawal withdraws (ADR 0022).
+                session.engine().replay(ReplayProgress.silent());
+            } else {
+                session.engine().awaitReadModels();
+            }
             System.out.println("The read models are built from the imported history.");
         }
         return ExitCode.OK;
+    }
+
+    /** Whether the log names a withdrawal; a mere mention (in a note) only costs a replay. */
+    private static boolean mentionsWithdrawals(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(line -> line.contains("\"" + FactWithdrawn.STORED_NAME + "\""));
+        }
     }
 
     /** Whether an existing embedded store holds events, read without writing a byte to it. */

@@ -266,10 +266,14 @@ class RecordTest {
 
     @Test
     void a_dry_run_of_a_command_the_rules_refuse_reports_it_as_apply_does(@TempDir Path directory) {
-        // The reference chronicle with the arrival's note edited: a new command to the rules, which refuse a second
-        // arrival; the dry run says so, and writes nothing.
-        Path edited = Cli.write(directory.resolve("edited.json"), Cli.read(Cli.example(Cli.REFERENCE))
-                .replace("Sources disagree on where", "Sources differ on where"));
+        // The reference chronicle with the arrival moved to a day outside the visit: a correction of the arrival,
+        // which the rules refuse where it stood; the dry run says so, and writes nothing.
+        String reference = Cli.read(Cli.example(Cli.REFERENCE));
+        String arrival = "\"type\": \"RecordArrival\",\n      \"visitId\": \"aliyev-pakistan-2024\",\n"
+                + "      \"occurredOn\": \"2024-07-11\"";
+        assertThat(reference).containsOnlyOnce(arrival);
+        Path edited = Cli.write(directory.resolve("edited.json"), reference.replace(arrival,
+                arrival.replace("2024-07-11", "2024-07-20")));
         Map<String, String> before = Cli.fingerprint(Path.of(store));
 
         Cli.Result result = Cli.run("apply", "--dry-run", edited.toString(), "--store", store);

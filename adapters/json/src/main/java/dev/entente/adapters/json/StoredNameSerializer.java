@@ -3,6 +3,7 @@ package dev.entente.adapters.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.entente.domain.Aggregates;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.shared.StoredEvent;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.RevisionResolver;
@@ -35,6 +37,11 @@ public final class StoredNameSerializer implements Serializer {
     /** The event roots of the domain, from its registry; their permitted subclasses are every event Entente stores. */
     public static final List<Class<?>> DOMAIN_EVENTS = Aggregates.eventRoots();
 
+    /**
+     * Events every aggregate's stream may hold beside its own family: a withdrawal of earlier events (ADR 0022).
+     */
+    public static final List<Class<?>> SHARED_EVENTS = List.of(FactWithdrawn.class);
+
     private final JacksonSerializer delegate;
     private final Map<String, Class<?>> classByName = new HashMap<>();
     private final Map<Class<?>, SerializedType> typeByClass = new HashMap<>();
@@ -44,7 +51,7 @@ public final class StoredNameSerializer implements Serializer {
 
     /** The serializer for the domain's events, on {@link EntenteJson#mapper()}. */
     public StoredNameSerializer() {
-        this(EntenteJson.mapper(), DOMAIN_EVENTS);
+        this(EntenteJson.mapper(), Stream.concat(DOMAIN_EVENTS.stream(), SHARED_EVENTS.stream()).toList());
     }
 
     /**

@@ -155,6 +155,21 @@ class StoreCheckTest {
     }
 
     @Test
+    void anAgreementConcludedAsNoKindOfInstrumentIsReported() {
+        JdbcStorage storage = reopen();
+        Object concluded = dev.entente.domain.agreement.AgreementDecider.INSTANCE.decide(
+                dev.entente.domain.agreement.AgreementDecider.INSTANCE.initial(),
+                dev.entente.domain.fixtures.AgreementFixture.concludeTreaty()).get(0);
+        String payload = json(concluded).replaceAll("\"kind\":\"[^\"]*\",", "");
+        String id = ((dev.entente.domain.agreement.AgreementConcluded) concluded).agreementId().aggregateId();
+        insert(storage, "kindless", id, lastSequence(storage, id) + 1, "agreement.concluded", payload, null);
+
+        assertThat(payload).doesNotContain("\"kind\"");
+        assertThat(check(storage).problems()).filteredOn(p -> p.code().equals("check.invalid-payload"))
+                .singleElement().satisfies(p -> assertThat(p.sentence()).contains("kind of instrument"));
+    }
+
+    @Test
     void aGapInAnAggregatesSequenceIsReported() {
         JdbcStorage storage = reopen();
         insert(storage, "skipped", AZ_TR_ID, 3, "relationship.diplomatic-relations-established",

@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.application.batch.EntryKey;
+import dev.entente.application.batch.Withdrawal;
 import dev.entente.application.readmodel.Annotations;
+import dev.entente.domain.Aggregates;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -95,7 +98,37 @@ final class ChronicleBinder {
             commands.addAll(part.commands());
             errors.addAll(part.errors());
         }
-        return commands;
+        return keyed(commands, errors);
+    }
+
+    /**
+     * Each command with its stable key (ADR 0022), in the order written: its explicit id, or its type and ordinal
+     * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
+     * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
+     * twice is an error.
+     */
+    private static List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+        Map<String, Integer> ordinals = new HashMap<>();
+        Map<String, Location> keys = new HashMap<>();
+        List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
+        for (ChronicleCommand command : commands) {
+            if (command.command() instanceof Withdrawal) {
+                keyed.add(command);
+                continue;
+            }
+            String aggregateId = Aggregates.forCommand(command.command()).orElseThrow().targetOf(command.command());
+            int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
+            String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
+                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName(command.location().file()));
+            Location first = keys.putIfAbsent(key, command.location());
+            if (first != null) {
+                errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
+                        + key + " is the key of the entry at " + first + "; give each entry of one aggregate its"
+                        + " own id"));
+            }
+            keyed.add(command.withKey(key));
+        }
+        return keyed;
     }
 
     /** Commands per chunk bound on one thread. */
@@ -110,6 +143,11 @@ final class ChronicleBinder {
         List<ChronicleError> errors = new ArrayList<>();
         Digest digest = new Digest(serializer);
         for (ObjectSpan span : spans) {
+            if (ChronicleWithdrawal.TYPE.equals(span.string("type"))) {
+                withdrawal(span, readers, digest, commands, errors);
+                continue;
+            }
+            String id = explicitId(span, errors);
             Class<?> type = commandType(span, document, errors);
             if (type == null) {
                 continue;
@@ -119,10 +157,48 @@ final class ChronicleBinder {
             if (command != null && annotations != null) {
                 String name = type.getSimpleName();
                 commands.add(new ChronicleCommand(command, name, span.location(),
-                        digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations));
+                        digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations, id));
             }
         }
         return new Bound(commands, errors);
+    }
+
+    /** The file name of a chronicle named by its path as given. */
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    /** A {@code Withdraw} entry, its digest that of its own members, as a command's is. */
+    private void withdrawal(ObjectSpan span, Readers readers, Digest digest, List<ChronicleCommand> commands,
+                            List<ChronicleError> errors) {
+        ChronicleWithdrawal read = bind(span, ChronicleWithdrawal.class, readers, errors);
+        if (read == null) {
+            return;
+        }
+        try {
+            Withdrawal withdrawal = read.withdrawal();
+            commands.add(new ChronicleCommand(withdrawal, ChronicleWithdrawal.TYPE, span.location(),
+                    digest.of(ChronicleWithdrawal.TYPE, read), Annotations.NONE, withdrawal.key()));
+        } catch (InvalidValue invalid) {
+            errors.add(new ChronicleError(span.location(), ChronicleError.INVALID_VALUE,
+                    invalid.getMessage() + " (" + invalid.code() + ")"));
+        }
+    }
+
+    /** The entry's explicit {@code id}, or null; one that cannot be part of a key is an error. */
+    private static String explicitId(ObjectSpan span, List<ChronicleError> errors) {
+        Member id = span.member("id");
+        if (id == null || id.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (id.token() != JsonToken.VALUE_STRING || id.text() == null || id.text().isBlank()
+                || id.text().contains("/") || !id.text().strip().equals(id.text())) {
+            errors.add(new ChronicleError(id.valueLocation(), ChronicleError.INVALID_VALUE, "an entry's id is a"
+                    + " word of its own, without a slash or surrounding spaces, e.g. \"arrival\""));
+            return null;
+        }
+        return id.text();
     }
 
     /**

@@ -19,6 +19,8 @@ public record ChronicleError(Location location, String code, String message) {
     public static final String INVALID_VALUE = "chronicle.invalid-value";
     public static final String UNKNOWN_SOURCE = "chronicle.unknown-source";
     public static final String DUPLICATE_SOURCE = "chronicle.duplicate-source";
+    /** Two entries of a chronicle with the same stable key (an explicit {@code id} given twice to one aggregate). */
+    public static final String DUPLICATE_KEY = "chronicle.duplicate-key";
 
     public ChronicleError {
         Objects.requireNonNull(location, "location");

@@ -193,7 +193,7 @@ public final class ChronicleReader {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.registerModule(new ChronicleModule());
         for (Class<?> command : types.known()) {
-            mapper.addMixIn(command, TypeIsRead.class);
+            mapper.addMixIn(command, CommandMembersAreRead.class);
         }
         mapper.addMixIn(DeclaredSource.class, TypeIsRead.class);
         return mapper;
@@ -205,5 +205,10 @@ public final class ChronicleReader {
      */
     @JsonIgnoreProperties({"type", "note", "alternatives"})
     private interface TypeIsRead {
+    }
+
+    /** As {@link TypeIsRead}, and a command's explicit "id", read for its stable key (ADR 0022). */
+    @JsonIgnoreProperties({"type", "note", "alternatives", "id"})
+    private interface CommandMembersAreRead {
     }
 }

@@ -147,6 +147,7 @@ class ChronicleSchemaTest {
             Set<String> expected = new HashSet<>(components(command));
             expected.add("type");
             expected.addAll(ChronicleAnnotations.MEMBERS);
+            expected.add("id");
             assertThat(properties).as(command.getSimpleName()).isEqualTo(expected);
             assertThat(definition.get("additionalProperties").asBoolean(true)).isFalse();
             assertThat(definition.at("/properties/type/const").asText()).isEqualTo(command.getSimpleName());
@@ -260,7 +261,7 @@ class ChronicleSchemaTest {
             }
             read++;
         }
-        assertThat(read).isEqualTo(3);
+        assertThat(read).isEqualTo(4);
     }
 
     private Schema definition(String name) {
