@@ -5,6 +5,7 @@ import dev.entente.application.spi.Serialization;
 import dev.entente.domain.AggregateRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -29,7 +30,9 @@ public final class JsonSerialization implements Serialization {
      */
     public JsonSerialization(AggregateRegistry registry, List<? extends EventUpcaster> upcasters) {
         this.registry = registry;
-        this.events = new StoredNameSerializer(EntenteJson.mapper(), registry.eventTypes());
+        // A withdrawal (ADR 0022) may stand in any aggregate's stream, an application's too.
+        this.events = new StoredNameSerializer(EntenteJson.mapper(), Stream.concat(registry.eventTypes().stream(),
+                StoredNameSerializer.SHARED_EVENTS.stream()).toList());
         List<EventUpcaster> all = new ArrayList<>(List.of(new AgreementSignedRevision1Upcaster()));
         all.addAll(upcasters);
         this.upcasters = List.copyOf(all);

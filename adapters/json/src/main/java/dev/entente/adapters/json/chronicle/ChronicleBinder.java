@@ -20,7 +20,6 @@ import dev.entente.domain.agreement.AgreementId;
 import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.Withdrawal;
 import dev.entente.application.readmodel.Annotations;
-import dev.entente.domain.Aggregates;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.relationship.PartnershipLevel;
@@ -107,7 +106,7 @@ final class ChronicleBinder {
      * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
      * twice is an error.
      */
-    private static List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
         Map<String, Integer> ordinals = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
@@ -116,7 +115,7 @@ final class ChronicleBinder {
                 keyed.add(command);
                 continue;
             }
-            String aggregateId = Aggregates.forCommand(command.command()).orElseThrow().targetOf(command.command());
+            String aggregateId = types.targetOf(command.command());
             int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
             String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
                     : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName(command.location().file()));

@@ -15,9 +15,11 @@ final class CommandTypes {
 
     private static final CommandTypes ENTENTE = new CommandTypes(AggregateRegistry.entente());
 
+    private final AggregateRegistry registry;
     private final Map<String, Class<?>> byName;
 
     CommandTypes(AggregateRegistry registry) {
+        this.registry = registry;
         this.byName = byName(registry);
     }
 
@@ -29,6 +31,12 @@ final class CommandTypes {
     /** Entente's command names, sorted. */
     static List<String> names() {
         return ENTENTE.knownNames();
+    }
+
+    /** The id of the aggregate {@code command}, one of these types, goes to. */
+    String targetOf(Object command) {
+        return registry.forCommand(command).orElseThrow(() -> new IllegalArgumentException(
+                command.getClass().getName() + " is a command of no aggregate of this reader")).targetOf(command);
     }
 
     /** Every command record, in the order the registry lists them. */
