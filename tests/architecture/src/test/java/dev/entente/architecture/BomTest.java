@@ -67,6 +67,28 @@ class BomTest {
         }
     }
 
+    @Test
+    void the_new_projects_pom_in_the_testing_guide_takes_the_versions_entente_is_built_with() throws Exception {
+        String page = Files.readString(ROOT.resolve("docs/testing.md"));
+        int start = page.indexOf("```xml\n<project");
+        assertThat(start).as("a whole pom in docs/testing.md").isNotNegative();
+        String xml = page.substring(start + "```xml\n".length(), page.indexOf("```", start + 6));
+        Document guide = parse(xml);
+        Document root = read(ROOT.resolve("pom.xml"));
+
+        assertThat(text(guide, "//dependency[artifactId='entente-bom']/version")).isEqualTo(text(root, "/project/version"));
+        assertThat(texts(guide, "/project/dependencies/dependency/artifactId"))
+                .contains("entente-embedded", "entente-test", "junit-jupiter", "assertj-core");
+        assertThat(text(guide, "//dependency[artifactId='junit-jupiter']/version"))
+                .isEqualTo(text(root, "/project/properties/junit.version"));
+        assertThat(text(guide, "//dependency[artifactId='assertj-core']/version"))
+                .isEqualTo(text(root, "/project/properties/assertj.version"));
+        for (String plugin : List.of("maven-compiler-plugin", "maven-surefire-plugin")) {
+            assertThat(text(guide, "//plugin[artifactId='" + plugin + "']/version")).as(plugin)
+                    .isNotBlank().isEqualTo(text(root, "//pluginManagement//plugin[artifactId='" + plugin + "']/version"));
+        }
+    }
+
     /** Every module outside tests/ that builds a jar it publishes (the samples do not), by its artifactId. */
     private static List<String> publishedModules() throws Exception {
         List<String> published = new ArrayList<>();
@@ -94,6 +116,12 @@ class BomTest {
         } catch (IOException e) {
             throw new IOException("Cannot read " + pom, e);
         }
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
     }
 
     private static String text(Document document, String path) throws Exception {
