@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 
 /** The engine on in-memory storage: commands in, read models out, replay and listeners. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class InMemoryEngineTest {
+public class InMemoryEngineTest {
 
     /** In memory nothing is serialized; Axon still wants serializers configured. */
-    static final Serialization UNUSED_SERIALIZATION = new Serialization() {
+    public static final Serialization UNUSED_SERIALIZATION = new Serialization() {
         private final Serializer serializer = JacksonSerializer.defaultSerializer();
 
         @Override

@@ -10,9 +10,9 @@ import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.InMemoryEngineTest;
 import dev.entente.application.RecordedEvent;
 import dev.entente.application.inmemory.InMemoryStorage;
-import dev.entente.application.spi.Serialization;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.agreement.SignAgreement;
@@ -25,9 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -44,29 +41,7 @@ class PartlyDatedCodingTest {
 
     private final EntenteEngine engine = EntenteEngine.builder()
             .storage(new InMemoryStorage())
-            .serialization(new Serialization() {
-                private final Serializer serializer = JacksonSerializer.defaultSerializer();
-
-                @Override
-                public Serializer events() {
-                    return serializer;
-                }
-
-                @Override
-                public Serializer snapshots() {
-                    return serializer;
-                }
-
-                @Override
-                public Serializer messages() {
-                    return serializer;
-                }
-
-                @Override
-                public List<EventUpcaster> upcasters() {
-                    return List.of();
-                }
-            })
+            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
             .start();
 
     @AfterEach
