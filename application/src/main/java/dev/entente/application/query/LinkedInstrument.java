@@ -3,6 +3,7 @@ package dev.entente.application.query;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementStatus;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +13,18 @@ import java.util.Map;
 
 /**
  * An instrument that amends or supersedes an agreement of the register (a protocol, an amendment, a new treaty), with
- * its own status on the register's date.
+ * its own status on the register's date. {@code signedOn} and {@code inForceFrom} are the days those facts are known
+ * from; {@code signedAsWritten} and {@code inForceAsWritten} give them as the sources do when that is not an exact
+ * day (ADR 0023), and are null otherwise.
  */
 public record LinkedInstrument(Link link, AgreementId id, String title, AgreementStatus status, LocalDate signedOn,
-                               LocalDate inForceFrom) {
+                               LocalDate inForceFrom, WrittenDate signedAsWritten, WrittenDate inForceAsWritten) {
+
+    /** An instrument whose signature and entry into force are dated by exact days. */
+    public LinkedInstrument(Link link, AgreementId id, String title, AgreementStatus status, LocalDate signedOn,
+                            LocalDate inForceFrom) {
+        this(link, id, title, status, signedOn, inForceFrom, null, null);
+    }
 
     /** How the instrument relates to the agreement it is listed under. */
     public enum Link {
@@ -56,14 +65,20 @@ public record LinkedInstrument(Link link, AgreementId id, String title, Agreemen
 
     private static LinkedInstrument of(Link link, AgreementRecord instrument, AgreementStatus status) {
         return new LinkedInstrument(link, instrument.id(), instrument.title(), status, instrument.firstSignedOn(),
-                instrument.inForceFrom());
+                instrument.inForceFrom(), inPart(instrument.firstSignedWritten()),
+                inPart(instrument.inForceFromWritten()));
+    }
+
+    private static WrittenDate inPart(WrittenDate date) {
+        return date == null || date.isExactDay() ? null : date;
     }
 
     /** e.g. "amended by az-pk-protocol-2025 (in force since 2025-06-01)". */
     public String describe() {
         String state = switch (status) {
-            case IN_FORCE -> "in force since " + inForceFrom;
-            case SIGNED -> "signed on " + signedOn + ", not yet in force";
+            case IN_FORCE -> "in force since " + (inForceAsWritten != null ? inForceAsWritten : inForceFrom);
+            case SIGNED -> "signed on " + (signedAsWritten != null ? signedAsWritten : signedOn)
+                    + ", not yet in force";
             default -> status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         return link.label() + " " + id + " '" + title + "' (" + state + ")";

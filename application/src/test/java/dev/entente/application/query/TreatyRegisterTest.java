@@ -17,12 +17,15 @@ import dev.entente.domain.agreement.AgreementConcluded;
 import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AgreementNotified;
+import dev.entente.domain.agreement.AgreementSigned;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.agreement.EntryIntoForceRule;
 import dev.entente.domain.agreement.EntryIntoForceRule.ConsentStep;
 import dev.entente.domain.agreement.InstrumentKind;
+import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -139,6 +142,41 @@ class TreatyRegisterTest {
             assertThat(protocol.agreement().amends()).isEqualTo(TREATY);
             assertThat(protocol.agreement().notifications()).hasSize(2);
             assertThat(protocol.agreement().entriesIntoForce()).isEmpty();
+        }
+    }
+
+    @Nested
+    class A_protocol_the_sources_date_only_by_its_month {
+
+        private final InMemoryReadModelStore partly = new InMemoryReadModelStore();
+        private final AgreementId marchProtocol = AgreementId.of("az-pk-trade-protocol-2025");
+        private final LocalDate endOfMarch = LocalDate.of(2025, 3, 31);
+
+        @BeforeEach
+        void project_it() {
+            List<Object> events = List.of(
+                    concluded(TREATY, LocalDate.of(2010, 3, 1), InstrumentKind.TREATY,
+                            EntryIntoForceRule.onSignature(), null, null, null),
+                    signedByBoth(TREATY, LocalDate.of(2010, 3, 1), null),
+                    concluded(marchProtocol, endOfMarch, InstrumentKind.PROTOCOL, EntryIntoForceRule.notOnRecord(),
+                            null, null, TREATY),
+                    new AgreementSigned(marchProtocol, endOfMarch, "Baku",
+                            List.of(Signature.forParty(AZ), Signature.forParty(PK)), null, CITED,
+                            WrittenDate.parse("2025-03")));
+            ReadModelProjector projector = new ReadModelProjector(partly);
+            for (At at : Events.numbered(events)) {
+                projector.project(at.event(), at.position());
+            }
+        }
+
+        @Test
+        void is_listed_under_the_treaty_as_signed_in_that_month_not_on_a_day_no_source_gives() {
+            LinkedInstrument linked = new StoreReadModels(partly).agreements(AgreementQuery.on(endOfMarch)).stream()
+                    .filter(entry -> entry.agreement().id().equals(TREATY)).findFirst().orElseThrow().linked().get(0);
+
+            assertThat(linked.signedOn()).isEqualTo(endOfMarch);
+            assertThat(linked.signedAsWritten()).isEqualTo(WrittenDate.parse("2025-03"));
+            assertThat(linked.describe()).contains("(signed on 2025-03, not yet in force)");
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.entente.application.query.LinkedInstrument;
 import dev.entente.application.query.VisitLogEntry;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.AnnotatedFact;
@@ -78,7 +79,8 @@ public final class EntenteJson {
         for (Class<?> type : List.of(PartlyDated.class, Dignitary.class, CeremonyHeld.class, HoldCeremony.class,
                 VisitLogEntry.class, RelationshipState.class, RelationshipState.Partnership.class,
                 RelationshipState.MeetingSummary.class,
-                RelationshipRecord.RelationsChange.class, RelationshipRecord.PartnershipChange.class)) {
+                RelationshipRecord.RelationsChange.class, RelationshipRecord.PartnershipChange.class,
+                LinkedInstrument.class)) {
             module.setMixInAnnotation(type, AddedLater.class);
         }
         return module;
@@ -140,6 +142,12 @@ public final class EntenteJson {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         Object asWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object signedAsWritten();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object inForceAsWritten();
     }
 
     private interface AnnotatedFactsMixin {
