@@ -9,6 +9,7 @@ import dev.entente.application.batch.ReadOnlyCheck;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.domain.shared.Fact;
+import dev.entente.domain.shared.PartlyDated;
 import java.io.PrintStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -72,7 +73,9 @@ final class DryRun {
     }
 
     static String describe(Object event) {
-        return Describe.kindOf(event) + (event instanceof Fact fact ? " on " + fact.occurredOn() : "");
+        // A partly dated fact is shown as the sources date it (ADR 0023), not on the day it is known from.
+        return Describe.kindOf(event) + (event instanceof PartlyDated dated ? " on " + dated.writtenDate()
+                : event instanceof Fact fact ? " on " + fact.occurredOn() : "");
     }
 
     private static String annotations(Annotations annotations) {

@@ -58,6 +58,19 @@ class PartialStepDatesCliTest {
     }
 
     @Test
+    void a_dry_run_names_each_step_by_its_date_as_written() throws Exception {
+        Path chronicle = shared.resolve("dry-run/partly-dated-steps.json");
+        Files.createDirectories(chronicle.getParent());
+        Files.writeString(chronicle, CHRONICLE);
+
+        String out = Cli.ok("apply", "--dry-run", chronicle.toString(), "--store",
+                shared.resolve("empty-store").toString()).out();
+
+        assertThat(out).contains("on 1995-03", "on 1996-05", "on 1996~", "on 1995-03-10")
+                .doesNotContain("on 1995-03-31", "on 1996-05-31", "on 1996-12-31");
+    }
+
+    @Test
     void a_memorandum_signed_in_a_month_is_listed_as_written_and_only_once_the_month_has_passed() {
         assertThat(Cli.ok("agreements", "--as-of", "1995-03-30", "--format", "csv", "--store", store).out())
                 .doesNotContain("mou");
