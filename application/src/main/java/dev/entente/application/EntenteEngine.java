@@ -35,7 +35,6 @@ import dev.entente.application.spi.Storage;
 import dev.entente.domain.AggregateRegistry;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.meeting.MeetingCommand;
 import dev.entente.domain.relationship.RelationshipCommand;
 import dev.entente.domain.shared.AggregateType;
@@ -517,11 +516,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         InMemoryReadModelStore store = new InMemoryReadModelStore();
         ReadModelProjector projector = new ReadModelProjector(store);
         // Withdrawals come after what they withdraw: learnt in a pass of their own, then passed over (ADR 0022).
-        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        WithdrawnEvents withdrawn;
         try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
-            events.filter(event -> !event.getTimestamp().isAfter(recordedBy))
-                  .filter(event -> event.getPayload() instanceof FactWithdrawn)
-                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+            withdrawn = WithdrawnEvents.in(events.filter(event -> !event.getTimestamp().isAfter(recordedBy)));
         }
         try (Stream<? extends TrackedEventMessage<?>> events = eventStorage.readEvents(null, false)) {
             events.filter(event -> !event.getTimestamp().isAfter(recordedBy))

@@ -1,7 +1,6 @@
 package dev.entente.application.analysis;
 
 import dev.entente.application.projection.WithdrawnEvents;
-import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.RecordedEvent;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.spi.Serialization;
@@ -28,10 +27,9 @@ public final class StoredEvents {
         StorageSettings settings = new StorageSettings(serialization.events(), serialization.snapshots(),
                 new EventUpcasterChain(serialization.upcasters()), SnapshotFilter.allowAll());
         // A withdrawal comes after what it withdraws: learnt in a pass of its own, then passed over (ADR 0022).
-        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        WithdrawnEvents withdrawn;
         try (Stream<? extends TrackedEventMessage<?>> events = storage.eventStorage(settings).readEvents(null, false)) {
-            events.filter(event -> event.getPayload() instanceof FactWithdrawn)
-                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+            withdrawn = WithdrawnEvents.in(events);
         }
         try (Stream<? extends TrackedEventMessage<?>> events = storage.eventStorage(settings).readEvents(null, false)) {
             events.forEach(event -> {

@@ -94,13 +94,10 @@ public final class BulkReplay {
 
     /** The events withdrawn up to {@code head}, read from the event storage. */
     private WithdrawnEvents withdrawals(long head) {
-        WithdrawnEvents withdrawn = new WithdrawnEvents();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            stream.takeWhile(event -> event.trackingToken().position().orElse(Long.MAX_VALUE) <= head)
-                  .filter(event -> event.getPayload() instanceof FactWithdrawn)
-                  .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+            return WithdrawnEvents.in(stream.takeWhile(
+                    event -> event.trackingToken().position().orElse(Long.MAX_VALUE) <= head));
         }
-        return withdrawn;
     }
 
     private long fromRows(List<EventRow> page, long head, ChangeBuffer buffer, ReadModelProjector projector,

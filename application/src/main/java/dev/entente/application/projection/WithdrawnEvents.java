@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * The events withdrawn in a history, by aggregate id and sequence number, so that a fold of the read models can pass
@@ -14,6 +16,17 @@ import java.util.Set;
 public final class WithdrawnEvents {
 
     private final Map<String, Set<Long>> byAggregate = new HashMap<>();
+
+    /**
+     * The events withdrawn by the withdrawals among {@code events}. Only the withdrawals are decoded: the type of the
+     * others is told by their stored name, so a history without withdrawals costs this pass its reading alone.
+     */
+    public static WithdrawnEvents in(Stream<? extends EventMessage<?>> events) {
+        WithdrawnEvents withdrawn = new WithdrawnEvents();
+        events.filter(event -> FactWithdrawn.class.equals(event.getPayloadType()))
+              .forEach(event -> withdrawn.add((FactWithdrawn) event.getPayload()));
+        return withdrawn;
+    }
 
     /** Adds the events {@code withdrawal} withdraws. */
     public void add(FactWithdrawn withdrawal) {
