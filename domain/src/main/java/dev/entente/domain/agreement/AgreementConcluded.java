@@ -52,6 +52,6 @@ public record AgreementConcluded(AgreementId agreementId, LocalDate occurredOn, 
 
     /** Whether the instrument binds its parties: as stated, else the default of its kind. */
     public boolean bindsParties() {
-        return binding == null ? kind.isBinding() : binding;
+        return kind.binds(binding);
     }
 }

@@ -74,7 +74,7 @@ public record ConcludeAgreement(AgreementId agreementId, LocalDate occurredOn, S
 
     /** Whether the instrument binds its parties: as stated, else the default of its kind. */
     public boolean bindsParties() {
-        return binding == null ? kind.isBinding() : binding;
+        return kind.binds(binding);
     }
 
     /** A {@link Builder} for this command on {@code agreementId}. */

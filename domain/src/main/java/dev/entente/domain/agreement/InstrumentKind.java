@@ -29,4 +29,9 @@ public enum InstrumentKind {
     public boolean isBinding() {
         return binding;
     }
+
+    /** Whether an instrument of this kind binds its parties: {@code stated} when the sources say, else the default. */
+    public boolean binds(Boolean stated) {
+        return stated == null ? binding : stated;
+    }
 }
