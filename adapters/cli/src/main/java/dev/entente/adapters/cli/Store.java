@@ -27,6 +27,9 @@ final class Store {
     /** The PostgreSQL pools opened by the command running on this thread; {@link Main#run} closes them at its end. */
     private static final ThreadLocal<List<HikariDataSource>> POOLS = ThreadLocal.withInitial(ArrayList::new);
 
+    /** The node id of a storage opened to ask a question ({@link #openToAsk()}), which claims no token. */
+    static final String QUESTION_NODE = "entente-question";
+
     private final String spec;
     private final boolean readOnly;
 
@@ -168,7 +171,11 @@ final class Store {
         boolean logBeside = Files.exists(file(JdbcStorage.SQLITE_FILE + "-wal"));
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toUri() + (logBeside ? "?mode=ro" : "?mode=ro&immutable=1"));
-        return JdbcStorage.builder(EntenteJson.mapper()).dataSource(source, Dialect.SQLITE).readOnly().build();
+        // The mapper only if a document must be read by databind (StreamingRecordReader reads the usual ones). A
+        // node id of its own: the default one is drawn from a SecureRandom, whose providers take longer to start than
+        // the answer, and it only names the claims of an event processor, which this read-only storage never runs.
+        return JdbcStorage.builder(EntenteJson::mapper).dataSource(source, Dialect.SQLITE).readOnly()
+                .nodeId(QUESTION_NODE).build();
     }
 
     /**

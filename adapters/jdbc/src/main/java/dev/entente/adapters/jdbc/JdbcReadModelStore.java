@@ -2,6 +2,7 @@ package dev.entente.adapters.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entente.adapters.json.StreamingRecordReader;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.projection.ReadModelEventHandler;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -63,12 +65,32 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private final ConnectionProvider connections;
     private final Dialect dialect;
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mappers;
+    private volatile ObjectMapper mapper;
 
     public JdbcReadModelStore(ConnectionProvider connections, Dialect dialect, ObjectMapper mapper) {
+        this(connections, dialect, constant(Objects.requireNonNull(mapper, "mapper")));
+    }
+
+    /**
+     * With the mapper built on first need: documents are read without it where {@link StreamingRecordReader} can
+     * (a question that only reads then never builds it; docs/adr/0014).
+     */
+    public JdbcReadModelStore(ConnectionProvider connections, Dialect dialect, Supplier<ObjectMapper> mapper) {
         this.connections = Objects.requireNonNull(connections, "connections");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.mappers = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    private static Supplier<ObjectMapper> constant(ObjectMapper mapper) {
+        return () -> mapper;
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = Objects.requireNonNull(mappers.get(), "mapper");
+        }
+        return mapper;
     }
 
     /**
@@ -531,15 +553,19 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String json(Object record) {
         try {
-            return mapper.writeValueAsString(record);
+            return mapper().writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new SerializationException("Could not write " + record.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
     private <T> T read(String json, Class<T> type) {
+        T read = StreamingRecordReader.read(json, type);
+        if (read != null) {
+            return read;
+        }
         try {
-            return mapper.readValue(json, type);
+            return mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new SerializationException("Could not read a " + type.getSimpleName() + " from JSON", e);
         }

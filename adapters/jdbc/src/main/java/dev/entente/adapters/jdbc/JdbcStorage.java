@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -131,6 +132,15 @@ public final class JdbcStorage implements Storage {
 
     /** For the settings the factories leave at their defaults: claim timeout and node id. */
     public static Builder builder(ObjectMapper readModelMapper) {
+        Objects.requireNonNull(readModelMapper, "read-model mapper");
+        return new Builder(() -> readModelMapper);
+    }
+
+    /**
+     * As {@link #builder(ObjectMapper)}, the mapper built only when a document must be written, or read by databind
+     * (docs/adr/0014): a question answered from the read models as they stand never builds it.
+     */
+    public static Builder builder(Supplier<ObjectMapper> readModelMapper) {
         return new Builder(readModelMapper);
     }
 
@@ -490,7 +500,7 @@ public final class JdbcStorage implements Storage {
 
     /** Where the database is, and the settings the factories leave at their defaults. */
     public static final class Builder {
-        private final ObjectMapper mapper;
+        private final Supplier<ObjectMapper> mapper;
         private Dialect dialect;
         private DataSource dataSource;
         private Path sqliteDirectory;
@@ -501,7 +511,7 @@ public final class JdbcStorage implements Storage {
         private String nodeId;
         private boolean readOnly;
 
-        private Builder(ObjectMapper mapper) {
+        private Builder(Supplier<ObjectMapper> mapper) {
             this.mapper = Objects.requireNonNull(mapper, "read-model mapper");
         }
 

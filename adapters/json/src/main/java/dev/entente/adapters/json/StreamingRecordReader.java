@@ -1,0 +1,393 @@
+package dev.entente.adapters.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.meeting.MeetingId;
+import dev.entente.domain.relationship.PartnershipLevel;
+import dev.entente.domain.shared.Area;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.WrittenDate;
+import dev.entente.domain.visit.VisitId;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Entente's records (read-model documents, the events they hold) read from the JSON that {@link EntenteJson#mapper()}
+ * writes, with jackson-core's streaming parser alone: no databind, whose mapper and per-type deserializers, built by
+ * introspection, were most of a question's start-up (docs/adr/0014). It reads what the mapper writes the way the
+ * mapper reads it: records by their canonical constructor (a missing component null, or zero for a primitive),
+ * value objects from their text as {@link EntenteJacksonModule} maps them, enums by name, ISO dates and periods,
+ * lists, entry-into-force rules by their {@code type} tag.
+ * <p>
+ * It refuses, rather than guesses: a field its record does not have (one added later, or one databind would
+ * ignore), a type it does not know, a token databind would coerce, or a value the record refuses all make
+ * {@link #read} return null, and the caller reads that document with databind as before. So a field added to a
+ * record later is never silently lost, and every answer stays what databind gives ({@code StreamingRecordReaderTest}
+ * holds the two equal).
+ */
+public final class StreamingRecordReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Value objects written as their text, as {@link EntenteJacksonModule} writes and reads them. */
+    static final Map<Class<?>, Function<String, ?>> VALUES = Map.of(
+            Country.class, Country::of,
+            Dyad.class, Dyad::parse,
+            VisitId.class, VisitId::of,
+            AgreementId.class, AgreementId::of,
+            MeetingId.class, MeetingId::of,
+            Area.class, Area::of,
+            PartnershipLevel.class, PartnershipLevel::of,
+            WrittenDate.class, WrittenDate::parse);
+
+    /** The entry-into-force rules by the {@code type} tag {@link EntenteJacksonModule} gives them. */
+    static final Map<String, Class<?>> RULES = Map.of(
+            "on-signature", EntryIntoForceRule.OnSignature.class,
+            "on-last-ratification", EntryIntoForceRule.OnLastRatification.class,
+            "days-after-last-ratification", EntryIntoForceRule.DaysAfterLastRatification.class,
+            "on-fixed-date", EntryIntoForceRule.OnFixedDate.class,
+            "not-on-record", EntryIntoForceRule.NotOnRecord.class,
+            "days-after", EntryIntoForceRule.DaysAfter.class,
+            "first-day-of-month-after", EntryIntoForceRule.FirstDayOfMonthAfter.class);
+
+    private static final Map<Type, Reader> READERS = new ConcurrentHashMap<>();
+
+    private StreamingRecordReader() {
+    }
+
+    /**
+     * The {@code type} that {@code json} holds, as databind would read it; null when this reader cannot tell (then
+     * read it with databind, which either reads it or says what is wrong with it).
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.nextToken();
+            Object value = readerFor(type).read(parser);
+            if (value == null || parser.nextToken() != null) {
+                return null;
+            }
+            return type.cast(value);
+        } catch (IOException | RuntimeException cannotTell) { // Unknown among them
+            return null;
+        }
+    }
+
+    /** Reads one value, the parser on its first token; throws {@link Unknown} for anything it does not know. */
+    @FunctionalInterface
+    private interface Reader {
+        Object read(JsonParser parser) throws IOException;
+    }
+
+    /** What makes a document go to databind: thrown often enough that it carries no stack trace. */
+    private static final class Unknown extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Unknown INSTANCE = new Unknown();
+
+        private Unknown() {
+            super("not known to the streaming reader", null, false, false);
+        }
+    }
+
+    private static Unknown unknown() {
+        return Unknown.INSTANCE;
+    }
+
+    private static Reader readerFor(Type type) {
+        Reader reader = READERS.get(type);
+        if (reader == null) {
+            reader = build(type);
+            READERS.putIfAbsent(type, reader);
+        }
+        return reader;
+    }
+
+    private static Reader build(Type type) {
+        if (type instanceof ParameterizedType parameterized) {
+            if (parameterized.getRawType() == List.class) {
+                Type element = parameterized.getActualTypeArguments()[0];
+                return parser -> list(parser, element);
+            }
+            return parser -> {
+                throw unknown();
+            };
+        }
+        if (!(type instanceof Class<?> type1)) {
+            return parser -> {
+                throw unknown();
+            };
+        }
+        if (type1 == String.class) {
+            return parser -> switch (parser.currentToken()) {
+                case VALUE_STRING -> parser.getText();
+                case VALUE_NULL -> null;
+                default -> throw unknown();
+            };
+        }
+        if (type1 == int.class || type1 == Integer.class) {
+            boolean primitive = type1.isPrimitive();
+            return parser -> {
+                if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
+                    return null;
+                }
+                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                        || parser.getNumberType() != JsonParser.NumberType.INT) {
+                    throw unknown();
+                }
+                return parser.getIntValue();
+            };
+        }
+        if (type1 == long.class || type1 == Long.class) {
+            boolean primitive = type1.isPrimitive();
+            return parser -> {
+                if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
+                    return null;
+                }
+                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                        || (parser.getNumberType() != JsonParser.NumberType.INT
+                        && parser.getNumberType() != JsonParser.NumberType.LONG)) {
+                    throw unknown();
+                }
+                return parser.getLongValue();
+            };
+        }
+        if (type1 == boolean.class || type1 == Boolean.class) {
+            boolean primitive = type1.isPrimitive();
+            return parser -> switch (parser.currentToken()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> {
+                    if (primitive) {
+                        throw unknown();
+                    }
+                    yield null;
+                }
+                default -> throw unknown();
+            };
+        }
+        if (type1 == LocalDate.class) {
+            return text(StreamingRecordReader::day);
+        }
+        if (type1 == Period.class) {
+            return text(text -> plain(text) ? Period.parse(text) : null);
+        }
+        if (type1 == URI.class) {
+            return text(text -> plain(text) ? URI.create(text) : null);
+        }
+        Function<String, ?> value = VALUES.get(type1);
+        if (value != null) {
+            return text(value);
+        }
+        if (type1.isEnum()) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type1.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+            return text(byName::get);
+        }
+        if (type1 == EntryIntoForceRule.class) {
+            return StreamingRecordReader::rule;
+        }
+        if (type1.isRecord()) {
+            RecordReader record = RecordReader.of(type1);
+            if (record != null) {
+                return parser -> {
+                    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                        return null;
+                    }
+                    if (parser.currentToken() != JsonToken.START_OBJECT) {
+                        throw unknown();
+                    }
+                    return record.fields(parser);
+                };
+            }
+        }
+        return parser -> {
+            throw unknown();
+        };
+    }
+
+    /** A value written as a JSON string, {@code parse} giving null (or throwing) for one it will not take. */
+    private static Reader text(Function<String, ?> parse) {
+        return parser -> switch (parser.currentToken()) {
+            case VALUE_STRING -> {
+                Object value = parse.apply(parser.getText());
+                if (value == null) {
+                    throw unknown();
+                }
+                yield value;
+            }
+            case VALUE_NULL -> null;
+            default -> throw unknown();
+        };
+    }
+
+    /** Text databind would read as it stands: not empty, no space around it (which it would trim or coerce). */
+    private static boolean plain(String text) {
+        return !text.isEmpty() && !Character.isWhitespace(text.charAt(0))
+                && !Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    /**
+     * A day written {@code yyyy-MM-dd}, read without {@code DateTimeFormatter} (whose set-up costs more than a
+     * question's whole answer); anything else, or a day that does not exist, is left to databind.
+     */
+    private static LocalDate day(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static List<Object> list(JsonParser parser, Type element) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw unknown();
+        }
+        Reader reader = readerFor(element);
+        List<Object> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw unknown();
+            }
+            values.add(reader.read(parser));
+        }
+        return values;
+    }
+
+    /** An entry-into-force rule: its {@code type} tag first, as Jackson writes it, then the rule's own fields. */
+    private static Object rule(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                || !"type".equals(parser.currentName()) || parser.nextToken() != JsonToken.VALUE_STRING) {
+            throw unknown();
+        }
+        Class<?> type = RULES.get(parser.getText());
+        RecordReader record = type == null ? null : RecordReader.of(type);
+        if (record == null) {
+            throw unknown();
+        }
+        return record.fields(parser);
+    }
+
+    /** A record's fields by name, read into its canonical constructor. */
+    private static final class RecordReader {
+        private static final Map<Class<?>, RecordReader> RECORDS = new ConcurrentHashMap<>();
+
+        private final Constructor<?> constructor;
+        private final Map<String, Integer> indexes;
+        private final Type[] types;
+        private final Reader[] readers;
+
+        private RecordReader(Constructor<?> constructor, Map<String, Integer> indexes, Type[] types) {
+            this.constructor = constructor;
+            this.indexes = indexes;
+            this.types = types;
+            this.readers = new Reader[types.length];
+        }
+
+        /** The reader of {@code type}, a record; null when its canonical constructor cannot be called. */
+        static RecordReader of(Class<?> type) {
+            RecordReader known = RECORDS.get(type);
+            if (known != null) {
+                return known;
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] raw = new Class<?>[components.length];
+            Type[] types = new Type[components.length];
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                raw[i] = components[i].getType();
+                types[i] = components[i].getGenericType();
+                indexes.put(components[i].getName(), i);
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(raw);
+                if (!Modifier.isPublic(constructor.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+                    constructor.setAccessible(true);
+                }
+                RecordReader reader = new RecordReader(constructor, indexes, types);
+                RECORDS.putIfAbsent(type, reader);
+                return reader;
+            } catch (ReflectiveOperationException | RuntimeException inaccessible) {
+                return null;
+            }
+        }
+
+        /** Reads the fields up to the object's end (its start, and any type tag, already read). */
+        Object fields(JsonParser parser) throws IOException {
+            Object[] arguments = new Object[types.length];
+            boolean[] given = new boolean[types.length];
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                Integer index = indexes.get(parser.currentName());
+                if (index == null || given[index]) {
+                    throw unknown();
+                }
+                given[index] = true;
+                parser.nextToken();
+                Reader reader = readers[index];
+                if (reader == null) {
+                    reader = readerFor(types[index]);
+                    readers[index] = reader;
+                }
+                arguments[index] = reader.read(parser);
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw unknown();
+            }
+            for (int i = 0; i < types.length; i++) {
+                if (arguments[i] == null && types[i] instanceof Class<?> primitive && primitive.isPrimitive()) {
+                    arguments[i] = primitive == int.class ? (Object) 0 : primitive == long.class ? (Object) 0L
+                            : primitive == boolean.class ? (Object) false : null;
+                    if (arguments[i] == null) {
+                        throw unknown();
+                    }
+                }
+            }
+            try {
+                return constructor.newInstance(arguments);
+            } catch (ReflectiveOperationException | RuntimeException refused) {
+                throw unknown();
+            }
+        }
+    }
+}
