@@ -360,4 +360,30 @@ class ValueObjectsTest {
                     stored, List.of()).occurredOn()).isEqualTo(stored);
         }
     }
+
+    @Nested
+    class Values_whose_equality_is_written_out {
+
+        /** A record of the same shape, whose equals and hashCode are the record's own. */
+        private record Text(String value) {
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"AZ", "PK", "TR"})
+        void equal_and_hash_as_a_record_of_their_text_would(String text) {
+            Country country = Country.of(text);
+            PartnershipLevel level = PartnershipLevel.of("strategic partnership " + text);
+            VisitId visit = VisitId.of("visit-" + text);
+
+            assertThat(country).isEqualTo(Country.of(text.toLowerCase(java.util.Locale.ROOT))).isNotEqualTo(
+                    Country.of("FR")).isNotEqualTo(text).isNotEqualTo(null);
+            assertThat(country.hashCode()).isEqualTo(new Text(text).hashCode());
+            assertThat(level).isEqualTo(PartnershipLevel.of("Strategic  Partnership " + text))
+                    .isNotEqualTo(PartnershipLevel.STRATEGIC).isNotEqualTo(null);
+            assertThat(level.hashCode()).isEqualTo(new Text(level.name()).hashCode());
+            assertThat(visit).isEqualTo(VisitId.of("visit-" + text)).isNotEqualTo(VisitId.of("visit-FR"))
+                    .isNotEqualTo(visit.value()).isNotEqualTo(null);
+            assertThat(visit.hashCode()).isEqualTo(new Text(visit.value()).hashCode());
+        }
+    }
 }
