@@ -11,16 +11,10 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
-import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.EntryIntoForceRule;
-import dev.entente.domain.meeting.MeetingId;
-import dev.entente.domain.relationship.PartnershipLevel;
-import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.InvalidValue;
-import dev.entente.domain.shared.WrittenDate;
-import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -39,14 +33,8 @@ public final class EntenteJacksonModule extends SimpleModule {
     /** The module, with every value object and rule mapped. */
     public EntenteJacksonModule() {
         super("entente-domain");
-        asString(Country.class, Country::of, Country::code);
-        asString(Dyad.class, Dyad::parse, Dyad::toString);
-        asString(VisitId.class, VisitId::of, VisitId::value);
-        asString(AgreementId.class, AgreementId::of, AgreementId::value);
-        asString(MeetingId.class, MeetingId::of, MeetingId::value);
-        asString(Area.class, Area::of, Area::name);
-        asString(PartnershipLevel.class, PartnershipLevel::of, PartnershipLevel::name);
-        asString(WrittenDate.class, WrittenDate::parse, WrittenDate::text);
+        // The list StreamingRecordReader reads from too.
+        TextValues.ALL.forEach(this::asString);
         setMixInAnnotation(EntryIntoForceRule.class, EntryIntoForceRuleMixin.class);
     }
 
@@ -57,9 +45,9 @@ public final class EntenteJacksonModule extends SimpleModule {
         return EntenteJacksonModule.class.getName();
     }
 
-    private <T> void asString(Class<T> type, Function<String, T> parse, Function<T, String> format) {
-        addSerializer(type, new StringValueSerializer<>(type, format));
-        addDeserializer(type, new StringValueDeserializer<>(type, parse));
+    private <T> void asString(TextValues.TextValue<T> value) {
+        addSerializer(value.type(), new StringValueSerializer<>(value.type(), value.text()));
+        addDeserializer(value.type(), new StringValueDeserializer<>(value.type(), value.parse()));
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

@@ -3,15 +3,7 @@ package dev.entente.adapters.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.EntryIntoForceRule;
-import dev.entente.domain.meeting.MeetingId;
-import dev.entente.domain.relationship.PartnershipLevel;
-import dev.entente.domain.shared.Area;
-import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.Dyad;
-import dev.entente.domain.shared.WrittenDate;
-import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -46,16 +38,8 @@ public final class StreamingRecordReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Value objects written as their text, as {@link EntenteJacksonModule} writes and reads them. */
-    static final Map<Class<?>, Function<String, ?>> VALUES = Map.of(
-            Country.class, Country::of,
-            Dyad.class, Dyad::parse,
-            VisitId.class, VisitId::of,
-            AgreementId.class, AgreementId::of,
-            MeetingId.class, MeetingId::of,
-            Area.class, Area::of,
-            PartnershipLevel.class, PartnershipLevel::of,
-            WrittenDate.class, WrittenDate::parse);
+    /** Value objects written as their text, read as {@link EntenteJacksonModule} reads them. */
+    static final Map<Class<?>, Function<String, ?>> VALUES = values();
 
     /** The entry-into-force rules by the {@code type} tag {@link EntenteJacksonModule} gives them. */
     static final Map<String, Class<?>> RULES = Map.of(
@@ -70,6 +54,14 @@ public final class StreamingRecordReader {
     private static final Map<Type, Reader> READERS = new ConcurrentHashMap<>();
 
     private StreamingRecordReader() {
+    }
+
+    private static Map<Class<?>, Function<String, ?>> values() {
+        Map<Class<?>, Function<String, ?>> values = new HashMap<>();
+        for (TextValues.TextValue<?> value : TextValues.ALL) {
+            values.put(value.type(), value.parse());
+        }
+        return Map.copyOf(values);
     }
 
     /**

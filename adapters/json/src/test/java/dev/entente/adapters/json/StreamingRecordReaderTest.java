@@ -139,6 +139,7 @@ class StreamingRecordReaderTest {
 
     @Test
     void knows_the_value_objects_and_rules_the_module_maps_and_no_others() throws Exception {
+        assertThat(StreamingRecordReader.VALUES.keySet()).hasSize(TextValues.ALL.size());
         for (Class<?> value : StreamingRecordReader.VALUES.keySet()) {
             Object sample = new Records(new Random(1)).of(value);
             assertThat(MAPPER.writeValueAsString(sample)).as(value.getName()).startsWith("\"");
