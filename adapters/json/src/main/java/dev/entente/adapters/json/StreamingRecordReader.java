@@ -120,20 +120,20 @@ public final class StreamingRecordReader {
                 throw unknown();
             };
         }
-        if (!(type instanceof Class<?> type1)) {
+        if (!(type instanceof Class<?> raw)) {
             return parser -> {
                 throw unknown();
             };
         }
-        if (type1 == String.class) {
+        if (raw == String.class) {
             return parser -> switch (parser.currentToken()) {
                 case VALUE_STRING -> parser.getText();
                 case VALUE_NULL -> null;
                 default -> throw unknown();
             };
         }
-        if (type1 == int.class || type1 == Integer.class) {
-            boolean primitive = type1.isPrimitive();
+        if (raw == int.class || raw == Integer.class) {
+            boolean primitive = raw.isPrimitive();
             return parser -> {
                 if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
                     return null;
@@ -145,8 +145,8 @@ public final class StreamingRecordReader {
                 return parser.getIntValue();
             };
         }
-        if (type1 == long.class || type1 == Long.class) {
-            boolean primitive = type1.isPrimitive();
+        if (raw == long.class || raw == Long.class) {
+            boolean primitive = raw.isPrimitive();
             return parser -> {
                 if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
                     return null;
@@ -159,8 +159,8 @@ public final class StreamingRecordReader {
                 return parser.getLongValue();
             };
         }
-        if (type1 == boolean.class || type1 == Boolean.class) {
-            boolean primitive = type1.isPrimitive();
+        if (raw == boolean.class || raw == Boolean.class) {
+            boolean primitive = raw.isPrimitive();
             return parser -> switch (parser.currentToken()) {
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
@@ -173,31 +173,31 @@ public final class StreamingRecordReader {
                 default -> throw unknown();
             };
         }
-        if (type1 == LocalDate.class) {
+        if (raw == LocalDate.class) {
             return text(StreamingRecordReader::day);
         }
-        if (type1 == Period.class) {
+        if (raw == Period.class) {
             return text(text -> plain(text) ? Period.parse(text) : null);
         }
-        if (type1 == URI.class) {
+        if (raw == URI.class) {
             return text(text -> plain(text) ? URI.create(text) : null);
         }
-        Function<String, ?> value = VALUES.get(type1);
+        Function<String, ?> value = VALUES.get(raw);
         if (value != null) {
             return text(value);
         }
-        if (type1.isEnum()) {
+        if (raw.isEnum()) {
             Map<String, Object> byName = new HashMap<>();
-            for (Object constant : type1.getEnumConstants()) {
+            for (Object constant : raw.getEnumConstants()) {
                 byName.put(((Enum<?>) constant).name(), constant);
             }
             return text(byName::get);
         }
-        if (type1 == EntryIntoForceRule.class) {
+        if (raw == EntryIntoForceRule.class) {
             return StreamingRecordReader::rule;
         }
-        if (type1.isRecord()) {
-            RecordReader record = RecordReader.of(type1);
+        if (raw.isRecord()) {
+            RecordReader record = RecordReader.of(raw);
             if (record != null) {
                 return parser -> {
                     if (parser.currentToken() == JsonToken.VALUE_NULL) {
