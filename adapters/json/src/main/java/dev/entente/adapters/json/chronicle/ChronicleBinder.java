@@ -93,32 +93,44 @@ final class ChronicleBinder {
                         document, readers))
                 .toList();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        List<String> targets = new ArrayList<>(spans.size());
         for (Bound part : bound) {
             commands.addAll(part.commands());
+            targets.addAll(part.targets());
             errors.addAll(part.errors());
         }
-        return keyed(commands, errors);
+        return keyed(commands, targets, errors);
     }
 
     /**
      * Each command with its stable key (ADR 0022), in the order written: its explicit id, or its type and ordinal
      * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
      * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
-     * twice is an error.
+     * twice is an error. Only the ordinals and the check for a repeated key need the order, so only they are counted
+     * here, on one thread: each command's aggregate id ({@code targets}, null for a withdrawal) was found in its
+     * chunk, in parallel.
      */
-    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<String> targets,
+                                         List<ChronicleError> errors) {
         Map<String, Integer> ordinals = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
-        for (ChronicleCommand command : commands) {
-            if (command.command() instanceof Withdrawal) {
+        String path = null;
+        String fileName = null;
+        for (int i = 0; i < commands.size(); i++) {
+            ChronicleCommand command = commands.get(i);
+            String aggregateId = targets.get(i);
+            if (aggregateId == null) {
                 keyed.add(command);
                 continue;
             }
-            String aggregateId = types.targetOf(command.command());
             int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
+            if (!command.location().file().equals(path)) {
+                path = command.location().file();
+                fileName = fileName(path);
+            }
             String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
-                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName(command.location().file()));
+                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName);
             Location first = keys.putIfAbsent(key, command.location());
             if (first != null) {
                 errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
@@ -133,17 +145,21 @@ final class ChronicleBinder {
     /** Commands per chunk bound on one thread. */
     private static final int CHUNK = 2_000;
 
-    /** The commands and errors of one chunk. */
-    private record Bound(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    /** The commands and errors of one chunk, with each command's aggregate id (null for a withdrawal). */
+    private record Bound(List<ChronicleCommand> commands, List<String> targets, List<ChronicleError> errors) {
     }
 
     private Bound bind(List<ObjectSpan> spans, boolean document, Readers readers) {
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        List<String> targets = new ArrayList<>(spans.size());
         List<ChronicleError> errors = new ArrayList<>();
         Digest digest = new Digest(serializer);
         for (ObjectSpan span : spans) {
             if (ChronicleWithdrawal.TYPE.equals(span.string("type"))) {
                 withdrawal(span, readers, digest, commands, errors);
+                while (targets.size() < commands.size()) {
+                    targets.add(null);
+                }
                 continue;
             }
             String id = explicitId(span, errors);
@@ -157,9 +173,10 @@ final class ChronicleBinder {
                 String name = type.getSimpleName();
                 commands.add(new ChronicleCommand(command, name, span.location(),
                         digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations, id));
+                targets.add(types.targetOf(command));
             }
         }
-        return new Bound(commands, errors);
+        return new Bound(commands, targets, errors);
     }
 
     /** The file name of a chronicle named by its path as given. */
@@ -230,14 +247,26 @@ final class ChronicleBinder {
         Map<String, Source> declared = new HashMap<>();
         Map<String, Location> declaredAt = new HashMap<>();
         Readers noSources = new Readers(Map.of());
-        for (ObjectSpan span : spans) {
+        // Bound in parallel chunks, as commands are (a long chronicle declares thousands); the ids are then checked
+        // in the order written, so that "first declared at" names the first.
+        int chunks = (spans.size() + CHUNK - 1) / CHUNK;
+        IntStream indexes = IntStream.range(0, chunks);
+        List<DeclaredSourceRead> bound = (chunks > 1 ? indexes.parallel() : indexes)
+                .mapToObj(chunk -> spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)).stream()
+                        .map(span -> declaredSource(span, noSources)).toList())
+                .flatMap(List::stream)
+                .toList();
+        for (int i = 0; i < spans.size(); i++) {
+            ObjectSpan span = spans.get(i);
+            DeclaredSourceRead read = bound.get(i);
             Member type = span.member("type");
             if (document && type != null) {
                 errors.add(new ChronicleError(type.nameLocation(), ChronicleError.UNKNOWN_FIELD,
                         "unknown field 'type' in a declared source; known fields: "
                                 + knownFields(DeclaredSource.class, false)));
             }
-            DeclaredSource source = bind(span, DeclaredSource.class, noSources, errors);
+            errors.addAll(read.errors());
+            DeclaredSource source = read.source();
             String id = source != null ? source.id() : span.string("id") == null ? null : span.string("id").strip();
             if (id == null || id.isEmpty()) {
                 continue;
@@ -251,6 +280,15 @@ final class ChronicleBinder {
             }
         }
         return declared;
+    }
+
+    private DeclaredSourceRead declaredSource(ObjectSpan span, Readers noSources) {
+        List<ChronicleError> errors = new ArrayList<>(0);
+        return new DeclaredSourceRead(bind(span, DeclaredSource.class, noSources, errors), errors);
+    }
+
+    /** A declared source as bound (null when refused), with the errors binding it gave. */
+    private record DeclaredSourceRead(DeclaredSource source, List<ChronicleError> errors) {
     }
 
     private Class<?> commandType(ObjectSpan span, boolean document, List<ChronicleError> errors) {
