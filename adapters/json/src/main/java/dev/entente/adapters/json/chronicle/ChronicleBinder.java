@@ -42,9 +42,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -55,7 +55,6 @@ import java.util.stream.Stream;
 final class ChronicleBinder {
 
     private static final Set<String> MISSING = Set.of("value.required", "value.blank");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper mapper;
     private final ObjectMapper serializer;
@@ -431,6 +430,18 @@ final class ChronicleBinder {
 
     /** The component keeping a command's date as written, or null for a command dated by exact days only. */
     private static RecordComponent dateAsWritten(Class<?> type) {
+        // Asked for every command read: the components are looked up once per class (reflection copies them).
+        return DATE_AS_WRITTEN.get(type).orElse(null);
+    }
+
+    private static final ClassValue<Optional<RecordComponent>> DATE_AS_WRITTEN = new ClassValue<>() {
+        @Override
+        protected Optional<RecordComponent> computeValue(Class<?> type) {
+            return Optional.ofNullable(findDateAsWritten(type));
+        }
+    };
+
+    private static RecordComponent findDateAsWritten(Class<?> type) {
         if (!type.isRecord()) {
             return null;
         }
@@ -445,10 +456,13 @@ final class ChronicleBinder {
      * that field as the day the fact is known from, and the command's other components stay as bound.
      */
     private static Object keepDateAsWritten(Object command, ObjectSpan span) {
-        RecordComponent written = command == null ? null : dateAsWritten(command.getClass());
         Member occurredOn = span.member("occurredOn");
-        if (written == null || occurredOn == null || occurredOn.token() != JsonToken.VALUE_STRING
-                || DAY.matcher(occurredOn.text()).matches()) {
+        if (command == null || occurredOn == null || occurredOn.token() != JsonToken.VALUE_STRING
+                || isDay(occurredOn.text())) {
+            return command;
+        }
+        RecordComponent written = dateAsWritten(command.getClass());
+        if (written == null) {
             return command;
         }
         RecordComponent[] components = command.getClass().getRecordComponents();
@@ -466,6 +480,20 @@ final class ChronicleBinder {
             throw new IllegalStateException("cannot keep the written date of a " + command.getClass().getSimpleName(),
                     impossible);
         }
+    }
+
+    /** Whether {@code text} is a whole day, yyyy-MM-dd in ASCII digits (checked for every command, so not a regex). */
+    static boolean isDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a value is: found, the location of its member name and of its value, and its first token. */
