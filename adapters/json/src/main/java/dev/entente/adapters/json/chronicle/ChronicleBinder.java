@@ -92,7 +92,7 @@ final class ChronicleBinder {
                         document, readers))
                 .toList();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
-        List<String> targets = new ArrayList<>(spans.size());
+        List<Target> targets = new ArrayList<>(spans.size());
         for (Bound part : bound) {
             commands.addAll(part.commands());
             targets.addAll(part.targets());
@@ -106,10 +106,10 @@ final class ChronicleBinder {
      * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
      * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
      * twice is an error. Only the ordinals and the check for a repeated key need the order, so only they are counted
-     * here, on one thread: each command's aggregate id ({@code targets}, null for a withdrawal) was found in its
-     * chunk, in parallel.
+     * here, on one thread: each command's aggregate id and the name it is counted under ({@code targets}, null for a
+     * withdrawal) were found in its chunk, in parallel.
      */
-    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<String> targets,
+    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<Target> targets,
                                          List<ChronicleError> errors) {
         Map<String, Integer> ordinals = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
@@ -118,12 +118,13 @@ final class ChronicleBinder {
         String fileName = null;
         for (int i = 0; i < commands.size(); i++) {
             ChronicleCommand command = commands.get(i);
-            String aggregateId = targets.get(i);
-            if (aggregateId == null) {
+            Target target = targets.get(i);
+            if (target == null) {
                 keyed.add(command);
                 continue;
             }
-            int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
+            String aggregateId = target.aggregateId();
+            int ordinal = ordinals.merge(target.counted(), 1, Integer::sum);
             if (!command.location().file().equals(path)) {
                 path = command.location().file();
                 fileName = fileName(path);
@@ -144,13 +145,26 @@ final class ChronicleBinder {
     /** Commands per chunk bound on one thread. */
     private static final int CHUNK = 2_000;
 
-    /** The commands and errors of one chunk, with each command's aggregate id (null for a withdrawal). */
-    private record Bound(List<ChronicleCommand> commands, List<String> targets, List<ChronicleError> errors) {
+    /** The commands and errors of one chunk, with each command's target (null for a withdrawal). */
+    private record Bound(List<ChronicleCommand> commands, List<Target> targets, List<ChronicleError> errors) {
+    }
+
+    /**
+     * The aggregate a command goes to, and the name its ordinal is counted under (its type and that aggregate), found
+     * in the chunk's thread with the name's hash, so that counting in order only looks it up.
+     */
+    private record Target(String aggregateId, String counted) {
+
+        static Target of(String type, String aggregateId) {
+            String counted = type + " " + aggregateId;
+            counted.hashCode();
+            return new Target(aggregateId, counted);
+        }
     }
 
     private Bound bind(List<ObjectSpan> spans, boolean document, Readers readers) {
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
-        List<String> targets = new ArrayList<>(spans.size());
+        List<Target> targets = new ArrayList<>(spans.size());
         List<ChronicleError> errors = new ArrayList<>();
         Digest digest = new Digest(serializer);
         for (ObjectSpan span : spans) {
@@ -172,7 +186,7 @@ final class ChronicleBinder {
                 String name = type.getSimpleName();
                 commands.add(new ChronicleCommand(command, name, span.location(),
                         digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations, id));
-                targets.add(types.targetOf(command));
+                targets.add(Target.of(name, types.targetOf(command)));
             }
         }
         return new Bound(commands, targets, errors);
