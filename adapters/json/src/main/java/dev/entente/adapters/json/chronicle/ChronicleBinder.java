@@ -42,9 +42,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -55,7 +55,6 @@ import java.util.stream.Stream;
 final class ChronicleBinder {
 
     private static final Set<String> MISSING = Set.of("value.required", "value.blank");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper mapper;
     private final ObjectMapper serializer;
@@ -93,32 +92,45 @@ final class ChronicleBinder {
                         document, readers))
                 .toList();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        List<Target> targets = new ArrayList<>(spans.size());
         for (Bound part : bound) {
             commands.addAll(part.commands());
+            targets.addAll(part.targets());
             errors.addAll(part.errors());
         }
-        return keyed(commands, errors);
+        return keyed(commands, targets, errors);
     }
 
     /**
      * Each command with its stable key (ADR 0022), in the order written: its explicit id, or its type and ordinal
      * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
      * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
-     * twice is an error.
+     * twice is an error. Only the ordinals and the check for a repeated key need the order, so only they are counted
+     * here, on one thread: each command's aggregate id and the name it is counted under ({@code targets}, null for a
+     * withdrawal) were found in its chunk, in parallel.
      */
-    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<Target> targets,
+                                         List<ChronicleError> errors) {
         Map<String, Integer> ordinals = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
-        for (ChronicleCommand command : commands) {
-            if (command.command() instanceof Withdrawal) {
+        String path = null;
+        String fileName = null;
+        for (int i = 0; i < commands.size(); i++) {
+            ChronicleCommand command = commands.get(i);
+            Target target = targets.get(i);
+            if (target == null) {
                 keyed.add(command);
                 continue;
             }
-            String aggregateId = types.targetOf(command.command());
-            int ordinal = ordinals.merge(command.type() + " " + aggregateId, 1, Integer::sum);
+            String aggregateId = target.aggregateId();
+            int ordinal = ordinals.merge(target.counted(), 1, Integer::sum);
+            if (!command.location().file().equals(path)) {
+                path = command.location().file();
+                fileName = fileName(path);
+            }
             String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
-                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName(command.location().file()));
+                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName);
             Location first = keys.putIfAbsent(key, command.location());
             if (first != null) {
                 errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
@@ -133,17 +145,34 @@ final class ChronicleBinder {
     /** Commands per chunk bound on one thread. */
     private static final int CHUNK = 2_000;
 
-    /** The commands and errors of one chunk. */
-    private record Bound(List<ChronicleCommand> commands, List<ChronicleError> errors) {
+    /** The commands and errors of one chunk, with each command's target (null for a withdrawal). */
+    private record Bound(List<ChronicleCommand> commands, List<Target> targets, List<ChronicleError> errors) {
+    }
+
+    /**
+     * The aggregate a command goes to, and the name its ordinal is counted under (its type and that aggregate), found
+     * in the chunk's thread with the name's hash, so that counting in order only looks it up.
+     */
+    private record Target(String aggregateId, String counted) {
+
+        static Target of(String type, String aggregateId) {
+            String counted = type + " " + aggregateId;
+            counted.hashCode();
+            return new Target(aggregateId, counted);
+        }
     }
 
     private Bound bind(List<ObjectSpan> spans, boolean document, Readers readers) {
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
+        List<Target> targets = new ArrayList<>(spans.size());
         List<ChronicleError> errors = new ArrayList<>();
         Digest digest = new Digest(serializer);
         for (ObjectSpan span : spans) {
             if (ChronicleWithdrawal.TYPE.equals(span.string("type"))) {
                 withdrawal(span, readers, digest, commands, errors);
+                while (targets.size() < commands.size()) {
+                    targets.add(null);
+                }
                 continue;
             }
             String id = explicitId(span, errors);
@@ -157,9 +186,10 @@ final class ChronicleBinder {
                 String name = type.getSimpleName();
                 commands.add(new ChronicleCommand(command, name, span.location(),
                         digest.of(name, command, annotations.isEmpty() ? null : annotations), annotations, id));
+                targets.add(Target.of(name, types.targetOf(command)));
             }
         }
-        return new Bound(commands, errors);
+        return new Bound(commands, targets, errors);
     }
 
     /** The file name of a chronicle named by its path as given. */
@@ -230,14 +260,26 @@ final class ChronicleBinder {
         Map<String, Source> declared = new HashMap<>();
         Map<String, Location> declaredAt = new HashMap<>();
         Readers noSources = new Readers(Map.of());
-        for (ObjectSpan span : spans) {
+        // Bound in parallel chunks, as commands are (a long chronicle declares thousands); the ids are then checked
+        // in the order written, so that "first declared at" names the first.
+        int chunks = (spans.size() + CHUNK - 1) / CHUNK;
+        IntStream indexes = IntStream.range(0, chunks);
+        List<DeclaredSourceRead> bound = (chunks > 1 ? indexes.parallel() : indexes)
+                .mapToObj(chunk -> spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)).stream()
+                        .map(span -> declaredSource(span, noSources)).toList())
+                .flatMap(List::stream)
+                .toList();
+        for (int i = 0; i < spans.size(); i++) {
+            ObjectSpan span = spans.get(i);
+            DeclaredSourceRead read = bound.get(i);
             Member type = span.member("type");
             if (document && type != null) {
                 errors.add(new ChronicleError(type.nameLocation(), ChronicleError.UNKNOWN_FIELD,
                         "unknown field 'type' in a declared source; known fields: "
                                 + knownFields(DeclaredSource.class, false)));
             }
-            DeclaredSource source = bind(span, DeclaredSource.class, noSources, errors);
+            errors.addAll(read.errors());
+            DeclaredSource source = read.source();
             String id = source != null ? source.id() : span.string("id") == null ? null : span.string("id").strip();
             if (id == null || id.isEmpty()) {
                 continue;
@@ -251,6 +293,15 @@ final class ChronicleBinder {
             }
         }
         return declared;
+    }
+
+    private DeclaredSourceRead declaredSource(ObjectSpan span, Readers noSources) {
+        List<ChronicleError> errors = new ArrayList<>(0);
+        return new DeclaredSourceRead(bind(span, DeclaredSource.class, noSources, errors), errors);
+    }
+
+    /** A declared source as bound (null when refused), with the errors binding it gave. */
+    private record DeclaredSourceRead(DeclaredSource source, List<ChronicleError> errors) {
     }
 
     private Class<?> commandType(ObjectSpan span, boolean document, List<ChronicleError> errors) {
@@ -393,6 +444,18 @@ final class ChronicleBinder {
 
     /** The component keeping a command's date as written, or null for a command dated by exact days only. */
     private static RecordComponent dateAsWritten(Class<?> type) {
+        // Asked for every command read: the components are looked up once per class (reflection copies them).
+        return DATE_AS_WRITTEN.get(type).orElse(null);
+    }
+
+    private static final ClassValue<Optional<RecordComponent>> DATE_AS_WRITTEN = new ClassValue<>() {
+        @Override
+        protected Optional<RecordComponent> computeValue(Class<?> type) {
+            return Optional.ofNullable(findDateAsWritten(type));
+        }
+    };
+
+    private static RecordComponent findDateAsWritten(Class<?> type) {
         if (!type.isRecord()) {
             return null;
         }
@@ -407,10 +470,13 @@ final class ChronicleBinder {
      * that field as the day the fact is known from, and the command's other components stay as bound.
      */
     private static Object keepDateAsWritten(Object command, ObjectSpan span) {
-        RecordComponent written = command == null ? null : dateAsWritten(command.getClass());
         Member occurredOn = span.member("occurredOn");
-        if (written == null || occurredOn == null || occurredOn.token() != JsonToken.VALUE_STRING
-                || DAY.matcher(occurredOn.text()).matches()) {
+        if (command == null || occurredOn == null || occurredOn.token() != JsonToken.VALUE_STRING
+                || isDay(occurredOn.text())) {
+            return command;
+        }
+        RecordComponent written = dateAsWritten(command.getClass());
+        if (written == null) {
             return command;
         }
         RecordComponent[] components = command.getClass().getRecordComponents();
@@ -428,6 +494,20 @@ final class ChronicleBinder {
             throw new IllegalStateException("cannot keep the written date of a " + command.getClass().getSimpleName(),
                     impossible);
         }
+    }
+
+    /** Whether {@code text} is a whole day, yyyy-MM-dd in ASCII digits (checked for every command, so not a regex). */
+    static boolean isDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a value is: found, the location of its member name and of its value, and its first token. */
