@@ -71,6 +71,10 @@ final class JdbcKeyIndex {
      * lock on PostgreSQL) and then finds it filled.
      */
     void fillIfNeeded(Serializer metadataSerializer) {
+        if (Boolean.TRUE.equals(complete)) {
+            // Filled or found filled by this storage: once complete, an index stays so.
+            return;
+        }
         transactions.executeInTransaction(() -> Sql.execute(transactions, "Filling the key index", connection -> {
             if (dialect == Dialect.POSTGRES) {
                 try (Statement lock = connection.createStatement()) {
