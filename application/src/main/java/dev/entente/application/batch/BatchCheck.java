@@ -98,12 +98,12 @@ public final class BatchCheck {
         // before (or may have: ADR 0027): to find what it recorded. Other aggregates are read from their latest
         // snapshot on.
         Map<String, List<Past>> pasts = new HashMap<>();
-        Set<String> keyed = readWhole(toApply, history, registry);
         List<Decision> decisions = new ArrayList<>(toApply.size());
         // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
         Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
                 : history.withEvents(toApply.stream().map(planned -> planned.aggregateId(registry)).distinct()
                         .toList());
+        Set<String> keyed = readWhole(toApply, stored, history, registry);
         for (PlannedCommand planned : toApply) {
             String id = planned.aggregateId(registry);
             HeldAggregate aggregate = held.get(id);
@@ -175,8 +175,8 @@ public final class BatchCheck {
      * with a key goes to when the store keeps no complete index (ADR 0027). A keyed entry whose key recorded nothing
      * decides on the aggregate's current state, which its latest snapshot gives as well as its first event.
      */
-    private static Set<String> readWhole(List<PlannedCommand> toApply, AggregateHistory history,
-                                         AggregateRegistry registry) {
+    private static Set<String> readWhole(List<PlannedCommand> toApply, Optional<Set<String>> stored,
+                                         AggregateHistory history, AggregateRegistry registry) {
         Set<String> whole = new HashSet<>();
         Set<String> keyedIds = new HashSet<>();
         Set<List<String>> keyedTo = new HashSet<>();
@@ -193,8 +193,13 @@ public final class BatchCheck {
         if (keyedTo.isEmpty()) {
             return whole;
         }
-        Optional<List<KeyedEvents>> recorded = history.eventsUnderKeys(
-                keyedTo.stream().map(pair -> pair.get(0)).distinct().toList());
+        // A key can have recorded nothing in an aggregate with no event: only the others' keys are looked up.
+        List<String> keys = keyedTo.stream().filter(pair -> stored.isEmpty() || stored.get().contains(pair.get(1)))
+                .map(pair -> pair.get(0)).distinct().toList();
+        if (keys.isEmpty()) {
+            return whole;
+        }
+        Optional<List<KeyedEvents>> recorded = history.eventsUnderKeys(keys);
         if (recorded.isEmpty()) {
             return keyedIds;
         }
