@@ -31,8 +31,9 @@ import org.axonframework.serialization.Serializer;
  * also writes the one row of {@code entente_entry_key_filled}; without that row the index is not used (a crash while
  * filling leaves no row, and the next opening fills again).
  * <p>
- * Keys are stored as their SHA-256 (hex): a chronicle's keys have no bound on their length (an entry's own id, a
- * file's name), and every database indexes a fixed 64 characters.
+ * A key is stored as it is up to {@value #STORED_AS_IS} characters, which every database indexes; a longer one (a
+ * chronicle's keys have no bound: an entry's own id, a file's name) as {@code sha256:} and its SHA-256 in hex. Most
+ * keys are short, and hashing each of a bulk apply's entries would cost more CPU than the insert.
  */
 final class JdbcKeyIndex {
 
@@ -41,6 +42,9 @@ final class JdbcKeyIndex {
     /** Rows per insert batch and keys per lookup (under SQLite's 999 parameters of old). */
     private static final int CHUNK = 500;
     private static final byte[] KEY_NAME = EventMetadata.KEY.getBytes(StandardCharsets.UTF_8);
+    /** The longest key stored as it is; the column holds it or {@value #HASHED} and 64 hex digits. */
+    static final int STORED_AS_IS = 190;
+    private static final String HASHED = "sha256:";
 
     private final JdbcTransactionManager transactions;
     private final Dialect dialect;
@@ -56,9 +60,9 @@ final class JdbcKeyIndex {
     void createSchema() {
         Sql.execute(transactions, "Creating the key index", connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (key_hash VARCHAR(64) NOT NULL, "
+                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (entry_key VARCHAR(200) NOT NULL, "
                         + "aggregate_id VARCHAR(255) NOT NULL, first_sequence BIGINT NOT NULL, "
-                        + "last_sequence BIGINT NOT NULL, PRIMARY KEY (key_hash, aggregate_id, first_sequence))");
+                        + "last_sequence BIGINT NOT NULL, PRIMARY KEY (entry_key, aggregate_id, first_sequence))");
                 statement.execute("CREATE TABLE IF NOT EXISTS " + FILLED + " (filled INTEGER NOT NULL)");
             }
             return null;
@@ -177,10 +181,10 @@ final class JdbcKeyIndex {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (key_hash, aggregate_id, first_sequence, last_sequence) VALUES (?, ?, ?, ?)")) {
+                + " (entry_key, aggregate_id, first_sequence, last_sequence) VALUES (?, ?, ?, ?)")) {
             int pending = 0;
             for (KeyedEvents run : runs) {
-                statement.setString(1, hash(run.key()));
+                statement.setString(1, stored(run.key()));
                 statement.setString(2, run.aggregateId());
                 statement.setLong(3, run.firstSequence());
                 statement.setLong(4, run.lastSequence());
@@ -204,19 +208,19 @@ final class JdbcKeyIndex {
         if (!isComplete()) {
             return Optional.empty();
         }
-        Map<String, String> byHash = new HashMap<>();
-        keys.forEach(key -> byHash.put(hash(key), key));
-        List<String> hashes = List.copyOf(byHash.keySet());
+        Map<String, String> byStored = new HashMap<>();
+        keys.forEach(key -> byStored.put(stored(key), key));
+        List<String> storedKeys = List.copyOf(byStored.keySet());
         List<KeyedEvents> found = new ArrayList<>();
-        for (int from = 0; from < hashes.size(); from += CHUNK) {
-            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
-            String sql = "SELECT key_hash, aggregate_id, first_sequence, last_sequence FROM " + TABLE
-                    + " WHERE key_hash IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+        for (int from = 0; from < storedKeys.size(); from += CHUNK) {
+            List<String> chunk = storedKeys.subList(from, Math.min(storedKeys.size(), from + CHUNK));
+            String sql = "SELECT entry_key, aggregate_id, first_sequence, last_sequence FROM " + TABLE
+                    + " WHERE entry_key IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
             Sql.execute(transactions, "Reading the key index", connection -> {
                 try (PreparedStatement statement = Sql.prepare(connection, sql, chunk.toArray());
                      ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new KeyedEvents(byHash.get(rows.getString(1)), rows.getString(2), rows.getLong(3),
+                        found.add(new KeyedEvents(byStored.get(rows.getString(1)), rows.getString(2), rows.getLong(3),
                                 rows.getLong(4)));
                     }
                 }
@@ -248,7 +252,12 @@ final class JdbcKeyIndex {
         }
     }
 
-    private static String hash(String key) {
+    /** How {@code key} is stored: as it is, or hashed when long (or when it looks like a hashed one). */
+    static String stored(String key) {
+        return key.length() <= STORED_AS_IS && !key.startsWith(HASHED) ? key : HASHED + sha256(key);
+    }
+
+    private static String sha256(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder(64);

@@ -139,13 +139,21 @@ abstract class KeyIndexContract {
     }
 
     @Test
-    void aKeyLongerThanAnyColumnIsIndexedByItsHash() {
+    void aKeyLongerThanTheColumnIsIndexedByItsHashAndFoundAsAnyOther() {
         JdbcStorage storage = open(builder());
-        String key = VISIT.aggregateId() + "/" + "x".repeat(5_000);
-        storage.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT), key));
+        String longKey = VISIT.aggregateId() + "/" + "x".repeat(5_000);
+        String longest = VISIT.aggregateId() + "/" + "y".repeat(JdbcKeyIndex.STORED_AS_IS - VISIT.aggregateId().length() - 1);
+        String lookingHashed = "sha256:" + VISIT.aggregateId() + "/z";
+        storage.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT), longKey),
+                event(VISIT, 1, arrived(VISIT, DAY), longest), event(VISIT, 2, arrived(VISIT, DAY), lookingHashed));
 
-        assertThat(storage.eventsUnderKeys(List.of(key)))
-                .contains(List.of(new KeyedEvents(key, VISIT.aggregateId(), 0, 0)));
+        assertThat(storage.eventsUnderKeys(List.of(longKey, longest, lookingHashed))).hasValueSatisfying(found ->
+                assertThat(found).containsExactlyInAnyOrder(new KeyedEvents(longKey, VISIT.aggregateId(), 0, 0),
+                        new KeyedEvents(longest, VISIT.aggregateId(), 1, 1),
+                        new KeyedEvents(lookingHashed, VISIT.aggregateId(), 2, 2)));
+        assertThat(JdbcKeyIndex.stored(longest)).isEqualTo(longest);
+        assertThat(JdbcKeyIndex.stored(longKey)).startsWith("sha256:").hasSize(71);
+        assertThat(JdbcKeyIndex.stored(lookingHashed)).isNotEqualTo(lookingHashed).hasSize(71);
     }
 
     @Test
@@ -174,7 +182,7 @@ abstract class KeyIndexContract {
         appendHistory(before.eventStorage(settings()));
         // An interrupted fill on a database whose table creation commits apart: tables, part of the rows, no mark.
         execute(before, "DELETE FROM entente_entry_key WHERE first_sequence > 0",
-                "INSERT INTO entente_entry_key (key_hash, aggregate_id, first_sequence, last_sequence) "
+                "INSERT INTO entente_entry_key (entry_key, aggregate_id, first_sequence, last_sequence) "
                         + "VALUES ('not-a-key', 'visit:gone', 7, 9)",
                 "DELETE FROM entente_entry_key_filled");
         before.close();
