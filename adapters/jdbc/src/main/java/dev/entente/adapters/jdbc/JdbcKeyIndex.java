@@ -62,7 +62,9 @@ final class JdbcKeyIndex {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (entry_key VARCHAR(200) NOT NULL, "
                         + "aggregate_id VARCHAR(255) NOT NULL, first_sequence BIGINT NOT NULL, "
-                        + "last_sequence BIGINT NOT NULL, PRIMARY KEY (entry_key, aggregate_id, first_sequence))");
+                        + "last_sequence BIGINT NOT NULL, PRIMARY KEY (entry_key, aggregate_id, first_sequence))"
+                        // On SQLite one b-tree, not a row table and an index beside it: one insert per row, not two.
+                        + (dialect == Dialect.SQLITE ? " WITHOUT ROWID" : ""));
                 statement.execute("CREATE TABLE IF NOT EXISTS " + FILLED + " (filled INTEGER NOT NULL)");
             }
             return null;
