@@ -233,7 +233,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     public CheckedBatch check(List<PlannedCommand> batch) {
         Values.required(batch, "batch");
         return BatchCheck.decide(batch, storage.commandLog(),
-                AggregateHistory.of(eventStorage, storage::aggregatesWithEvents), registry);
+                AggregateHistory.of(eventStorage, storage), registry);
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.entente.application.batch;
 
+import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.Storage;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +23,43 @@ public interface AggregateHistory {
     /** Which of {@code aggregateIds} have any event, if the store can say in bulk; empty if each must be read. */
     default Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
         return Optional.empty();
+    }
+
+    /**
+     * What each of {@code keys} recorded, if the store keeps an index of keys (ADR 0027); empty if it does not, and
+     * each aggregate a keyed entry goes to must be read from its first event to find out.
+     */
+    default Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+        return Optional.empty();
+    }
+
+    /**
+     * The history in {@code storage}'s event storage engine, snapshots included, with the storage's bulk answers to
+     * which aggregates have events and what keys recorded.
+     */
+    static AggregateHistory of(EventStorageEngine events, Storage storage) {
+        AggregateHistory history = of(events, storage::aggregatesWithEvents);
+        return new AggregateHistory() {
+            @Override
+            public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
+                return history.withEvents(aggregateIds);
+            }
+
+            @Override
+            public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+                return storage.eventsUnderKeys(keys);
+            }
+
+            @Override
+            public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
+                return history.snapshot(aggregateId);
+            }
+
+            @Override
+            public DomainEventStream events(String aggregateId, long firstSequence) {
+                return history.events(aggregateId, firstSequence);
+            }
+        };
     }
 
     /** The history in an event storage engine, snapshots included. */

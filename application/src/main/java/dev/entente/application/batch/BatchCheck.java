@@ -2,6 +2,7 @@ package dev.entente.application.batch;
 
 import dev.entente.application.EventMetadata;
 import dev.entente.application.spi.CommandLog;
+import dev.entente.application.spi.KeyedEvents;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.AggregateRegistry;
@@ -34,7 +35,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 /**
  * Checks a batch without writing anything: which commands were applied before (by digest) and are skipped, and what
  * the rest decide, folding each aggregate's rules ({@code decide}, then {@code evolve}) over its stored history, read
- * once from its latest snapshot on. A command the rules refuse refuses the batch.
+ * once from its latest snapshot on (from its first event where an entry corrects or withdraws what its key recorded,
+ * as the key index tells: ADR 0022, 0027). A command the rules refuse refuses the batch.
  */
 public final class BatchCheck {
 
@@ -92,16 +94,16 @@ public final class BatchCheck {
             }
         }
         Map<String, HeldAggregate> held = new LinkedHashMap<>();
-        // The whole stream, with each event's key and digest, of each aggregate an entry with a key goes to: to find
-        // what that entry recorded before. Other aggregates are read from their latest snapshot on, as before.
+        // The whole stream, with each event's key and digest, of each aggregate where an entry's key recorded events
+        // before (or may have: ADR 0027): to find what it recorded. Other aggregates are read from their latest
+        // snapshot on.
         Map<String, List<Past>> pasts = new HashMap<>();
-        Set<String> keyed = new HashSet<>();
-        toApply.stream().filter(planned -> planned.key() != null).forEach(planned -> keyed.add(planned.aggregateId(registry)));
         List<Decision> decisions = new ArrayList<>(toApply.size());
         // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
         Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
                 : history.withEvents(toApply.stream().map(planned -> planned.aggregateId(registry)).distinct()
                         .toList());
+        Set<String> keyed = readWhole(toApply, stored, history, registry);
         for (PlannedCommand planned : toApply) {
             String id = planned.aggregateId(registry);
             HeldAggregate aggregate = held.get(id);
@@ -164,6 +166,49 @@ public final class BatchCheck {
                     aggregate.storedSequence(), aggregate.snapshotSequence()));
         }
         return new CheckedBatch(batch, new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
+    }
+
+    /**
+     * The aggregates to read from their first event, because an entry going to them may correct or withdraw what
+     * its key recorded there (ADR 0022): those of withdrawals (whose aggregate's kind is the stored one), of a key
+     * that comes twice in the batch, and of a key the key index says recorded events there. Every aggregate an entry
+     * with a key goes to when the store keeps no complete index (ADR 0027). A keyed entry whose key recorded nothing
+     * decides on the aggregate's current state, which its latest snapshot gives as well as its first event.
+     */
+    private static Set<String> readWhole(List<PlannedCommand> toApply, Optional<Set<String>> stored,
+                                         AggregateHistory history, AggregateRegistry registry) {
+        Set<String> whole = new HashSet<>();
+        Set<String> keyedIds = new HashSet<>();
+        Set<List<String>> keyedTo = new HashSet<>();
+        for (PlannedCommand planned : toApply) {
+            if (planned.key() == null) {
+                continue;
+            }
+            String id = planned.aggregateId(registry);
+            keyedIds.add(id);
+            if (!keyedTo.add(List.of(planned.key(), id)) || planned.withdraws()) {
+                whole.add(id);
+            }
+        }
+        if (keyedTo.isEmpty()) {
+            return whole;
+        }
+        // A key can have recorded nothing in an aggregate with no event: only the others' keys are looked up.
+        List<String> keys = keyedTo.stream().filter(pair -> stored.isEmpty() || stored.get().contains(pair.get(1)))
+                .map(pair -> pair.get(0)).distinct().toList();
+        if (keys.isEmpty()) {
+            return whole;
+        }
+        Optional<List<KeyedEvents>> recorded = history.eventsUnderKeys(keys);
+        if (recorded.isEmpty()) {
+            return keyedIds;
+        }
+        for (KeyedEvents events : recorded.get()) {
+            if (keyedTo.contains(List.of(events.key(), events.aggregateId()))) {
+                whole.add(events.aggregateId());
+            }
+        }
+        return whole;
     }
 
     /** One stored (or just decided) event of an aggregate, with the key and digest of the entry that recorded it. */

@@ -27,8 +27,7 @@ public final class ReadOnlyCheck {
      */
     public static CheckedBatch check(List<PlannedCommand> batch, Storage storage, Serialization serialization) {
         return BatchCheck.decide(batch, storage.commandLog(),
-                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)),
-                        storage::aggregatesWithEvents));
+                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)), storage));
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.entente.application.inmemory;
 
 import dev.entente.application.spi.CommandLog;
+import dev.entente.application.spi.KeyedEvents;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,12 @@ public final class InMemoryStorage implements Storage {
         return commandLog;
     }
 
+    /** Kept with the events as they are appended, so always complete. */
+    @Override
+    public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+        return Optional.of(events.underKeys(keys));
+    }
+
     @Override
     public String describe() {
         return "memory (nothing is kept after the engine closes)";
@@ -75,6 +84,8 @@ public final class InMemoryStorage implements Storage {
     private static final class GuardedEngine extends InMemoryEventStorageEngine {
 
         private final Map<String, List<DomainEventMessage<?>>> byAggregate = new ConcurrentHashMap<>();
+        /** The key index (ADR 0027): what each entry's key recorded, appended with the events. */
+        private final Map<String, List<KeyedEvents>> byKey = new ConcurrentHashMap<>();
 
         @Override
         public synchronized void appendEvents(List<? extends EventMessage<?>> events) {
@@ -100,6 +111,17 @@ public final class InMemoryStorage implements Storage {
                             .add(domainEvent);
                 }
             }
+            for (KeyedEvents run : KeyedEvents.in(events)) {
+                byKey.computeIfAbsent(run.key(), key -> new CopyOnWriteArrayList<>()).add(run);
+            }
+        }
+
+        List<KeyedEvents> underKeys(Collection<String> keys) {
+            List<KeyedEvents> found = new ArrayList<>();
+            for (String key : keys) {
+                found.addAll(byKey.getOrDefault(key, List.of()));
+            }
+            return found;
         }
 
         @Override

@@ -40,6 +40,16 @@ public interface Storage extends AutoCloseable {
     }
 
     /**
+     * What each of {@code keys} recorded, from the key index written with the events (ADR 0027): every run of events
+     * stored under one of them, in no particular order; none for a key that recorded nothing. Empty if this storage
+     * keeps no complete index (one that predates it, opened read-only before an engine filled it): a batch check then
+     * reads each aggregate a keyed entry goes to from its first event, as it did before the index.
+     */
+    default Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+        return Optional.empty();
+    }
+
+    /**
      * Up to {@code limit} stored events with a global index above {@code after} and at most {@code upTo}, in the
      * order of that index, read in the transaction open on the thread, as the rows hold them; empty if this storage
      * cannot read its event table so (a replay then reads through the event storage engine).

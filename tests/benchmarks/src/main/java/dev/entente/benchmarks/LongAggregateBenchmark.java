@@ -1,6 +1,7 @@
 package dev.entente.benchmarks;
 
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.chronicles.Cast;
 import dev.entente.domain.shared.Country;
@@ -13,6 +14,7 @@ import dev.entente.domain.visit.Honours;
 import dev.entente.domain.visit.RecordArrival;
 import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.domain.visit.TalksFormat;
+import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
 import java.nio.file.Path;
@@ -42,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * with {@value #SHORT_HISTORY} events (each the 11th). Both through {@code send} ({@code sendAndWait}, Axon's
  * repository) and through {@code apply} (a batch of one command, the batch check), and the check alone. The ratio
  * long ÷ short says how much a long history still costs a command. Send and apply include the read models' work on
- * each new event, which runs alongside on the same cores; the check does not.
+ * each new event, which runs alongside on the same cores; the check does not. The keyed cases send each command as a
+ * chronicle entry does, with a stable key ({@code entente.key}, ADR 0022), which makes the check look for what that
+ * key recorded before (ADR 0027); every history here is applied with keys, as from chronicles.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -58,6 +62,10 @@ public class LongAggregateBenchmark {
     static final String APPLY_SHORT = "applyToShort";
     static final String CHECK_LONG = "checkOnLong";
     static final String CHECK_SHORT = "checkOnShort";
+    static final String APPLY_KEYED_LONG = "applyKeyedToLong";
+    static final String APPLY_KEYED_SHORT = "applyKeyedToShort";
+    static final String CHECK_KEYED_LONG = "checkKeyedOnLong";
+    static final String CHECK_KEYED_SHORT = "checkKeyedOnShort";
 
     /** Events each short visit holds before the measured command. */
     static final int SHORT_HISTORY = 10;
@@ -91,7 +99,7 @@ public class LongAggregateBenchmark {
             history.add(talks(LONG));
         }
         for (int from = 0; from < history.size(); from += 1_000) {
-            engine.apply(planned(history.subList(from, Math.min(history.size(), from + 1_000))));
+            engine.apply(keyed(history.subList(from, Math.min(history.size(), from + 1_000))));
         }
         engine.awaitReadModels();
     }
@@ -110,7 +118,7 @@ public class LongAggregateBenchmark {
             }
         }
         round++;
-        engine.apply(planned(histories));
+        engine.apply(keyed(histories));
         engine.awaitReadModels();
     }
 
@@ -173,6 +181,55 @@ public class LongAggregateBenchmark {
             events += engine.check(planned(List.of(talks(visit)))).eventCount();
         }
         return events;
+    }
+
+    /** {@code sends} batches of one chronicle entry each (a command with its key) to the visit with the long history. */
+    @Benchmark
+    public void applyKeyedToLong() {
+        for (int i = 0; i < sends; i++) {
+            engine.apply(keyed(List.of(talks(LONG))));
+        }
+    }
+
+    /** A batch of one chronicle entry to each short visit. */
+    @Benchmark
+    public void applyKeyedToShort() {
+        for (VisitId visit : shortVisits) {
+            engine.apply(keyed(List.of(talks(visit))));
+        }
+    }
+
+    /** {@code sends} checks of one chronicle entry to the visit with the long history, nothing written. */
+    @Benchmark
+    public int checkKeyedOnLong() {
+        int events = 0;
+        for (int i = 0; i < sends; i++) {
+            events += engine.check(keyed(List.of(talks(LONG)))).eventCount();
+        }
+        return events;
+    }
+
+    /** A check of one chronicle entry to each short visit, nothing written. */
+    @Benchmark
+    public int checkKeyedOnShort() {
+        int events = 0;
+        for (VisitId visit : shortVisits) {
+            events += engine.check(keyed(List.of(talks(visit)))).eventCount();
+        }
+        return events;
+    }
+
+    /** As a chronicle's entries: each with a stable key of its own, {@code HoldTalks#n@long-aggregate.json}. */
+    private List<PlannedCommand> keyed(List<Object> commands) {
+        List<PlannedCommand> batch = new ArrayList<>(commands.size());
+        for (Object command : commands) {
+            long digest = digests.incrementAndGet();
+            String aggregate = ((VisitCommand) command).targetAggregateId();
+            batch.add(new PlannedCommand(command, "long-aggregate-" + digest, "command " + digest, null,
+                    EntryKey.ordinal(aggregate, command.getClass().getSimpleName(), (int) digest,
+                            "long-aggregate.json")));
+        }
+        return batch;
     }
 
     private List<PlannedCommand> planned(List<Object> commands) {

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmarks with JMH and prints each subject as a ratio against its baseline from the same run:
  * {@code java -jar benchmarks.jar [--quick] [--events N] [--commands M] [--apply-commands A] [--warmups W]
- * [--iterations I] [--forks F] [--long-history L] [--only replay|commands|apply|long-aggregate]}.
+ * [--iterations I] [--forks F] [--long-history L] [--only replay|commands|apply|long-aggregate|long-aggregate-keyed]}.
  */
 public final class Main {
 
@@ -32,7 +32,8 @@ public final class Main {
               --iterations I     measured iterations of each benchmark (default: replay 5, commands 5, apply 3)
               --forks F          JVMs forked for each benchmark (default 0: all in this JVM, so that subject and baseline share one process)
               --long-history L   events of the long aggregate before its measured commands (default 10000)
-              --only NAME        replay, commands, apply or long-aggregate
+              --only NAME        replay, commands, apply, long-aggregate or long-aggregate-keyed
+                                 (only the long aggregate's keyed cases: chronicle entries)
             Each option may also be given as a system property: -Dbench.events=N, -Dbench.commands=M,
             -Dbench.apply-commands=A, -Dbench.long-history=L, -Dbench.warmups=W, -Dbench.iterations=I, -Dbench.forks=F, -Dbench.only=NAME,
             -Dbench.quick=true.
@@ -94,6 +95,8 @@ public final class Main {
         }
         if (settings.longAggregate) {
             options.include(Pattern.quote(LongAggregateBenchmark.class.getName()) + "\\.");
+        } else if (settings.longAggregateKeyed) {
+            options.include(Pattern.quote(LongAggregateBenchmark.class.getName()) + "\\.\\w+Keyed");
         }
         return new Runner(options.build()).run();
     }
@@ -137,16 +140,23 @@ public final class Main {
             System.out.printf(Locale.ROOT, "  the chronicle read before the timed part: %s; ratio %s (raw insert time /"
                     + " engine apply time)%n", engineApply.in("commands/s"), engineApply.ratioTo(rawCommands));
         }
-        if (settings.longAggregate) {
-            for (String path : List.of("send", "apply", "check")) {
+        if (settings.longAggregate || settings.longAggregateKeyed) {
+            List<String> paths = settings.longAggregate
+                    ? List.of("send", "apply", "check", "apply keyed", "check keyed")
+                    : List.of("apply keyed", "check keyed");
+            for (String path : paths) {
                 String longName = switch (path) {
                     case "send" -> LongAggregateBenchmark.SEND_LONG;
                     case "apply" -> LongAggregateBenchmark.APPLY_LONG;
+                    case "apply keyed" -> LongAggregateBenchmark.APPLY_KEYED_LONG;
+                    case "check keyed" -> LongAggregateBenchmark.CHECK_KEYED_LONG;
                     default -> LongAggregateBenchmark.CHECK_LONG;
                 };
                 String shortName = switch (path) {
                     case "send" -> LongAggregateBenchmark.SEND_SHORT;
                     case "apply" -> LongAggregateBenchmark.APPLY_SHORT;
+                    case "apply keyed" -> LongAggregateBenchmark.APPLY_KEYED_SHORT;
+                    case "check keyed" -> LongAggregateBenchmark.CHECK_KEYED_SHORT;
                     default -> LongAggregateBenchmark.CHECK_SHORT;
                 };
                 RunResult longResult = find(results, LongAggregateBenchmark.class, longName);
@@ -233,6 +243,7 @@ public final class Main {
         boolean commandsToo = true;
         boolean apply = true;
         boolean longAggregate = true;
+        boolean longAggregateKeyed;
 
         /** The settings, or null when help was asked for. */
         static Settings parse(String[] args) {
@@ -285,9 +296,10 @@ public final class Main {
                     commandsToo = value.equals("commands");
                     apply = value.equals("apply");
                     longAggregate = value.equals("long-aggregate");
-                    if (!replay && !commandsToo && !apply && !longAggregate) {
-                        throw new IllegalArgumentException("--only takes replay, commands, apply or long-aggregate, not "
-                                + value);
+                    longAggregateKeyed = value.equals("long-aggregate-keyed");
+                    if (!replay && !commandsToo && !apply && !longAggregate && !longAggregateKeyed) {
+                        throw new IllegalArgumentException("--only takes replay, commands, apply, long-aggregate or"
+                                + " long-aggregate-keyed, not " + value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option: --" + name);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.entente.application.spi.EventRow;
+import dev.entente.application.spi.KeyedEvents;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class JdbcStorage implements Storage {
     private final JdbcTransactionManager transactions;
     private final JdbcReadModelStore readModels;
     private final JdbcCommandLog commandLog;
+    private final JdbcKeyIndex keyIndex;
     private final String description;
     private final String nodeId;
     private final Duration claimTimeout;
@@ -96,6 +98,7 @@ public final class JdbcStorage implements Storage {
             readModels.createSchema();
         }
         this.commandLog = new JdbcCommandLog(transactions, dialect);
+        this.keyIndex = new JdbcKeyIndex(transactions, dialect);
         if (!readOnly) {
             commandLog.createSchema();
         }
@@ -158,16 +161,33 @@ public final class JdbcStorage implements Storage {
                 .snapshotFilter(settings.snapshotFilter())
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .dataType(byte[].class);
-        JdbcEventStorageEngine engine = new EventTables(builder, dialect);
+        JdbcEventStorageEngine engine = new EventTables(builder, dialect, transactions, keyIndex);
         if (!readOnly) {
             createEventSchema();
+            // A store made before the key index: filled from its events, once (ADR 0027).
+            keyIndex.fillIfNeeded(settings.eventSerializer());
         }
         return engine;
     }
 
     /**
-     * Creates Axon's event and snapshot tables if they are absent, as {@link #eventStorage(StorageSettings)} does,
-     * for tools that read or write them without an event storage engine.
+     * Fills the key index again from the event table, in the transaction open on the thread: for tools that write
+     * events past the event storage engine (an imported event log). The tables must exist
+     * ({@link #createEventSchema()}).
+     */
+    public void refillKeyIndex(Serializer metadataSerializer) {
+        keyIndex.refill(Objects.requireNonNull(metadataSerializer, "metadata serializer"));
+    }
+
+    /** From the key index written with the events; empty while a store made before it has not been filled. */
+    @Override
+    public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+        return keyIndex.eventsUnder(keys);
+    }
+
+    /**
+     * Creates Axon's event and snapshot tables and the key index's if they are absent, as
+     * {@link #eventStorage(StorageSettings)} does, for tools that read or write them without an event storage engine.
      */
     public void createEventSchema() {
         Sql.execute(transactions, "Creating the event tables", connection -> {
@@ -179,6 +199,7 @@ public final class JdbcStorage implements Storage {
             }
             return null;
         });
+        keyIndex.createSchema();
     }
 
     /** In queries of 500 ids on Axon's event table, whose aggregate id column is indexed. */
@@ -386,21 +407,37 @@ public final class JdbcStorage implements Storage {
     /**
      * Axon's JDBC event storage, except that a write the database refuses as read-only or busy says so (as
      * {@link StoreUnavailable}): Axon calls every failed first append "Cannot reuse aggregate identifier". On SQLite
-     * it also asks for the lowest and highest indexes in a way sqlite-jdbc can answer.
+     * it also asks for the lowest and highest indexes in a way sqlite-jdbc can answer. Every append writes the key
+     * index's rows for the events that carry a key, in the same transaction (ADR 0027).
      */
     private static final class EventTables extends JdbcEventStorageEngine {
 
         private final Dialect dialect;
+        private final JdbcTransactionManager transactions;
+        private final JdbcKeyIndex keyIndex;
 
-        EventTables(JdbcEventStorageEngine.Builder builder, Dialect dialect) {
+        EventTables(JdbcEventStorageEngine.Builder builder, Dialect dialect, JdbcTransactionManager transactions,
+                    JdbcKeyIndex keyIndex) {
             super(builder);
             this.dialect = dialect;
+            this.transactions = transactions;
+            this.keyIndex = keyIndex;
         }
 
         @Override
         protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
             try {
-                super.appendEvents(events, serializer);
+                List<KeyedEvents> keyed = KeyedEvents.in(events);
+                if (keyed.isEmpty()) {
+                    super.appendEvents(events, serializer);
+                } else {
+                    // Joins the transaction open on the thread (the batch's), or is one of its own: never the events
+                    // without their keys.
+                    transactions.executeInTransaction(() -> {
+                        super.appendEvents(events, serializer);
+                        keyIndex.record(keyed);
+                    });
+                }
             } catch (RuntimeException e) {
                 throw StoreUnavailable.in(e).<RuntimeException>map(unavailable -> unavailable).orElse(e);
             }

@@ -81,8 +81,14 @@ public final class EventLog {
         Objects.requireNonNull(serialization, "serialization");
         storage.createEventSchema();
         JdbcTransactionManager transactions = storage.transactionManager();
-        return transactions.fetchInTransaction(() -> Sql.execute(transactions, "Importing the event log",
-                connection -> new EventLogImport(connection, serialization).run(in)));
+        return transactions.fetchInTransaction(() -> {
+            ImportReport report = Sql.execute(transactions, "Importing the event log",
+                    connection -> new EventLogImport(connection, serialization).run(in));
+            // The rows were written past the event storage, so the key index is filled from them, in the same
+            // transaction (ADR 0027).
+            storage.refillKeyIndex(serialization.events());
+            return report;
+        });
     }
 
     private static long write(Connection connection, OutputStream target, List<AppliedCommand> commands)

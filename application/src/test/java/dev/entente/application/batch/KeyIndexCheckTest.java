@@ -1,0 +1,193 @@
+package dev.entente.application.batch;
+
+import static dev.entente.domain.fixtures.VisitFixture.FIRST_DAY;
+import static dev.entente.domain.fixtures.VisitFixture.VISIT;
+import static dev.entente.domain.fixtures.VisitFixture.arrival;
+import static dev.entente.domain.fixtures.VisitFixture.delegationTalks;
+import static dev.entente.domain.fixtures.VisitFixture.scheduleStateVisit;
+import static dev.entente.domain.fixtures.VisitFixture.talksWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.application.EntenteEngine;
+import dev.entente.application.InMemoryEngineTest;
+import dev.entente.application.inmemory.InMemoryStorage;
+import dev.entente.application.spi.KeyedEvents;
+import dev.entente.domain.correction.FactWithdrawn;
+import dev.entente.domain.fixtures.People;
+import dev.entente.domain.visit.HoldTalks;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch check reads an aggregate from its first event only where an entry's key recorded events there, as the key
+ * index says (ADR 0027); elsewhere from its latest snapshot, with the same decisions.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class KeyIndexCheckTest {
+
+    private static final int TALKS = 60;
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final EntenteEngine engine = EntenteEngine.builder().storage(storage)
+            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION).snapshotEvery(20).start();
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private static String key(String name) {
+        return EntryKey.of(VISIT.aggregateId(), name);
+    }
+
+    private static PlannedCommand entry(Object command, String digest, String name) {
+        return new PlannedCommand(command, digest, "visits.json " + name, null, key(name));
+    }
+
+    private static PlannedCommand talks(int n) {
+        return entry(delegationTalks(FIRST_DAY), "talks-" + n, "HoldTalks#" + n);
+    }
+
+    /** A visit applied from a chronicle: scheduled, arrived, then {@value #TALKS} talks, each entry with its key. */
+    private void aLongVisitApplied() {
+        List<PlannedCommand> chronicle = new ArrayList<>();
+        chronicle.add(entry(scheduleStateVisit(), "schedule", "ScheduleVisit#1"));
+        chronicle.add(entry(arrival(), "arrival", "RecordArrival#1"));
+        for (int n = 1; n <= TALKS; n++) {
+            chronicle.add(talks(n));
+        }
+        engine.apply(chronicle);
+    }
+
+    /** The engine's history, recording from which sequence number each aggregate's events were read. */
+    private final class Recorded implements AggregateHistory {
+        private final AggregateHistory history;
+        private final List<Long> readFrom = new ArrayList<>();
+
+        Recorded(boolean withIndex) {
+            AggregateHistory real = AggregateHistory.of(storage.eventStorage(null), storage);
+            this.history = withIndex ? real : AggregateHistory.of(storage.eventStorage(null), real::withEvents);
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
+            return history.snapshot(aggregateId);
+        }
+
+        @Override
+        public DomainEventStream events(String aggregateId, long firstSequence) {
+            readFrom.add(firstSequence);
+            return history.events(aggregateId, firstSequence);
+        }
+
+        @Override
+        public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
+            return history.withEvents(aggregateIds);
+        }
+
+        @Override
+        public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+            return history.eventsUnderKeys(keys);
+        }
+    }
+
+    private CheckedBatch check(List<PlannedCommand> batch, AggregateHistory history) {
+        return BatchCheck.decide(batch, storage.commandLog(), history);
+    }
+
+    @Nested
+    class Given_a_long_visit_applied_from_a_chronicle {
+
+        @Test
+        void then_the_index_holds_what_each_entry_key_recorded() {
+            aLongVisitApplied();
+
+            assertThat(storage.eventsUnderKeys(List.of(key("ScheduleVisit#1"), key("HoldTalks#7"), key("never"))))
+                    .hasValueSatisfying(found -> assertThat(found).containsExactlyInAnyOrder(
+                            new KeyedEvents(key("ScheduleVisit#1"), VISIT.aggregateId(), 0, 0),
+                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), 8, 8)));
+        }
+
+        @Test
+        void when_a_new_keyed_entry_is_checked_then_the_visit_is_read_from_its_snapshot_with_the_same_decision() {
+            aLongVisitApplied();
+            List<PlannedCommand> next = List.of(talks(TALKS + 1));
+            Recorded indexed = new Recorded(true);
+            Recorded whole = new Recorded(false);
+
+            CheckedBatch fromSnapshot = check(next, indexed);
+            CheckedBatch fromFirstEvent = check(next, whole);
+
+            assertThat(indexed.readFrom).singleElement().satisfies(first -> assertThat(first).isGreaterThan(40));
+            assertThat(whole.readFrom).containsExactly(0L);
+            assertThat(fromSnapshot.decisions()).isEqualTo(fromFirstEvent.decisions());
+            assertThat(fromSnapshot.decisions().get(0).firstSequence()).isEqualTo(TALKS + 2);
+            assertThat(fromSnapshot.aggregates().get(0).state()).isEqualTo(fromFirstEvent.aggregates().get(0).state());
+        }
+
+        @Test
+        void when_an_edited_entry_is_checked_then_the_visit_is_read_from_its_first_event_and_corrected() {
+            aLongVisitApplied();
+            HoldTalks edited = talksWith(List.of(People.ALIYEV, People.SHARIF));
+            Recorded indexed = new Recorded(true);
+
+            CheckedBatch checked = check(List.of(entry(edited, "talks-7-edited", "HoldTalks#7")), indexed);
+
+            assertThat(indexed.readFrom).containsExactly(0L);
+            Decision decision = checked.decisions().get(0);
+            assertThat(decision.corrects()).isTrue();
+            assertThat(decision.events().get(0)).isInstanceOfSatisfying(FactWithdrawn.class,
+                    withdrawn -> assertThat(withdrawn.sequenceNumbers()).containsExactly(8L));
+        }
+
+        @Test
+        void when_a_key_comes_twice_in_one_batch_then_the_second_corrects_the_first() {
+            aLongVisitApplied();
+            HoldTalks edited = talksWith(List.of(People.ALIYEV, People.SHARIF));
+            PlannedCommand first = talks(TALKS + 1);
+            PlannedCommand second = entry(edited, "talks-61-edited", "HoldTalks#" + (TALKS + 1));
+            Recorded indexed = new Recorded(true);
+
+            CheckedBatch checked = check(List.of(first, second), indexed);
+
+            assertThat(indexed.readFrom).containsExactly(0L);
+            assertThat(checked.decisions().get(1).corrects()).isTrue();
+            assertThat(checked.decisions().get(1).events().get(0)).isInstanceOfSatisfying(FactWithdrawn.class,
+                    withdrawn -> assertThat(withdrawn.sequenceNumbers()).containsExactly((long) TALKS + 2));
+        }
+
+        @Test
+        void when_the_store_keeps_no_index_then_the_visit_is_read_from_its_first_event() {
+            aLongVisitApplied();
+            Recorded whole = new Recorded(false);
+
+            CheckedBatch checked = check(List.of(talks(TALKS + 1)), whole);
+
+            assertThat(whole.readFrom).containsExactly(0L);
+            assertThat(checked.decisions().get(0).corrects()).isFalse();
+        }
+
+        @Test
+        void when_a_correction_is_applied_then_the_index_holds_its_withdrawal_and_new_events_under_the_same_key() {
+            aLongVisitApplied();
+            HoldTalks edited = talksWith(List.of(People.ALIYEV, People.SHARIF));
+
+            engine.apply(List.of(entry(edited, "talks-7-edited", "HoldTalks#7")));
+
+            assertThat(storage.eventsUnderKeys(List.of(key("HoldTalks#7")))).hasValueSatisfying(found ->
+                    assertThat(found).containsExactlyInAnyOrder(
+                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), 8, 8),
+                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), TALKS + 2, TALKS + 3)));
+        }
+    }
+}
