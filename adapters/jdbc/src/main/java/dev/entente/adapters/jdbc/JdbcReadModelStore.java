@@ -3,6 +3,7 @@ package dev.entente.adapters.jdbc;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.MeetingRecord;
@@ -15,6 +16,7 @@ import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.WrittenDate;
@@ -74,8 +76,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         // Rows are written without their null members (read back as null, the same records) and read with the mapper
         // as given: fewer bytes to write per event in a replay (ADR 0026).
-        this.mapper = Objects.requireNonNull(mapper, "mapper").copy()
+        ObjectMapper plain = Objects.requireNonNull(mapper, "mapper").copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        this.mapper = plain.copy().registerModule(new SimpleModule("entente-recurring-values")
+                .addSerializer(Source.class, new RecurringValueSerializer<>(Source.class, plain))
+                .addSerializer(Dignitary.class, new RecurringValueSerializer<>(Dignitary.class, plain)));
     }
 
     /**
