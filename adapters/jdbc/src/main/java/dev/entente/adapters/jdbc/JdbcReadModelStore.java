@@ -70,17 +70,13 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private final ConnectionProvider connections;
     private final Dialect dialect;
     private final ObjectMapper mapper;
+    /** The mapper rows are written with, made on the first write (a question only reads); two made at once agree. */
+    private volatile ObjectMapper writer;
 
     public JdbcReadModelStore(ConnectionProvider connections, Dialect dialect, ObjectMapper mapper) {
         this.connections = Objects.requireNonNull(connections, "connections");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        // Rows are written without their null members (read back as null, the same records) and read with the mapper
-        // as given: fewer bytes to write per event in a replay (ADR 0026).
-        ObjectMapper plain = Objects.requireNonNull(mapper, "mapper").copy()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        this.mapper = plain.copy().registerModule(new SimpleModule("entente-recurring-values")
-                .addSerializer(Source.class, new RecurringValueSerializer<>(Source.class, plain))
-                .addSerializer(Dignitary.class, new RecurringValueSerializer<>(Dignitary.class, plain)));
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     /**
@@ -615,10 +611,26 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String json(Object record) {
         try {
-            return mapper.writeValueAsString(record);
+            return writer().writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new SerializationException("Could not write " + record.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * Rows are written without their null members (read back as null: the same records) and with the values that
+     * recur across rows written from their JSON written once (ADR 0026); they are read with the mapper as given.
+     */
+    private ObjectMapper writer() {
+        ObjectMapper made = writer;
+        if (made == null) {
+            ObjectMapper plain = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            made = plain.copy().registerModule(new SimpleModule("entente-recurring-values")
+                    .addSerializer(Source.class, new RecurringValueSerializer<>(Source.class, plain))
+                    .addSerializer(Dignitary.class, new RecurringValueSerializer<>(Dignitary.class, plain)));
+            writer = made;
+        }
+        return made;
     }
 
     private <T> T read(String json, Class<T> type) {
