@@ -1,12 +1,19 @@
 package dev.entente.domain.shared;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A country by its ISO 3166-1 alpha-2 code, checked against the JDK's own list. */
 public record Country(String code) implements Comparable<Country> {
 
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+    /**
+     * English names by code, looked up once: the JDK's lookup builds a locale and reads its resources each time, and
+     * the read models name a party in nearly every timeline entry (ADR 0026). Bounded by the ISO list.
+     */
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
     public Country {
         Values.required(code, "country code");
@@ -29,7 +36,7 @@ public record Country(String code) implements Comparable<Country> {
 
     /** The country's English short name, e.g. {@code Azerbaijan}. */
     public String name() {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return NAMES.computeIfAbsent(code, c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH));
     }
 
     @Override

@@ -37,8 +37,8 @@ public final class ReplayCpuProbe {
             raw.events = events;
             Blackhole blackhole = new Blackhole(
                     "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-            double[][] replay = new double[rounds][2];
-            double[][] read = new double[rounds][2];
+            double[][] replay = new double[rounds][3];
+            double[][] read = new double[rounds][3];
             try (EntenteEngine engine = Stores.engine(store); Connection connection = Stores.connectReadOnly(store)) {
                 engine.awaitReadModels();
                 raw.useConnection(connection);
@@ -53,9 +53,10 @@ public final class ReplayCpuProbe {
                         replay[round] = r;
                         read[round] = b;
                     }
-                    System.out.printf(Locale.ROOT, "%s %d: replay %.1f ms wall, %.1f ms CPU; raw read %.1f ms wall,"
-                            + " %.1f ms CPU; load %.2f%n", round < 0 ? "warm-up" : "round", Math.abs(round),
-                            r[0], r[1], b[0], b[1], os.getSystemLoadAverage());
+                    System.out.printf(Locale.ROOT, "%s %d: replay %.1f ms wall, %.1f ms CPU (%.1f thread); raw read"
+                            + " %.1f ms wall, %.1f ms CPU (%.1f thread); load %.2f%n",
+                            round < 0 ? "warm-up" : "round", Math.abs(round), r[0], r[1], r[2], b[0], b[1], b[2],
+                            os.getSystemLoadAverage());
                 }
             }
             double replayWall = median(replay, 0);
@@ -66,8 +67,10 @@ public final class ReplayCpuProbe {
                     + " events/s), %.1f ms CPU; raw read %.1f ms wall (%,.0f events/s), %.1f ms CPU%n", events,
                     rounds, replayWall, events / replayWall * 1e3, replayCpu, readWall, events / readWall * 1e3,
                     readCpu);
-            System.out.printf(Locale.ROOT, "ratio raw ÷ replay: wall %.3f, CPU %.3f (load average %.2f)%n",
-                    readWall / replayWall, readCpu / replayCpu, os.getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "ratio raw ÷ replay: wall %.3f, CPU %.3f, calling thread's CPU %.3f"
+                    + " (%.1f ÷ %.1f ms) (load average %.2f)%n", readWall / replayWall, readCpu / replayCpu,
+                    median(read, 2) / median(replay, 2), median(read, 2), median(replay, 2),
+                    os.getSystemLoadAverage());
         } finally {
             if (keep == null) {
                 Stores.delete(work);
@@ -80,12 +83,18 @@ public final class ReplayCpuProbe {
         void run() throws Exception;
     }
 
-    /** Wall and process CPU milliseconds of {@code work}. */
+    /**
+     * Wall, process CPU and calling-thread CPU milliseconds of {@code work}; the thread's CPU leaves out the
+     * collector, the compiler and other processes' load, so it is the steadiest of the three on a shared machine.
+     */
     private static double[] time(com.sun.management.OperatingSystemMXBean os, Work work) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long thread = threads.getCurrentThreadCpuTime();
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
         work.run();
-        return new double[] {(System.nanoTime() - wall) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6};
+        return new double[] {(System.nanoTime() - wall) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6,
+            (threads.getCurrentThreadCpuTime() - thread) / 1e6};
     }
 
     private static double median(double[][] values, int column) {

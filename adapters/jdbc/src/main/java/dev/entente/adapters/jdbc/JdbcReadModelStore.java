@@ -1,9 +1,12 @@
 package dev.entente.adapters.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.entente.adapters.json.StreamingRecordReader;
 import dev.entente.application.readmodel.AgreementRecord;
+import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.readmodel.RelationshipFact;
@@ -14,7 +17,10 @@ import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -54,7 +60,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private static final String AGREEMENT = "agreement";
     private static final String MEETING = "meeting";
     /** The version of the layout of the read-model tables; read models of another version are rebuilt. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private static final List<String> TABLES = List.of("entente_rm_timeline", "entente_rm_link", "entente_rm_party",
             "entente_rm_relationship_fact", "entente_rm_document");
@@ -67,6 +73,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private final Dialect dialect;
     private final Supplier<ObjectMapper> mappers;
     private volatile ObjectMapper mapper;
+    /** The mapper rows are written with, made on the first write (a question only reads); two made at once agree. */
+    private volatile ObjectMapper writer;
 
     public JdbcReadModelStore(ConnectionProvider connections, Dialect dialect, ObjectMapper mapper) {
         this(connections, dialect, constant(Objects.requireNonNull(mapper, "mapper")));
@@ -122,6 +130,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
                     }
                 }
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_schema (version INTEGER NOT NULL)");
+                // On SQLite a table of small rows is one B-tree keyed by the order its queries read it in (WITHOUT
+                // ROWID), and a table with a JSON body keeps its rows in insertion order with one index, the key in
+                // the order its queries read (ADR 0026): a body stored inside a keyed B-tree was measured dearer.
+                // Every key holds the columns that made a row unique before, so a row written twice is still a no-op.
+                String clustered = dialect == Dialect.SQLITE ? " WITHOUT ROWID" : "";
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_document ("
                         + "model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, body " + text + " NOT NULL, "
                         + "PRIMARY KEY (model, doc_key))");
@@ -130,17 +143,32 @@ public final class JdbcReadModelStore implements ReadModelStore {
                         + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_link ("
                         + "dyad VARCHAR(16) NOT NULL, model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, "
-                        + "PRIMARY KEY (dyad, model, doc_key))");
-                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
-                        + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
-                        + " NOT NULL, PRIMARY KEY (party, doc_key))");
-                statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_party_by_date "
-                        + "ON entente_rm_party (party, concluded_on)");
-                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
-                        + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, event_position BIGINT NOT NULL, "
-                        + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
-                statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
-                        + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
+                        + "PRIMARY KEY (dyad, model, doc_key))" + clustered);
+                if (dialect == Dialect.SQLITE) {
+                    // An agreement's parties and date of conclusion never change, so (party, concluded_on, doc_key)
+                    // is as unique as (party, doc_key) and serves agreementsWith without a second index.
+                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
+                            + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
+                            + " NOT NULL, PRIMARY KEY (party, concluded_on, doc_key))" + clustered);
+                    // A timeline entry is unique by (dyad, event_position) and an event has one date, so the key in
+                    // the order of the dated query is as unique; the whole timeline is sorted by position on reading.
+                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
+                            + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
+                            + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, "
+                            + "PRIMARY KEY (dyad, occurred_on, event_position))");
+                } else {
+                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
+                            + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
+                            + " NOT NULL, PRIMARY KEY (party, doc_key))");
+                    statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_party_by_date "
+                            + "ON entente_rm_party (party, concluded_on)");
+                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
+                            + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
+                            + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, "
+                            + "PRIMARY KEY (dyad, event_position))");
+                    statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
+                            + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
+                }
                 if (storedVersion(connection) < SCHEMA_VERSION) {
                     statement.executeUpdate("DELETE FROM entente_rm_schema");
                     statement.executeUpdate("INSERT INTO entente_rm_schema (version) VALUES (" + SCHEMA_VERSION + ")");
@@ -309,13 +337,14 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public void append(TimelineEntry entry) {
-        update(appendSql(), entry.dyad().toString(), day(entry.occurredOn()), entry.position(), json(entry));
+        update(appendSql(), entry.dyad().toString(), day(entry.occurredOn()), entry.position(),
+                json(TimelineBody.of(entry)));
     }
 
     private String appendSql() {
         return switch (dialect) {
             case POSTGRES, SQLITE -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (dyad, event_position) DO NOTHING";
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
             case H2 -> "MERGE INTO entente_rm_timeline t USING (VALUES (CAST(? AS VARCHAR(16)), CAST(? AS DATE), "
                     + "CAST(? AS BIGINT), CAST(? AS VARCHAR))) s (dyad, occurred_on, event_position, body) "
                     + "ON t.dyad = s.dyad AND t.event_position = s.event_position WHEN NOT MATCHED THEN "
@@ -346,7 +375,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
                     new Object[] {dyad.toString(), MEETING, m.id().value()})));
             List<Object[]> entries = new ArrayList<>();
             changes.timeline().forEach(e -> entries.add(
-                    new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(e)}));
+                    new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position(), json(TimelineBody.of(e))}));
             if (dialect == Dialect.H2) {
                 batch(connection, saveDocumentSql(), documents);
                 batch(connection, partySql(), parties);
@@ -366,7 +395,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 rows(connection, "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES ",
                         " ON CONFLICT DO NOTHING", links);
                 rows(connection, "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) VALUES ",
-                        " ON CONFLICT (dyad, event_position) DO NOTHING", entries);
+                        " ON CONFLICT DO NOTHING", entries);
             }
             return null;
         });
@@ -433,8 +462,9 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
-        return query("SELECT body FROM entente_rm_timeline WHERE dyad = ? AND occurred_on BETWEEN ? AND ? "
-                + "ORDER BY occurred_on, event_position", TimelineEntry.class, dyad.toString(), day(from), day(to));
+        return entries("SELECT dyad, occurred_on, event_position, body FROM entente_rm_timeline WHERE dyad = ? "
+                + "AND occurred_on BETWEEN ? AND ? ORDER BY occurred_on, event_position", dyad.toString(), day(from),
+                day(to));
     }
 
     /** A day as the timeline table keeps it: a DATE, or on SQLite the day number. */
@@ -444,8 +474,58 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public List<TimelineEntry> timeline(Dyad dyad) {
-        return query("SELECT body FROM entente_rm_timeline WHERE dyad = ? ORDER BY event_position",
-                TimelineEntry.class, dyad.toString());
+        return entries("SELECT dyad, occurred_on, event_position, body FROM entente_rm_timeline WHERE dyad = ? "
+                + "ORDER BY event_position", dyad.toString());
+    }
+
+    /** Timeline entries from rows of (dyad, occurred_on, event_position, body). */
+    private List<TimelineEntry> entries(String sql, Object... parameters) {
+        return execute(connection -> {
+            List<TimelineEntry> entries = new ArrayList<>();
+            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    LocalDate occurredOn = dialect == Dialect.SQLITE ? LocalDate.ofEpochDay(rows.getLong(2))
+                            : rows.getObject(2, LocalDate.class);
+                    entries.add(read(rows.getString(4), TimelineBody.class)
+                            .entry(Dyad.parse(rows.getString(1)), occurredOn, rows.getLong(3)));
+                }
+            }
+            return List.copyOf(entries);
+        });
+    }
+
+    /**
+     * What a timeline row's body holds: the entry without its dyad, date and position, which are the row's key
+     * columns (ADR 0026). A date as written and annotations are left out when there are none, as in the entry's JSON.
+     */
+    record TimelineBody(String kind, String subject, String summary, List<Source> sources,
+                        WrittenDate dateAsWritten,
+                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoAnnotations.class)
+                        Annotations annotations) {
+
+        static TimelineBody of(TimelineEntry entry) {
+            return new TimelineBody(entry.kind(), entry.subject(), entry.summary(), entry.sources(),
+                    entry.dateAsWritten(), entry.annotations());
+        }
+
+        TimelineEntry entry(Dyad dyad, LocalDate occurredOn, long position) {
+            return new TimelineEntry(dyad, occurredOn, position, kind, subject, summary, sources, dateAsWritten,
+                    annotations);
+        }
+    }
+
+    /** Jackson's value filter: true (leave out) for no annotations. */
+    static final class NoAnnotations {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof Annotations annotations && annotations.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /**
@@ -553,10 +633,26 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     private String json(Object record) {
         try {
-            return mapper().writeValueAsString(record);
+            return writer().writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new SerializationException("Could not write " + record.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * Rows are written without their null members (read back as null: the same records) and with the values that
+     * recur across rows written from their JSON written once (ADR 0026); they are read with the mapper as given.
+     */
+    private ObjectMapper writer() {
+        ObjectMapper made = writer;
+        if (made == null) {
+            ObjectMapper plain = mapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            made = plain.copy().registerModule(new SimpleModule("entente-recurring-values")
+                    .addSerializer(Source.class, new RecurringValueSerializer<>(Source.class, plain))
+                    .addSerializer(Dignitary.class, new RecurringValueSerializer<>(Dignitary.class, plain)));
+            writer = made;
+        }
+        return made;
     }
 
     private <T> T read(String json, Class<T> type) {

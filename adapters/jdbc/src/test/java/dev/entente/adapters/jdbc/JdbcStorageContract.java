@@ -8,10 +8,14 @@ import static dev.entente.domain.fixtures.Countries.TR;
 import static dev.entente.domain.fixtures.People.ALIYEV;
 import static dev.entente.domain.fixtures.People.SHARIF;
 import static dev.entente.domain.fixtures.Sources.CITED;
+import static dev.entente.domain.fixtures.Sources.SEED_ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.json.EntenteJson;
+import dev.entente.application.readmodel.Alternative;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.MeetingRecord;
@@ -37,6 +41,9 @@ import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
+import dev.entente.domain.shared.Source;
+import dev.entente.domain.shared.WrittenDate;
+import java.net.URI;
 import dev.entente.domain.visit.GuestArrived;
 import dev.entente.domain.visit.GunSalute;
 import dev.entente.domain.visit.Honours;
@@ -437,6 +444,63 @@ abstract class JdbcStorageContract {
             assertThat(store().visitsOf(AZ_PK)).containsExactly(visit);
             assertThat(store().agreementsOf(AZ_PK)).containsExactly(agreement);
             assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(first, second);
+        }
+
+        @Test
+        void aTimelineEntryReadsBackWholeThoughItsRowKeepsDyadDayAndPositionOnlyInColumns() throws Exception {
+            Source withAddress = new Source("Joint statement", "Ministry of Foreign Affairs", DAY,
+                    URI.create("https://mfa.example/statement"));
+            TimelineEntry partlyDated = new TimelineEntry(AZ_PK, LocalDate.of(1995, 3, 31), 7, "agreement.signed",
+                    TREATY.value(), "Signed \"quoted\" in March", List.of(withAddress, SEED_ARTICLE),
+                    WrittenDate.parse("1995-03"), Annotations.of("a note", List.of(
+                            new Alternative("place", "Lahore", CITED))));
+            TimelineEntry exact = entry(AZ_PK, DAY, 8, "exact");
+            TimelineEntry appended = entry(AZ_PK, DAY, 9, "appended alone");
+
+            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(partlyDated, exact)));
+            store().append(appended);
+
+            assertThat(store().timeline(AZ_PK)).containsExactly(partlyDated, exact, appended);
+            assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).containsExactly(partlyDated, exact, appended);
+            assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(exact, appended);
+            String body = bodyOfTimelineRow(8);
+            assertThat(body).startsWith("{\"kind\":\"visit.scheduled\"")
+                    .doesNotContain("\"dyad\"", "\"occurredOn\"", "\"position\"", "null", "annotations");
+        }
+
+        @Test
+        void aRecordCitingASourceOthersCiteTooIsStoredAsTheMapperWritesIt() throws Exception {
+            VisitRecord visit = visitRecord(VISIT).apply(arrived(VISIT, DAY), 2);
+            VisitId other = VisitId.of("aliyev-pakistan-2025");
+            VisitRecord second = visitRecord(other);
+
+            store().save(visit);
+            store().write(new ReadModelStore.Changes(List.of(second), List.of(), List.of(), List.of(), List.of(),
+                    List.of()));
+
+            ObjectMapper plain = EntenteJson.mapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            assertThat(documentBody(VISIT.value())).isEqualTo(plain.writeValueAsString(visit));
+            assertThat(documentBody(other.value())).isEqualTo(plain.writeValueAsString(second));
+            assertThat(store().visit(VISIT)).contains(visit);
+            assertThat(store().visit(other)).contains(second);
+        }
+
+        private String bodyOfTimelineRow(long position) throws SQLException {
+            return text("SELECT body FROM entente_rm_timeline WHERE event_position = " + position);
+        }
+
+        private String documentBody(String key) throws SQLException {
+            return text("SELECT body FROM entente_rm_document WHERE doc_key = '" + key + "'");
+        }
+
+        private String text(String sql) throws SQLException {
+            try (Connection connection = storage().transactionManager().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(sql)) {
+                assertThat(rows.next()).as(sql).isTrue();
+                return rows.getString(1);
+            }
         }
 
         @Test
