@@ -23,7 +23,6 @@ import dev.entente.domain.shared.Source;
 import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +34,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,14 +112,14 @@ public final class JdbcReadModelStore implements ReadModelStore {
         // unbounded ends of a timeline query included (as text, "+999999999-12-31" would sort first).
         String date = dialect == Dialect.SQLITE ? "INTEGER" : "DATE";
         execute(connection -> {
-            boolean old = tableExists(connection, "entente_rm_document") && storedVersion(connection) < SCHEMA_VERSION;
+            boolean old = Sql.tableExists(connection, "entente_rm_document") && storedVersion(connection) < SCHEMA_VERSION;
             try (Statement statement = connection.createStatement()) {
                 if (old) {
                     for (String table : TABLES) {
                         statement.execute("DROP TABLE IF EXISTS " + table);
                     }
                     TokenSchema tokens = TokenSchema.builder().build();
-                    if (tableExists(connection, tokens.tokenTable())) {
+                    if (Sql.tableExists(connection, tokens.tokenTable())) {
                         try (PreparedStatement delete = Sql.prepare(connection, "DELETE FROM " + tokens.tokenTable()
                                 + " WHERE " + tokens.processorNameColumn() + " = ?",
                                 ReadModelEventHandler.PROCESSING_GROUP)) {
@@ -188,26 +186,13 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     /** The version in {@code entente_rm_schema}; 0 when the table or its row is missing (the first layout). */
     private static int storedVersion(Connection connection) throws SQLException {
-        if (!tableExists(connection, "entente_rm_schema")) {
+        if (!Sql.tableExists(connection, "entente_rm_schema")) {
             return 0;
         }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM entente_rm_schema")) {
             return rows.next() ? rows.getInt(1) : 0;
         }
-    }
-
-    /** Looked up in the catalogue rather than by a failing query, which on PostgreSQL would end the transaction. */
-    private static boolean tableExists(Connection connection, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
-            try (ResultSet rows = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
-                if (rows.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     @Override

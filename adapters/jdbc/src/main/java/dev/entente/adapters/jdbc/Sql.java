@@ -1,8 +1,11 @@
 package dev.entente.adapters.jdbc;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
 
@@ -43,5 +46,18 @@ public final class Sql {
             throw e;
         }
         return statement;
+    }
+
+    /** Looked up in the catalogue rather than by a failing query, which on PostgreSQL would end the transaction. */
+    public static boolean tableExists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet rows = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rows.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -57,9 +57,11 @@ public final class StoreCheck {
         boolean current = storage.readModels().hasCurrentSchema();
         ReadModelProgress progress = current ? progress(transactions, serialization.messages()) : event -> false;
         ReadModelStore readModels = current ? storage.readModels() : new InMemoryReadModelStore();
+        // A store whose creation was cut short before its event table was made recorded nothing: its history is
+        // empty, not unreadable (a kill during the first start of `entente import` can leave one).
+        StoredHistory history = hasEventTable(transactions) ? history(transactions) : each -> { };
         // In a transaction: PostgreSQL honours the fetch size only outside auto-commit.
-        return transactions.fetchInTransaction(() -> check.run(history(transactions), storage.commandLog(),
-                readModels, progress));
+        return transactions.fetchInTransaction(() -> check.run(history, storage.commandLog(), readModels, progress));
     }
 
     /**
@@ -103,6 +105,11 @@ public final class StoreCheck {
             }
             return false;
         };
+    }
+
+    private static boolean hasEventTable(JdbcTransactionManager transactions) {
+        return Sql.execute(transactions, "Looking for the event table",
+                connection -> Sql.tableExists(connection, SCHEMA.domainEventTable()));
     }
 
     /** The event table, read in global order, for a caller inside a transaction on {@code transactions}. */
