@@ -21,6 +21,9 @@ import org.axonframework.common.jdbc.ConnectionProvider;
  */
 public final class JdbcCommandLog implements CommandLog {
 
+    /** The table this log is kept in. */
+    public static final String TABLE = "entente_applied_command";
+
     private static final int LABEL_LENGTH = 1024;
     /** Rows per insert batch and digests per lookup (under SQLite's 999 parameters of old). */
     private static final int CHUNK = 500;

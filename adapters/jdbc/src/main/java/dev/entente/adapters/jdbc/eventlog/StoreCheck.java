@@ -2,6 +2,7 @@ package dev.entente.adapters.jdbc.eventlog;
 
 import static dev.entente.adapters.jdbc.eventlog.EventLog.SCHEMA;
 
+import dev.entente.adapters.jdbc.JdbcCommandLog;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.jdbc.JdbcTransactionManager;
 import dev.entente.adapters.jdbc.Sql;
@@ -12,7 +13,9 @@ import dev.entente.application.integrity.RawEvent;
 import dev.entente.application.integrity.ReadModelProgress;
 import dev.entente.application.projection.ReadModelEventHandler;
 import dev.entente.application.integrity.StoredHistory;
+import dev.entente.application.inmemory.InMemoryCommandLog;
 import dev.entente.application.inmemory.InMemoryReadModelStore;
+import dev.entente.application.spi.CommandLog;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Serialization;
 import java.sql.PreparedStatement;
@@ -57,11 +60,14 @@ public final class StoreCheck {
         boolean current = storage.readModels().hasCurrentSchema();
         ReadModelProgress progress = current ? progress(transactions, serialization.messages()) : event -> false;
         ReadModelStore readModels = current ? storage.readModels() : new InMemoryReadModelStore();
-        // A store whose creation was cut short before its event table was made recorded nothing: its history is
-        // empty, not unreadable (a kill during the first start of `entente import` can leave one).
-        StoredHistory history = hasEventTable(transactions) ? history(transactions) : each -> { };
+        // A store whose creation was cut short before its event table or command log was made recorded nothing in
+        // them: its history is empty, not unreadable (a kill during the first start of `entente import` can leave
+        // one; tables are made one statement at a time).
+        StoredHistory history = hasTable(transactions, SCHEMA.domainEventTable()) ? history(transactions) : each -> { };
+        CommandLog commands = hasTable(transactions, JdbcCommandLog.TABLE) ? storage.commandLog()
+                : new InMemoryCommandLog();
         // In a transaction: PostgreSQL honours the fetch size only outside auto-commit.
-        return transactions.fetchInTransaction(() -> check.run(history, storage.commandLog(), readModels, progress));
+        return transactions.fetchInTransaction(() -> check.run(history, commands, readModels, progress));
     }
 
     /**
@@ -107,9 +113,9 @@ public final class StoreCheck {
         };
     }
 
-    private static boolean hasEventTable(JdbcTransactionManager transactions) {
-        return Sql.execute(transactions, "Looking for the event table",
-                connection -> Sql.tableExists(connection, SCHEMA.domainEventTable()));
+    private static boolean hasTable(JdbcTransactionManager transactions, String table) {
+        return Sql.execute(transactions, "Looking for the table " + table,
+                connection -> Sql.tableExists(connection, table));
     }
 
     /** The event table, read in global order, for a caller inside a transaction on {@code transactions}. */

@@ -34,6 +34,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The integrity check on an H2 store: a healthy reference store (the seed article applied through the engine, plus a
@@ -115,12 +117,17 @@ class StoreCheckTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
-    @Test
-    void aStoreCutShortBeforeItsEventTableWasMadeHoldsAnEmptyHistoryRatherThanAnUnreadableOne(@TempDir Path cut) {
+    @ParameterizedTest(name = "without its command log too: {0}")
+    @ValueSource(booleans = {false, true})
+    void aStoreCutShortBeforeItsEventTableWasMadeHoldsAnEmptyHistoryRatherThanAnUnreadableOne(
+            boolean withoutCommandLog, @TempDir Path cut) {
         // What a kill during the first start of `entente import` can leave: the read-model tables and the command
         // log are made when the storage opens, the event table only when an engine or the import asks for it.
         try (JdbcStorage storage = JdbcStorage.sqlite(cut, EntenteJson.mapper())) {
             assertThat(TestRows.count(storage, "entente_applied_command")).isZero();
+            if (withoutCommandLog) {
+                TestRows.update(storage, "DROP TABLE entente_applied_command");
+            }
         }
         IntegrityReport report;
         try (JdbcStorage readOnly = JdbcStorage.builder(EntenteJson.mapper()).sqlite(cut).readOnly().build()) {
