@@ -1,26 +1,16 @@
 package dev.entente.benchmarks;
 
+import static dev.entente.benchmarks.LongAggregateBenchmark.talks;
+import static dev.entente.benchmarks.LongAggregateBenchmark.visit;
+
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.PlannedCommand;
-import dev.entente.chronicles.Cast;
-import dev.entente.domain.shared.Country;
-import dev.entente.domain.shared.Dignitary;
-import dev.entente.domain.shared.Dyad;
-import dev.entente.domain.shared.Sector;
-import dev.entente.domain.visit.GunSalute;
-import dev.entente.domain.visit.HoldTalks;
-import dev.entente.domain.visit.Honours;
-import dev.entente.domain.visit.RecordArrival;
-import dev.entente.domain.visit.ScheduleVisit;
-import dev.entente.domain.visit.TalksFormat;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
-import dev.entente.domain.visit.VisitKind;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,10 +31,6 @@ import java.util.Locale;
 public final class KeyedLongAggregateProbe {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final Dyad DYAD = Cast.DYADS.get(0);
-    private static final Country GUEST = DYAD.first();
-    private static final Country HOST = DYAD.second();
-    private static final LocalDate DAY = Cast.FIRST_DAY;
     private static final VisitId LONG = VisitId.of("long-visit");
 
     private long entries;
@@ -164,19 +150,5 @@ public final class KeyedLongAggregateProbe {
                             command.getClass().getSimpleName(), (int) entry, "keyed-probe.json")));
         }
         return batch;
-    }
-
-    private static List<Object> visit(VisitId visit) {
-        Dignitary guest = Cast.headOfState(GUEST);
-        return List.of(
-                new ScheduleVisit(visit, DAY.minusDays(10), guest, HOST, VisitKind.STATE, DAY, DAY.plusDays(1),
-                        Cast.SOURCES),
-                new RecordArrival(visit, DAY, Cast.capitalOf(HOST) + " airport", List.of(Cast.headOfGovernment(HOST)),
-                        new Honours(true, GunSalute.of(21), true, List.of()), Cast.SOURCES));
-    }
-
-    private static HoldTalks talks(VisitId visit) {
-        return new HoldTalks(visit, DAY, TalksFormat.DELEGATION_LEVEL,
-                List.of(Cast.headOfState(GUEST), Cast.headOfGovernment(HOST)), List.of(Sector.TRADE), Cast.SOURCES);
     }
 }

@@ -241,7 +241,8 @@ public class LongAggregateBenchmark {
         return batch;
     }
 
-    private static List<Object> visit(VisitId visit) {
+    /** A state visit's first two commands; the probe of keyed entries builds its histories alike. */
+    static List<Object> visit(VisitId visit) {
         Dignitary guest = Cast.headOfState(GUEST);
         return List.of(
                 new ScheduleVisit(visit, DAY.minusDays(10), guest, HOST, VisitKind.STATE, DAY, DAY.plusDays(1),
@@ -250,7 +251,7 @@ public class LongAggregateBenchmark {
                         new Honours(true, GunSalute.of(21), true, List.of()), Cast.SOURCES));
     }
 
-    private static HoldTalks talks(VisitId visit) {
+    static HoldTalks talks(VisitId visit) {
         return new HoldTalks(visit, DAY, TalksFormat.DELEGATION_LEVEL,
                 List.of(Cast.headOfState(GUEST), Cast.headOfGovernment(HOST)), List.of(Sector.TRADE), Cast.SOURCES);
     }

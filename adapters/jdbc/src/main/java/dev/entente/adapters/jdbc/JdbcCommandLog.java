@@ -87,26 +87,17 @@ public final class JdbcCommandLog implements CommandLog {
         };
         Sql.execute(connections, "Command log", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (AppliedCommand command : commands) {
+                Sql.<AppliedCommand>executeInBatches(statement, commands, CHUNK, (row, command) -> {
                     String label = command.label();
-                    statement.setString(1, command.digest());
-                    statement.setString(2, label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH) : label);
-                    statement.setString(3, command.aggregateId());
+                    row.setString(1, command.digest());
+                    row.setString(2, label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH) : label);
+                    row.setString(3, command.aggregateId());
                     if (command.events() == null) {
-                        statement.setNull(4, Types.INTEGER);
+                        row.setNull(4, Types.INTEGER);
                     } else {
-                        statement.setInt(4, command.events());
+                        row.setInt(4, command.events());
                     }
-                    statement.addBatch();
-                    if (++pending == CHUNK) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
+                });
             }
             return null;
         });

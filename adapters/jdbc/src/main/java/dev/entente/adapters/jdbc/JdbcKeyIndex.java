@@ -184,21 +184,12 @@ final class JdbcKeyIndex {
         }
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (entry_key, aggregate_id, first_sequence, last_sequence) VALUES (?, ?, ?, ?)")) {
-            int pending = 0;
-            for (KeyedEvents run : runs) {
-                statement.setString(1, stored(run.key()));
-                statement.setString(2, run.aggregateId());
-                statement.setLong(3, run.firstSequence());
-                statement.setLong(4, run.lastSequence());
-                statement.addBatch();
-                if (++pending == CHUNK) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
+            Sql.<KeyedEvents>executeInBatches(statement, runs, CHUNK, (row, run) -> {
+                row.setString(1, stored(run.key()));
+                row.setString(2, run.aggregateId());
+                row.setLong(3, run.firstSequence());
+                row.setLong(4, run.lastSequence());
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.StreamingRecordReader;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
@@ -486,7 +487,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
      */
     record TimelineBody(String kind, String subject, String summary, List<Source> sources,
                         WrittenDate dateAsWritten,
-                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoAnnotations.class)
+                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EntenteJson.NoAnnotations.class)
                         Annotations annotations) {
 
         static TimelineBody of(TimelineEntry entry) {
@@ -497,19 +498,6 @@ public final class JdbcReadModelStore implements ReadModelStore {
         TimelineEntry entry(Dyad dyad, LocalDate occurredOn, long position) {
             return new TimelineEntry(dyad, occurredOn, position, kind, subject, summary, sources, dateAsWritten,
                     annotations);
-        }
-    }
-
-    /** Jackson's value filter: true (leave out) for no annotations. */
-    static final class NoAnnotations {
-        @Override
-        public boolean equals(Object value) {
-            return value == null || value instanceof Annotations annotations && annotations.isEmpty();
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
         }
     }
 

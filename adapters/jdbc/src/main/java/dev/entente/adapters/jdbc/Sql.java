@@ -15,6 +15,12 @@ public final class Sql {
     private Sql() {
     }
 
+    /** Sets one row's parameters on a statement. */
+    @FunctionalInterface
+    public interface Row<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
     /** Work on a connection that may throw {@link SQLException}. */
     @FunctionalInterface
     public interface Work<T> {
@@ -59,5 +65,22 @@ public final class Sql {
             }
         }
         return false;
+    }
+
+    /** Adds every row to {@code statement}'s batch and executes it every {@code chunk} rows, and once more at the end. */
+    public static <T> void executeInBatches(PreparedStatement statement, Iterable<? extends T> rows, int chunk,
+                                            Row<T> row) throws SQLException {
+        int pending = 0;
+        for (T each : rows) {
+            row.bind(statement, each);
+            statement.addBatch();
+            if (++pending == chunk) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
     }
 }

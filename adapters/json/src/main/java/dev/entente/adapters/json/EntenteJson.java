@@ -162,8 +162,8 @@ public final class EntenteJson {
         Object arrivedAsWritten();
     }
 
-    /** Jackson's value filter: true (leave out) for no annotations. */
-    static final class NoAnnotations {
+    /** Jackson's value filter: true (leave out) for no annotations; read-model rows written elsewhere use it too. */
+    public static final class NoAnnotations {
         @Override
         public boolean equals(Object value) {
             return value == null || value instanceof Annotations annotations && annotations.isEmpty();

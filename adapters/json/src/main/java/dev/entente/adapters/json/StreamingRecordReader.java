@@ -174,7 +174,7 @@ public final class StreamingRecordReader {
             };
         }
         if (raw == LocalDate.class) {
-            return text(StreamingRecordReader::day);
+            return text(IsoDay::parse);
         }
         if (raw == Period.class) {
             return text(text -> plain(text) ? Period.parse(text) : null);
@@ -234,35 +234,6 @@ public final class StreamingRecordReader {
     private static boolean plain(String text) {
         return !text.isEmpty() && !Character.isWhitespace(text.charAt(0))
                 && !Character.isWhitespace(text.charAt(text.length() - 1));
-    }
-
-    /**
-     * A day written {@code yyyy-MM-dd}, read without {@code DateTimeFormatter} (whose set-up costs more than a
-     * question's whole answer); anything else, or a day that does not exist, is left to databind.
-     */
-    private static LocalDate day(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private static List<Object> list(JsonParser parser, Type element) throws IOException {

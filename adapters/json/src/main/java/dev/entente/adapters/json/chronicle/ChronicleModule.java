@@ -1,5 +1,6 @@
 package dev.entente.adapters.json.chronicle;
 
+import dev.entente.adapters.json.IsoDay;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -21,9 +22,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.Period;
-import java.time.Year;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,29 +298,7 @@ final class ChronicleModule extends SimpleModule {
      * reads or refuses with its message: the same day {@code LocalDate.parse} gives, without its formatter's cost.
      */
     static LocalDate quickDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1
-                || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return IsoDay.parse(text);
     }
 
     private static final class StrictPeriod extends StdScalarDeserializer<Period> {
