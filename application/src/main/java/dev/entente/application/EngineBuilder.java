@@ -284,8 +284,11 @@ public final class EngineBuilder {
                             .maxClaimedSegments(maxClaimedSegments)
                             .batchSize(batchSize)
                             .coordinatorExecutor(executors.coordinator(ReadModelEventHandler.PROCESSING_GROUP))
+                            // As many threads as segments this engine may claim, at most: an executor's core
+                            // threads are started one per task until there are that many, and never stop, so a pool
+                            // sized by "claim them all" (Integer.MAX_VALUE) kept a new thread for every batch.
                             .workerExecutor(executors.workers(ReadModelEventHandler.PROCESSING_GROUP,
-                                    maxClaimedSegments)));
+                                    Math.min(segments, maxClaimedSegments))));
             processing.registerEventHandler(c -> new ReadModelEventHandler(storage.readModels()));
             processing.registerHandlerInterceptor(ReadModelEventHandler.PROCESSING_GROUP, c -> counting(eventsProjected));
             if (!listeners.isEmpty()) {

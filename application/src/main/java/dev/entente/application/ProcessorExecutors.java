@@ -24,7 +24,10 @@ final class ProcessorExecutors {
         return make(1, "Coordinator[" + processor + "]");
     }
 
-    /** The executor of a processor's work packages, one thread per segment it may claim. */
+    /**
+     * The executor of a processor's work packages, with at most {@code segments} threads: a work package runs as a task
+     * per batch, so fewer threads than claimed segments only take turns, while each core thread, once started, stays.
+     */
     ScheduledExecutorService workers(String processor, int segments) {
         return make(Math.max(1, segments), "WorkPackage[" + processor + "]");
     }

@@ -44,6 +44,28 @@ class ProcessorThreadsTest {
                 .noneSatisfy(thread -> assertThat(thread.isAlive()).as(thread.getName()).isTrue());
     }
 
+    @Test
+    void stay_as_many_as_the_segments_however_many_batches_the_read_models_fold() {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        try (EntenteEngine engine = EntenteEngine.builder()
+                .storage(new InMemoryStorage())
+                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+                .segments(2)
+                .start()) {
+            VisitFixture.withTalksOnLastDay().forEach(command -> engine.send((VisitCommand) command));
+            // Each command's events are a batch of their own for the read models: a work package scheduled again.
+            for (int talks = 0; talks < 60; talks++) {
+                engine.send(VisitFixture.delegationTalks(VisitFixture.LAST_DAY));
+                engine.awaitReadModels();
+            }
+
+            // Two work packages and the coordinator; a pool sized by "claim every segment" (Integer.MAX_VALUE core
+            // threads) started a new thread for every batch and kept it, thousands a minute under load.
+            assertThat(processorThreadsBesides(before)).as("the processors' threads after 60 batches")
+                    .hasSizeLessThanOrEqualTo(3);
+        }
+    }
+
     private static List<Thread> processorThreadsBesides(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !before.contains(thread))
