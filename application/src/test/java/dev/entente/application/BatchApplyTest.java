@@ -176,8 +176,7 @@ class BatchApplyTest {
 
     @Test
     void snapshots_an_aggregate_past_the_threshold_and_the_next_check_starts_from_that_snapshot() {
-        try (EntenteEngine snapshotting = EntenteEngine.builder().storage(new InMemoryStorage())
-                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION).snapshotEvery(3).start()) {
+        try (EntenteEngine snapshotting = InMemoryEngineTest.inMemory().snapshotEvery(3).start()) {
             snapshotting.apply(planned(concludeMou(), signBoth(MOU, SIGNED)));
 
             CheckedBatch next = snapshotting.check(planned(AgreementFixture.suspend(MOU, SIGNED.plusDays(1))));

@@ -242,8 +242,8 @@ class CorrectionTest {
                         refused -> assertThat(refused.code()).isEqualTo("withdrawal.nothing-to-withdraw"));
     }
 
-    @Test
-    void a_snapshot_holding_a_withdrawn_event_is_not_used() {
+    /** The visit scheduled and arrived with a snapshot after each event, then the arrival withdrawn. */
+    private void withdrawTheArrivalAfterItsSnapshot() {
         engine.close();
         engine = engine(1);
         engine.apply(List.of(schedule(), arrivalAtTheAirbase()));
@@ -251,6 +251,11 @@ class CorrectionTest {
         // Written with snapshots off, so that the latest snapshot is the one taken after the arrival.
         engine = engine(0);
         engine.apply(List.of(withdrawArrival("withdraw-1")));
+    }
+
+    @Test
+    void a_snapshot_holding_a_withdrawn_event_is_not_used() {
+        withdrawTheArrivalAfterItsSnapshot();
         assertThat(engine.axonConfiguration().eventStore().readEvents(VISIT.aggregateId(), 0).asStream().count())
                 .isEqualTo(3);
 
@@ -263,12 +268,7 @@ class CorrectionTest {
 
     @Test
     void a_batch_check_does_not_use_a_snapshot_holding_a_withdrawn_event() {
-        engine.close();
-        engine = engine(1);
-        engine.apply(List.of(schedule(), arrivalAtTheAirbase()));
-        engine.close();
-        engine = engine(0);
-        engine.apply(List.of(withdrawArrival("withdraw-1")));
+        withdrawTheArrivalAfterItsSnapshot();
 
         // No key: the visit is read from its latest snapshot on, unless a withdrawal reaches back into it.
         engine.apply(List.of(new PlannedCommand(arrival(), "arrival-again", "command 1")));

@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
 public class InMemoryEngineTest {
 
     /** In memory nothing is serialized; Axon still wants serializers configured. */
+    /** An engine builder on in-memory storage with {@link #UNUSED_SERIALIZATION}, for the tests of this module. */
+    public static EngineBuilder inMemory() {
+        return EntenteEngine.builder().storage(new InMemoryStorage()).serialization(UNUSED_SERIALIZATION);
+    }
+
     public static final Serialization UNUSED_SERIALIZATION = new Serialization() {
         private final Serializer serializer = JacksonSerializer.defaultSerializer();
 
@@ -60,9 +65,7 @@ public class InMemoryEngineTest {
     };
 
     private final List<RecordedEvent> heard = new CopyOnWriteArrayList<>();
-    private EntenteEngine engine = EntenteEngine.builder()
-            .storage(new InMemoryStorage())
-            .serialization(UNUSED_SERIALIZATION)
+    private EntenteEngine engine = inMemory()
             .snapshotEvery(2)
             .onEvent(heard::add)
             .start();

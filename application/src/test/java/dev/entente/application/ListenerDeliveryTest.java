@@ -4,7 +4,6 @@ import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.application.batch.PlannedCommand;
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.application.readmodel.Alternative;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.fixtures.VisitFixture;
@@ -41,9 +40,7 @@ class ListenerDeliveryTest {
     }
 
     private EntenteEngine start(String name, Consumer<RecordedEvent> listener) {
-        engine = EntenteEngine.builder()
-                .storage(new InMemoryStorage())
-                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+        engine = InMemoryEngineTest.inMemory()
                 .onEvent(name, listener)
                 .onEvent("steady", heardBySteady::add)
                 // Short pauses: the test is about how often a listener is called, not when.
@@ -144,9 +141,7 @@ class ListenerDeliveryTest {
 
     @Test
     void goes_on_when_the_failure_handler_itself_fails() {
-        engine = EntenteEngine.builder()
-                .storage(new InMemoryStorage())
-                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+        engine = InMemoryEngineTest.inMemory()
                 .onEvent(event -> {
                     throw new IllegalStateException("always");
                 })

@@ -9,7 +9,6 @@ import static dev.entente.domain.fixtures.Sources.CITED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.application.readmodel.RelationshipState;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.domain.meeting.HoldMeeting;
@@ -34,9 +33,7 @@ class MeetingReachesEveryDyadTest {
             .kind(MeetingKind.SUMMIT).mechanism("Azerbaijan–Pakistan–Türkiye trilateral summit").place("Astana")
             .participants(AZ, PK, TR).dignitaries(ALIYEV).outcome("Astana Declaration").sources(CITED).build();
 
-    private final EntenteEngine engine = EntenteEngine.builder()
-            .storage(new InMemoryStorage())
-            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+    private final EntenteEngine engine = InMemoryEngineTest.inMemory()
             .start();
 
     @AfterEach

@@ -2,7 +2,6 @@ package dev.entente.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.fixtures.VisitFixture;
 import java.util.List;
@@ -26,9 +25,7 @@ class ProcessorThreadsTest {
     @Test
     void are_daemon_threads_while_the_engine_runs_and_are_gone_once_it_is_closed() {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
-        EntenteEngine engine = EntenteEngine.builder()
-                .storage(new InMemoryStorage())
-                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+        EntenteEngine engine = InMemoryEngineTest.inMemory()
                 .onEvent(event -> { })
                 .start();
         VisitFixture.withTalksOnLastDay().forEach(command -> engine.send((VisitCommand) command));
@@ -47,9 +44,7 @@ class ProcessorThreadsTest {
     @Test
     void stay_as_many_as_the_segments_however_many_batches_the_read_models_fold() {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
-        try (EntenteEngine engine = EntenteEngine.builder()
-                .storage(new InMemoryStorage())
-                .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+        try (EntenteEngine engine = InMemoryEngineTest.inMemory()
                 .segments(2)
                 .start()) {
             VisitFixture.withTalksOnLastDay().forEach(command -> engine.send((VisitCommand) command));

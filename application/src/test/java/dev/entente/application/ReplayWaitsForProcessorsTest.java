@@ -2,7 +2,6 @@ package dev.entente.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.domain.fixtures.AgreementFixture;
 import dev.entente.domain.fixtures.RelationshipFixture;
 import dev.entente.domain.fixtures.VisitFixture;
@@ -45,9 +44,7 @@ class ReplayWaitsForProcessorsTest {
 
     private final Counter counter = new Counter();
     private final AtomicInteger heard = new AtomicInteger();
-    private final EntenteEngine engine = EntenteEngine.builder()
-            .storage(new InMemoryStorage())
-            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+    private final EntenteEngine engine = InMemoryEngineTest.inMemory()
             .onEvent(event -> heard.incrementAndGet())
             .customize(configurer -> configurer.eventProcessing(processing -> processing
                     .registerPooledStreamingEventProcessor("user-counter")

@@ -38,28 +38,7 @@ public interface AggregateHistory {
      * which aggregates have events and what keys recorded.
      */
     static AggregateHistory of(EventStorageEngine events, Storage storage) {
-        AggregateHistory history = of(events, storage::aggregatesWithEvents);
-        return new AggregateHistory() {
-            @Override
-            public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
-                return history.withEvents(aggregateIds);
-            }
-
-            @Override
-            public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
-                return storage.eventsUnderKeys(keys);
-            }
-
-            @Override
-            public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
-                return history.snapshot(aggregateId);
-            }
-
-            @Override
-            public DomainEventStream events(String aggregateId, long firstSequence) {
-                return history.events(aggregateId, firstSequence);
-            }
-        };
+        return of(events, storage::aggregatesWithEvents, storage::eventsUnderKeys);
     }
 
     /** The history in an event storage engine, snapshots included. */
@@ -70,10 +49,21 @@ public interface AggregateHistory {
     /** The history in an event storage engine, with a bulk answer to which aggregates have events at all. */
     static AggregateHistory of(EventStorageEngine storage,
                                Function<Collection<String>, Optional<Set<String>>> withEvents) {
+        return of(storage, withEvents, keys -> Optional.empty());
+    }
+
+    private static AggregateHistory of(EventStorageEngine storage,
+                                       Function<Collection<String>, Optional<Set<String>>> withEvents,
+                                       Function<Collection<String>, Optional<List<KeyedEvents>>> underKeys) {
         return new AggregateHistory() {
             @Override
             public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
                 return withEvents.apply(aggregateIds);
+            }
+
+            @Override
+            public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+                return underKeys.apply(keys);
             }
 
             @Override

@@ -33,24 +33,38 @@ public record KeyedEvents(String key, String aggregateId, long firstSequence, lo
      * consecutive sequence numbers, make one run. Events without a key are left out.
      */
     public static List<KeyedEvents> in(List<? extends EventMessage<?>> events) {
-        List<KeyedEvents> runs = new ArrayList<>();
-        KeyedEvents open = null;
+        Runs runs = new Runs();
         for (EventMessage<?> message : events) {
             Object key = message.getMetaData().get(EventMetadata.KEY);
-            if (key == null || !(message instanceof DomainEventMessage<?> event)) {
-                continue;
-            }
-            long sequence = event.getSequenceNumber();
-            if (open != null && open.key().equals(key.toString())
-                    && open.aggregateId().equals(event.getAggregateIdentifier())
-                    && open.lastSequence() + 1 == sequence) {
-                open = new KeyedEvents(open.key(), open.aggregateId(), open.firstSequence(), sequence);
-                runs.set(runs.size() - 1, open);
-            } else {
-                open = new KeyedEvents(key.toString(), event.getAggregateIdentifier(), sequence, sequence);
-                runs.add(open);
+            if (key != null && message instanceof DomainEventMessage<?> event) {
+                runs.add(key.toString(), event.getAggregateIdentifier(), event.getSequenceNumber());
             }
         }
-        return runs;
+        return runs.list();
+    }
+
+    /**
+     * Runs gathered from keyed events given in order: an event of the same key and aggregate as the run before it,
+     * with the next sequence number, extends that run; any other starts one.
+     */
+    public static final class Runs {
+
+        private final List<KeyedEvents> runs = new ArrayList<>();
+
+        /** The event of {@code aggregateId} at {@code sequence} that {@code key} recorded. */
+        public void add(String key, String aggregateId, long sequence) {
+            KeyedEvents open = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (open != null && open.key().equals(key) && open.aggregateId().equals(aggregateId)
+                    && open.lastSequence() + 1 == sequence) {
+                runs.set(runs.size() - 1, new KeyedEvents(key, aggregateId, open.firstSequence(), sequence));
+            } else {
+                runs.add(new KeyedEvents(key, aggregateId, sequence, sequence));
+            }
+        }
+
+        /** The runs so far, in order. */
+        public List<KeyedEvents> list() {
+            return runs;
+        }
     }
 }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.InMemoryEngineTest;
 import dev.entente.application.RecordedEvent;
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.domain.agreement.AgreementCommand;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.AmendAgreement;
@@ -43,9 +42,7 @@ class CodedEventsTest {
 
     private static final AgreementId TRILATERAL = AgreementId.of("az-pk-tr-trilateral-2024");
 
-    private final EntenteEngine engine = EntenteEngine.builder()
-            .storage(new InMemoryStorage())
-            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+    private final EntenteEngine engine = InMemoryEngineTest.inMemory()
             .start();
 
     @AfterEach

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.InMemoryEngineTest;
 import dev.entente.application.RecordedEvent;
-import dev.entente.application.inmemory.InMemoryStorage;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.agreement.InstrumentKind;
 import dev.entente.domain.agreement.SignAgreement;
@@ -39,9 +38,7 @@ class PartlyDatedCodingTest {
 
     private static final AgreementId SIGNED_IN_JULY = AgreementId.of("az-pk-signed-in-july-2024");
 
-    private final EntenteEngine engine = EntenteEngine.builder()
-            .storage(new InMemoryStorage())
-            .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION)
+    private final EntenteEngine engine = InMemoryEngineTest.inMemory()
             .start();
 
     @AfterEach

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,8 +113,7 @@ final class JdbcKeyIndex {
             statement.executeUpdate("DELETE FROM " + FILLED);
         }
         EventSchema schema = new EventSchema();
-        List<KeyedEvents> runs = new ArrayList<>();
-        KeyedEvents open = null;
+        KeyedEvents.Runs runs = new KeyedEvents.Runs();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + schema.aggregateIdentifierColumn()
                 + ", " + schema.sequenceNumberColumn() + ", " + schema.metaDataColumn() + " FROM "
                 + schema.domainEventTable() + " ORDER BY " + schema.aggregateIdentifierColumn() + ", "
@@ -122,23 +122,13 @@ final class JdbcKeyIndex {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String key = keyIn(rows.getBytes(3), serializer);
-                    if (key == null) {
-                        continue;
-                    }
-                    String aggregate = rows.getString(1);
-                    long sequence = rows.getLong(2);
-                    if (open != null && open.key().equals(key) && open.aggregateId().equals(aggregate)
-                            && open.lastSequence() + 1 == sequence) {
-                        open = new KeyedEvents(key, aggregate, open.firstSequence(), sequence);
-                        runs.set(runs.size() - 1, open);
-                    } else {
-                        open = new KeyedEvents(key, aggregate, sequence, sequence);
-                        runs.add(open);
+                    if (key != null) {
+                        runs.add(key, rows.getString(1), rows.getLong(2));
                     }
                 }
             }
         }
-        insert(connection, runs);
+        insert(connection, runs.list());
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO " + FILLED + " (filled) VALUES (1)");
         }
@@ -252,12 +242,8 @@ final class JdbcKeyIndex {
 
     private static String sha256(String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
         }

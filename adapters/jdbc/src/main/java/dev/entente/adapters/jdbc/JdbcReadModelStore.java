@@ -143,28 +143,22 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_link ("
                         + "dyad VARCHAR(16) NOT NULL, model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, "
                         + "PRIMARY KEY (dyad, model, doc_key))" + clustered);
-                if (dialect == Dialect.SQLITE) {
-                    // An agreement's parties and date of conclusion never change, so (party, concluded_on, doc_key)
-                    // is as unique as (party, doc_key) and serves agreementsWith without a second index.
-                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
-                            + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
-                            + " NOT NULL, PRIMARY KEY (party, concluded_on, doc_key))" + clustered);
-                    // A timeline entry is unique by (dyad, event_position) and an event has one date, so the key in
-                    // the order of the dated query is as unique; the whole timeline is sorted by position on reading.
-                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
-                            + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
-                            + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, "
-                            + "PRIMARY KEY (dyad, occurred_on, event_position))");
-                } else {
-                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
-                            + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
-                            + " NOT NULL, PRIMARY KEY (party, doc_key))");
+                // On SQLite each key is in the order its query reads, so it needs no second index: an agreement's
+                // parties and date of conclusion never change, so (party, concluded_on, doc_key) is as unique as
+                // (party, doc_key); a timeline entry is unique by (dyad, event_position) and an event has one date,
+                // so (dyad, occurred_on, event_position) is as unique (the whole timeline is sorted on reading).
+                boolean keyedInQueryOrder = dialect == Dialect.SQLITE;
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_party ("
+                        + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
+                        + " NOT NULL, PRIMARY KEY " + (keyedInQueryOrder ? "(party, concluded_on, doc_key))" + clustered
+                        : "(party, doc_key))"));
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
+                        + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
+                        + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, PRIMARY KEY "
+                        + (keyedInQueryOrder ? "(dyad, occurred_on, event_position))" : "(dyad, event_position))"));
+                if (!keyedInQueryOrder) {
                     statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_party_by_date "
                             + "ON entente_rm_party (party, concluded_on)");
-                    statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
-                            + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
-                            + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, "
-                            + "PRIMARY KEY (dyad, event_position))");
                     statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
                             + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
                 }

@@ -13,14 +13,9 @@ import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.VisitScheduled;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -35,14 +30,15 @@ class StoredBeforePartialDatesTest {
 
     private final JsonSerialization serialization = new JsonSerialization();
     private final ObjectMapper json = new ObjectMapper();
+    private final StoredFixtures stored = new StoredFixtures("/stored-events/before-partial-dates.json", serialization);
 
     @Test
     void every_stored_event_reads_and_is_written_back_member_for_member() throws IOException {
-        List<JsonNode> fixtures = fixtures();
+        List<JsonNode> fixtures = stored.all();
         assertThat(fixtures).hasSize(9);
 
         for (JsonNode fixture : fixtures) {
-            Object event = read(fixture);
+            Object event = stored.read(fixture);
 
             SerializedObject<byte[]> written = serialization.events().serialize(event, byte[].class);
             assertThat(written.getType().getName()).isEqualTo(fixture.get("name").asText());
@@ -53,20 +49,20 @@ class StoredBeforePartialDatesTest {
 
     @Test
     void relationship_facts_stored_before_read_as_exact_days() throws IOException {
-        for (JsonNode fixture : fixtures()) {
-            if (read(fixture) instanceof RelationshipEvent event) {
+        for (JsonNode fixture : stored.all()) {
+            if (stored.read(fixture) instanceof RelationshipEvent event) {
                 assertThat(event.dateAsWritten()).as(fixture.get("name").asText()).isNull();
                 assertThat(event.writtenDate()).isEqualTo(WrittenDate.day(event.occurredOn()));
             }
         }
-        assertThat(readNamed("relationship.independence-recognised")).isEqualTo(new IndependenceRecognised(
+        assertThat(stored.readNamed("relationship.independence-recognised")).isEqualTo(new IndependenceRecognised(
                 Dyad.of("AZ", "PK"), LocalDate.of(1991, 12, 12), Country.of("PK"), Country.of("AZ"), List.of()));
     }
 
     @Test
     void a_ceremony_stored_before_states_no_number_of_documents_and_a_guest_no_title() throws IOException {
-        assertThat(((CeremonyHeld) readNamed("visit.ceremony-held")).documentsSigned()).isNull();
-        assertThat(((VisitScheduled) readNamed("visit.scheduled")).guest().title()).isNull();
+        assertThat(((CeremonyHeld) stored.readNamed("visit.ceremony-held")).documentsSigned()).isNull();
+        assertThat(((VisitScheduled) stored.readNamed("visit.scheduled")).guest().title()).isNull();
     }
 
     @Test
@@ -80,29 +76,5 @@ class StoredBeforePartialDatesTest {
         assertThat(payload.get("occurredOn").asText()).isEqualTo("1992-06-30");
         assertThat(payload.get("dateAsWritten").asText()).isEqualTo("1992-06");
         assertThat((Object) serialization.events().deserialize(written)).isEqualTo(established);
-    }
-
-    private Object readNamed(String name) throws IOException {
-        for (JsonNode fixture : fixtures()) {
-            if (fixture.get("name").asText().equals(name)) {
-                return read(fixture);
-            }
-        }
-        throw new AssertionError("no fixture " + name);
-    }
-
-    private Object read(JsonNode fixture) throws IOException {
-        byte[] payload = json.writeValueAsString(fixture.get("payload")).getBytes(StandardCharsets.UTF_8);
-        return serialization.events().deserialize(new SimpleSerializedObject<>(payload, byte[].class,
-                new SimpleSerializedType(fixture.get("name").asText(), fixture.get("revision").asText())));
-    }
-
-    private List<JsonNode> fixtures() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/stored-events/before-partial-dates.json")) {
-            assertThat(in).as("the fixture file").isNotNull();
-            List<JsonNode> events = new ArrayList<>();
-            json.readTree(in).get("events").forEach(events::add);
-            return events;
-        }
     }
 }

@@ -12,14 +12,9 @@ import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.PartlyDated;
 import dev.entente.domain.shared.WrittenDate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -34,14 +29,15 @@ class StoredBeforePartialStepDatesTest {
 
     private final JsonSerialization serialization = new JsonSerialization();
     private final ObjectMapper json = new ObjectMapper();
+    private final StoredFixtures stored = new StoredFixtures("/stored-events/before-partial-step-dates.json", serialization);
 
     @Test
     void every_stored_event_reads_as_an_exact_day_and_is_written_back_member_for_member() throws IOException {
-        List<JsonNode> fixtures = fixtures();
+        List<JsonNode> fixtures = stored.all();
         assertThat(fixtures).hasSize(18);
 
         for (JsonNode fixture : fixtures) {
-            Object event = read(fixture);
+            Object event = stored.read(fixture);
             String name = fixture.get("name").asText();
 
             assertThat(((PartlyDated) event).dateAsWritten()).as(name).isNull();
@@ -55,7 +51,7 @@ class StoredBeforePartialStepDatesTest {
 
     @Test
     void an_entry_into_force_stored_before_has_its_expiry_as_an_exact_day() throws IOException {
-        AgreementEnteredIntoForce inForce = (AgreementEnteredIntoForce) readNamed("agreement.entered-into-force");
+        AgreementEnteredIntoForce inForce = (AgreementEnteredIntoForce) stored.readNamed("agreement.entered-into-force");
 
         assertThat(inForce.expiresAsWritten()).isNull();
         assertThat(inForce.expiresOn()).isEqualTo(LocalDate.of(2029, 12, 15));
@@ -80,29 +76,5 @@ class StoredBeforePartialStepDatesTest {
         }
         JsonNode payload = json.readTree(serialization.events().serialize(inForce, byte[].class).getData());
         assertThat(payload.get("expiresAsWritten").asText()).isEqualTo("2029-07");
-    }
-
-    private Object readNamed(String name) throws IOException {
-        for (JsonNode fixture : fixtures()) {
-            if (fixture.get("name").asText().equals(name)) {
-                return read(fixture);
-            }
-        }
-        throw new AssertionError("no fixture " + name);
-    }
-
-    private Object read(JsonNode fixture) throws IOException {
-        byte[] payload = json.writeValueAsString(fixture.get("payload")).getBytes(StandardCharsets.UTF_8);
-        return serialization.events().deserialize(new SimpleSerializedObject<>(payload, byte[].class,
-                new SimpleSerializedType(fixture.get("name").asText(), fixture.get("revision").asText())));
-    }
-
-    private List<JsonNode> fixtures() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/stored-events/before-partial-step-dates.json")) {
-            assertThat(in).as("the fixture file").isNotNull();
-            List<JsonNode> events = new ArrayList<>();
-            json.readTree(in).get("events").forEach(events::add);
-            return events;
-        }
     }
 }

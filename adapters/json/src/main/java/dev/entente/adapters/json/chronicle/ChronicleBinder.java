@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.entente.adapters.json.IsoDay;
 import dev.entente.adapters.json.chronicle.ObjectSpan.Member;
 import dev.entente.domain.agreement.AgreementId;
 import dev.entente.application.batch.EntryKey;
@@ -498,16 +499,7 @@ final class ChronicleBinder {
 
     /** Whether {@code text} is a whole day, yyyy-MM-dd in ASCII digits (checked for every command, so not a regex). */
     static boolean isDay(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = text.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return IsoDay.hasDayShape(text);
     }
 
     /** Where a value is: found, the location of its member name and of its value, and its first token. */

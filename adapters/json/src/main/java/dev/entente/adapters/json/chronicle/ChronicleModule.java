@@ -1,6 +1,5 @@
 package dev.entente.adapters.json.chronicle;
 
-import dev.entente.adapters.json.IsoDay;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.AccessPattern;
+import dev.entente.adapters.json.IsoDay;
 import dev.entente.domain.shared.InvalidValue;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
