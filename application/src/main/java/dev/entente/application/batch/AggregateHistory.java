@@ -1,9 +1,8 @@
 package dev.entente.application.batch;
 
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.Storage;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,10 +25,11 @@ public interface AggregateHistory {
     }
 
     /**
-     * What each of {@code keys} recorded, if the store keeps an index of keys (ADR 0027); empty if it does not, and
-     * each aggregate a keyed entry goes to must be read from its first event to find out.
+     * Which of {@code asked} recorded events (perhaps a few more, never fewer), if the store keeps an index of keys
+     * (ADR 0027); empty if it does not, and each aggregate a keyed entry goes to must be read from its first event to
+     * find out.
      */
-    default Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+    default Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
         return Optional.empty();
     }
 
@@ -38,7 +38,7 @@ public interface AggregateHistory {
      * which aggregates have events and what keys recorded.
      */
     static AggregateHistory of(EventStorageEngine events, Storage storage) {
-        return of(events, storage::aggregatesWithEvents, storage::eventsUnderKeys);
+        return of(events, storage::aggregatesWithEvents, storage::recordedUnderKeys);
     }
 
     /** The history in an event storage engine, snapshots included. */
@@ -54,7 +54,7 @@ public interface AggregateHistory {
 
     private static AggregateHistory of(EventStorageEngine storage,
                                        Function<Collection<String>, Optional<Set<String>>> withEvents,
-                                       Function<Collection<String>, Optional<List<KeyedEvents>>> underKeys) {
+                                       Function<Collection<KeyInAggregate>, Optional<Set<KeyInAggregate>>> underKeys) {
         return new AggregateHistory() {
             @Override
             public Optional<Set<String>> withEvents(Collection<String> aggregateIds) {
@@ -62,8 +62,8 @@ public interface AggregateHistory {
             }
 
             @Override
-            public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
-                return underKeys.apply(keys);
+            public Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
+                return underKeys.apply(asked);
             }
 
             @Override

@@ -2,7 +2,7 @@ package dev.entente.application.batch;
 
 import dev.entente.application.EventMetadata;
 import dev.entente.application.spi.CommandLog;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.AggregateRegistry;
@@ -179,33 +179,30 @@ public final class BatchCheck {
                                          AggregateHistory history, AggregateRegistry registry) {
         Set<String> whole = new HashSet<>();
         Set<String> keyedIds = new HashSet<>();
-        Set<List<String>> keyedTo = new HashSet<>();
+        Set<KeyInAggregate> keyedTo = new HashSet<>();
         for (PlannedCommand planned : toApply) {
             if (planned.key() == null) {
                 continue;
             }
             String id = planned.aggregateId(registry);
             keyedIds.add(id);
-            if (!keyedTo.add(List.of(planned.key(), id)) || planned.withdraws()) {
+            if (!keyedTo.add(new KeyInAggregate(planned.key(), id)) || planned.withdraws()) {
                 whole.add(id);
             }
         }
-        if (keyedTo.isEmpty()) {
+        // A key can have recorded nothing in an aggregate with no event: only the others' pairs are looked up.
+        List<KeyInAggregate> asked = keyedTo.stream()
+                .filter(pair -> stored.isEmpty() || stored.get().contains(pair.aggregateId())).toList();
+        if (asked.isEmpty()) {
             return whole;
         }
-        // A key can have recorded nothing in an aggregate with no event: only the others' keys are looked up.
-        List<String> keys = keyedTo.stream().filter(pair -> stored.isEmpty() || stored.get().contains(pair.get(1)))
-                .map(pair -> pair.get(0)).distinct().toList();
-        if (keys.isEmpty()) {
-            return whole;
-        }
-        Optional<List<KeyedEvents>> recorded = history.eventsUnderKeys(keys);
+        Optional<Set<KeyInAggregate>> recorded = history.recordedUnderKeys(asked);
         if (recorded.isEmpty()) {
             return keyedIds;
         }
-        for (KeyedEvents events : recorded.get()) {
-            if (keyedTo.contains(List.of(events.key(), events.aggregateId()))) {
-                whole.add(events.aggregateId());
+        for (KeyInAggregate pair : recorded.get()) {
+            if (keyedTo.contains(pair)) {
+                whole.add(pair.aggregateId());
             }
         }
         return whole;

@@ -1,16 +1,17 @@
 package dev.entente.application.inmemory;
 
 import dev.entente.application.spi.CommandLog;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -61,8 +62,8 @@ public final class InMemoryStorage implements Storage {
 
     /** Kept with the events as they are appended, so always complete. */
     @Override
-    public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
-        return Optional.of(events.underKeys(keys));
+    public Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
+        return Optional.of(events.recorded(asked));
     }
 
     @Override
@@ -84,8 +85,8 @@ public final class InMemoryStorage implements Storage {
     private static final class GuardedEngine extends InMemoryEventStorageEngine {
 
         private final Map<String, List<DomainEventMessage<?>>> byAggregate = new ConcurrentHashMap<>();
-        /** The key index (ADR 0027): what each entry's key recorded, appended with the events. */
-        private final Map<String, List<KeyedEvents>> byKey = new ConcurrentHashMap<>();
+        /** The key index (ADR 0027): each entry's key and the aggregates it recorded in, appended with the events. */
+        private final Set<KeyInAggregate> keyed = ConcurrentHashMap.newKeySet();
 
         @Override
         public synchronized void appendEvents(List<? extends EventMessage<?>> events) {
@@ -111,15 +112,15 @@ public final class InMemoryStorage implements Storage {
                             .add(domainEvent);
                 }
             }
-            for (KeyedEvents run : KeyedEvents.in(events)) {
-                byKey.computeIfAbsent(run.key(), key -> new CopyOnWriteArrayList<>()).add(run);
-            }
+            keyed.addAll(KeyInAggregate.in(events));
         }
 
-        List<KeyedEvents> underKeys(Collection<String> keys) {
-            List<KeyedEvents> found = new ArrayList<>();
-            for (String key : keys) {
-                found.addAll(byKey.getOrDefault(key, List.of()));
+        Set<KeyInAggregate> recorded(Collection<KeyInAggregate> asked) {
+            Set<KeyInAggregate> found = new HashSet<>();
+            for (KeyInAggregate pair : asked) {
+                if (keyed.contains(pair)) {
+                    found.add(pair);
+                }
             }
             return found;
         }

@@ -40,12 +40,14 @@ public interface Storage extends AutoCloseable {
     }
 
     /**
-     * What each of {@code keys} recorded, from the key index written with the events (ADR 0027): every run of events
-     * stored under one of them, in no particular order; none for a key that recorded nothing. Empty if this storage
-     * keeps no complete index (one that predates it, opened read-only before an engine filled it): a batch check then
-     * reads each aggregate a keyed entry goes to from its first event, as it did before the index.
+     * Which of {@code asked} (an entry's key and an aggregate it goes to) recorded events, from the key index written
+     * with the events (ADR 0027): every asked pair whose key recorded events in that aggregate, and possibly some that
+     * recorded none (an index of hashes may answer for a pair that only shares another's hash; the check then reads
+     * that aggregate whole, for nothing), never fewer. Empty if this storage keeps no complete index (one that
+     * predates it, opened read-only before an engine filled it): a batch check then reads each aggregate a keyed entry
+     * goes to from its first event, as it did before the index.
      */
-    default Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
+    default Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
         return Optional.empty();
     }
 

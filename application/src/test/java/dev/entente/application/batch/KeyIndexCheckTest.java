@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.application.EntenteEngine;
 import dev.entente.application.InMemoryEngineTest;
 import dev.entente.application.inmemory.InMemoryStorage;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.fixtures.People;
 import dev.entente.domain.visit.HoldTalks;
@@ -73,6 +73,8 @@ class KeyIndexCheckTest {
     private final class Recorded implements AggregateHistory {
         private final AggregateHistory history;
         private final List<Long> readFrom = new ArrayList<>();
+        /** Whether the index answers "recorded" for every pair asked, as one whose hashes all collided would. */
+        private boolean collide;
 
         Recorded(boolean withIndex) {
             AggregateHistory real = AggregateHistory.of(storage.eventStorage(null), storage);
@@ -96,9 +98,13 @@ class KeyIndexCheckTest {
         }
 
         @Override
-        public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
-            return history.eventsUnderKeys(keys);
+        public Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
+            return collide ? Optional.of(Set.copyOf(asked)) : history.recordedUnderKeys(asked);
         }
+    }
+
+    private static KeyInAggregate inVisit(String name) {
+        return new KeyInAggregate(key(name), VISIT.aggregateId());
     }
 
     private CheckedBatch check(List<PlannedCommand> batch, AggregateHistory history) {
@@ -109,13 +115,12 @@ class KeyIndexCheckTest {
     class Given_a_long_visit_applied_from_a_chronicle {
 
         @Test
-        void then_the_index_holds_what_each_entry_key_recorded() {
+        void then_the_index_holds_each_entry_key_in_the_visit() {
             aLongVisitApplied();
 
-            assertThat(storage.eventsUnderKeys(List.of(key("ScheduleVisit#1"), key("HoldTalks#7"), key("never"))))
-                    .hasValueSatisfying(found -> assertThat(found).containsExactlyInAnyOrder(
-                            new KeyedEvents(key("ScheduleVisit#1"), VISIT.aggregateId(), 0, 0),
-                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), 8, 8)));
+            assertThat(storage.recordedUnderKeys(List.of(inVisit("ScheduleVisit#1"), inVisit("HoldTalks#7"),
+                    inVisit("never"), new KeyInAggregate(key("HoldTalks#7"), "visit:elsewhere"))))
+                    .contains(Set.of(inVisit("ScheduleVisit#1"), inVisit("HoldTalks#7")));
         }
 
         @Test
@@ -178,16 +183,36 @@ class KeyIndexCheckTest {
         }
 
         @Test
-        void when_a_correction_is_applied_then_the_index_holds_its_withdrawal_and_new_events_under_the_same_key() {
+        void when_a_correction_is_applied_then_its_key_is_still_in_the_index_and_corrects_again_when_edited_again() {
             aLongVisitApplied();
             HoldTalks edited = talksWith(List.of(People.ALIYEV, People.SHARIF));
 
             engine.apply(List.of(entry(edited, "talks-7-edited", "HoldTalks#7")));
+            Recorded indexed = new Recorded(true);
+            CheckedBatch again = check(List.of(entry(delegationTalks(FIRST_DAY), "talks-7-again", "HoldTalks#7")),
+                    indexed);
 
-            assertThat(storage.eventsUnderKeys(List.of(key("HoldTalks#7")))).hasValueSatisfying(found ->
-                    assertThat(found).containsExactlyInAnyOrder(
-                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), 8, 8),
-                            new KeyedEvents(key("HoldTalks#7"), VISIT.aggregateId(), TALKS + 2, TALKS + 3)));
+            assertThat(storage.recordedUnderKeys(List.of(inVisit("HoldTalks#7")))).contains(Set.of(inVisit("HoldTalks#7")));
+            assertThat(indexed.readFrom).containsExactly(0L);
+            assertThat(again.decisions().get(0).events().get(0)).isInstanceOfSatisfying(FactWithdrawn.class,
+                    withdrawn -> assertThat(withdrawn.sequenceNumbers()).containsExactly((long) TALKS + 3));
+        }
+
+        @Test
+        void when_the_index_answers_for_a_key_that_recorded_nothing_as_a_hash_collision_would_then_the_visit_is_read_whole_and_decided_the_same() {
+            aLongVisitApplied();
+            List<PlannedCommand> next = List.of(talks(TALKS + 1));
+            Recorded collided = new Recorded(true);
+            collided.collide = true;
+            Recorded indexed = new Recorded(true);
+
+            CheckedBatch fromFirstEvent = check(next, collided);
+            CheckedBatch fromSnapshot = check(next, indexed);
+
+            assertThat(collided.readFrom).containsExactly(0L);
+            assertThat(fromFirstEvent.decisions()).isEqualTo(fromSnapshot.decisions());
+            assertThat(fromFirstEvent.decisions().get(0).corrects()).isFalse();
+            assertThat(fromFirstEvent.aggregates().get(0).state()).isEqualTo(fromSnapshot.aggregates().get(0).state());
         }
     }
 }

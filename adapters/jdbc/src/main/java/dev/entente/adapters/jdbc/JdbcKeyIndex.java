@@ -1,7 +1,8 @@
 package dev.entente.adapters.jdbc;
 
 import dev.entente.application.EventMetadata;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,11 +15,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.stream.LongStream;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.MetaData;
@@ -26,47 +31,66 @@ import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
 
 /**
- * The key index (ADR 0027): each run of events a batch entry's stable key ({@code entente.key}) recorded, in
- * {@code entente_entry_key}, written by the event storage's append in the transaction of the events. A store made
- * before the index is filled from its event table once, when it is next opened for writing, in one transaction that
- * also writes the one row of {@code entente_entry_key_filled}; without that row the index is not used (a crash while
- * filling leaves no row, and the next opening fills again).
- * <p>
- * A key is stored as it is up to {@value #STORED_AS_IS} characters, which every database indexes; a longer one (a
- * chronicle's keys have no bound: an entry's own id, a file's name) as {@code sha256:} and its SHA-256 in hex. Most
- * keys are short, and hashing each of a bulk apply's entries would cost more CPU than the insert.
+ * The key index (ADR 0027, as amended): one row for each batch entry's stable key ({@code entente.key}) and
+ * aggregate it recorded events in, in {@code entente_key_presence}, written by the event storage's append in the
+ * transaction of the events. A row is only a 64-bit hash of the pair, the table's primary key (SQLite's row id): the
+ * check asks only whether a key recorded something in an aggregate, and a pair that shares another's hash is answered
+ * "recorded", which costs that aggregate a whole read and changes no decision. A store made before this layout is
+ * filled from its event table once, when it is next opened for writing, in one transaction that also writes the one
+ * row of {@code entente_key_presence_filled}; without that row the index is not used (a crash while filling leaves no
+ * row, and the next opening fills again).
  */
 final class JdbcKeyIndex {
 
-    private static final String TABLE = "entente_entry_key";
-    private static final String FILLED = "entente_entry_key_filled";
-    /** Rows per insert batch and keys per lookup (under SQLite's 999 parameters of old). */
+    private static final String TABLE = "entente_key_presence";
+    private static final String FILLED = "entente_key_presence_filled";
+    /** The layout of the fourth session (key, aggregate and a run of sequence numbers), dropped when met. */
+    private static final List<String> PREVIOUS = List.of("entente_entry_key", "entente_entry_key_filled");
+    /** Rows per insert batch and hashes per lookup (under SQLite's 999 parameters of old). */
     private static final int CHUNK = 500;
     private static final byte[] KEY_NAME = EventMetadata.KEY.getBytes(StandardCharsets.UTF_8);
-    /** The longest key stored as it is; the column holds it or {@value #HASHED} and 64 hex digits. */
-    static final int STORED_AS_IS = 190;
-    private static final String HASHED = "sha256:";
+
+    /** One digest a thread, reset by each {@code digest()}: looking one up costs more than hashing a pair. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
+    });
 
     private final JdbcTransactionManager transactions;
     private final Dialect dialect;
+    private final ToLongFunction<KeyInAggregate> hash;
     /** Whether the index is known to be complete; null until asked, and false is asked again. */
     private volatile Boolean complete;
 
     JdbcKeyIndex(JdbcTransactionManager transactions, Dialect dialect) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this(transactions, dialect, JdbcKeyIndex::hash);
     }
 
-    /** Creates the two tables if they are absent; safe on every start. Fills nothing. */
+    /** With another hash of the pairs: for tests that force two pairs onto one row. */
+    JdbcKeyIndex(JdbcTransactionManager transactions, Dialect dialect, ToLongFunction<KeyInAggregate> hash) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.hash = Objects.requireNonNull(hash, "hash");
+    }
+
+    /**
+     * Creates the two tables if they are absent and drops the previous layout's, which nothing reads any more (and
+     * which, left in place, a downgraded version would trust without the keys written since); safe on every start.
+     * Fills nothing.
+     */
     void createSchema() {
         Sql.execute(transactions, "Creating the key index", connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (entry_key VARCHAR(200) NOT NULL, "
-                        + "aggregate_id VARCHAR(255) NOT NULL, first_sequence BIGINT NOT NULL, "
-                        + "last_sequence BIGINT NOT NULL, PRIMARY KEY (entry_key, aggregate_id, first_sequence))"
-                        // On SQLite one b-tree, not a row table and an index beside it: one insert per row, not two.
-                        + (dialect == Dialect.SQLITE ? " WITHOUT ROWID" : ""));
+                // SQLite: an INTEGER PRIMARY KEY is the row id, so a row is its b-tree key alone and no index beside.
+                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (pair_hash "
+                        + (dialect == Dialect.SQLITE ? "INTEGER" : "BIGINT") + " NOT NULL PRIMARY KEY)");
                 statement.execute("CREATE TABLE IF NOT EXISTS " + FILLED + " (filled INTEGER NOT NULL)");
+                for (String previous : PREVIOUS) {
+                    statement.execute("DROP TABLE IF EXISTS " + previous);
+                }
             }
             return null;
         });
@@ -113,22 +137,20 @@ final class JdbcKeyIndex {
             statement.executeUpdate("DELETE FROM " + FILLED);
         }
         EventSchema schema = new EventSchema();
-        KeyedEvents.Runs runs = new KeyedEvents.Runs();
+        Set<KeyInAggregate> pairs = new LinkedHashSet<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + schema.aggregateIdentifierColumn()
-                + ", " + schema.sequenceNumberColumn() + ", " + schema.metaDataColumn() + " FROM "
-                + schema.domainEventTable() + " ORDER BY " + schema.aggregateIdentifierColumn() + ", "
-                + schema.sequenceNumberColumn())) {
+                + ", " + schema.metaDataColumn() + " FROM " + schema.domainEventTable())) {
             statement.setFetchSize(1_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String key = keyIn(rows.getBytes(3), serializer);
+                    String key = keyIn(rows.getBytes(2), serializer);
                     if (key != null) {
-                        runs.add(key, rows.getString(1), rows.getLong(2));
+                        pairs.add(new KeyInAggregate(key, rows.getString(1)));
                     }
                 }
             }
         }
-        insert(connection, runs.list());
+        insert(connection, pairs);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO " + FILLED + " (filled) VALUES (1)");
         }
@@ -157,54 +179,60 @@ final class JdbcKeyIndex {
         return false;
     }
 
-    /** Records {@code runs} on the connection of the transaction the events are written in. */
-    void record(List<KeyedEvents> runs) {
-        if (runs.isEmpty()) {
+    /** Records {@code pairs} on the connection of the transaction the events are written in. */
+    void record(Collection<KeyInAggregate> pairs) {
+        if (pairs.isEmpty()) {
             return;
         }
         Sql.execute(transactions, "Writing the key index", connection -> {
-            insert(connection, runs);
+            insert(connection, pairs);
             return null;
         });
     }
 
-    private static void insert(Connection connection, List<KeyedEvents> runs) throws SQLException {
-        if (runs.isEmpty()) {
+    /**
+     * Inserts the hashes of {@code pairs} that are not there yet (a correction appends again under its key, and two
+     * pairs may share a hash), in ascending order, so that the b-tree is written from left to right.
+     */
+    private void insert(Connection connection, Collection<KeyInAggregate> pairs) throws SQLException {
+        if (pairs.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (entry_key, aggregate_id, first_sequence, last_sequence) VALUES (?, ?, ?, ?)")) {
-            Sql.<KeyedEvents>executeInBatches(statement, runs, CHUNK, (row, run) -> {
-                row.setString(1, stored(run.key()));
-                row.setString(2, run.aggregateId());
-                row.setLong(3, run.firstSequence());
-                row.setLong(4, run.lastSequence());
-            });
+        long[] hashes = pairs.stream().mapToLong(hash).sorted().distinct().toArray();
+        String sql = switch (dialect) {
+            case H2 -> "MERGE INTO " + TABLE + " (pair_hash) KEY (pair_hash) VALUES (?)";
+            case SQLITE, POSTGRES -> "INSERT INTO " + TABLE + " (pair_hash) VALUES (?) ON CONFLICT DO NOTHING";
+        };
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.<Long>executeInBatches(statement, LongStream.of(hashes).boxed().toList(), CHUNK,
+                    (row, each) -> row.setLong(1, each));
         }
     }
 
     /**
-     * What each of {@code keys} recorded, or empty when the index is not complete (a store made before it and not
-     * yet opened for writing, or no index tables at all).
+     * Which of {@code asked} recorded events: those whose hash is in the index, so every pair that did and any that
+     * shares a hash with one; empty when the index is not complete (a store made before it and not yet opened for
+     * writing, or no index tables at all).
      */
-    Optional<List<KeyedEvents>> eventsUnder(Collection<String> keys) {
+    Optional<Set<KeyInAggregate>> recorded(Collection<KeyInAggregate> asked) {
         if (!isComplete()) {
             return Optional.empty();
         }
-        Map<String, String> byStored = new HashMap<>();
-        keys.forEach(key -> byStored.put(stored(key), key));
-        List<String> storedKeys = List.copyOf(byStored.keySet());
-        List<KeyedEvents> found = new ArrayList<>();
-        for (int from = 0; from < storedKeys.size(); from += CHUNK) {
-            List<String> chunk = storedKeys.subList(from, Math.min(storedKeys.size(), from + CHUNK));
-            String sql = "SELECT entry_key, aggregate_id, first_sequence, last_sequence FROM " + TABLE
-                    + " WHERE entry_key IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+        Map<Long, List<KeyInAggregate>> byHash = new HashMap<>();
+        for (KeyInAggregate pair : asked) {
+            byHash.computeIfAbsent(hash.applyAsLong(pair), h -> new ArrayList<>(1)).add(pair);
+        }
+        List<Long> hashes = List.copyOf(byHash.keySet());
+        Set<KeyInAggregate> found = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += CHUNK) {
+            List<Long> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
+            String sql = "SELECT pair_hash FROM " + TABLE + " WHERE pair_hash IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
             Sql.execute(transactions, "Reading the key index", connection -> {
                 try (PreparedStatement statement = Sql.prepare(connection, sql, chunk.toArray());
                      ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new KeyedEvents(byStored.get(rows.getString(1)), rows.getString(2), rows.getLong(3),
-                                rows.getLong(4)));
+                        found.addAll(byHash.getOrDefault(rows.getLong(1), List.of()));
                     }
                 }
                 return null;
@@ -235,17 +263,16 @@ final class JdbcKeyIndex {
         }
     }
 
-    /** How {@code key} is stored: as it is, or hashed when long (or when it looks like a hashed one). */
-    static String stored(String key) {
-        return key.length() <= STORED_AS_IS && !key.startsWith(HASHED) ? key : HASHED + sha256(key);
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
-        }
-    }
-}
+    /**
+     * The pair's row: the first 64 bits of the SHA-256 of the key's UTF-8 bytes (after their length, so that no two
+     * pairs give the same input) and the aggregate's. A stored layout: it must not change without a refill.
+     */
+    static long hash(KeyInAggregate pair) {
+        byte[] key = pair.key().getBytes(StandardCharsets.UTF_8);
+        byte[] aggregate = pair.aggregateId().getBytes(StandardCharsets.UTF_8);
+        MessageDigest digest = SHA_256.get();
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(key.length).array());
+        digest.update(key);
+        digest.update(aggregate);
+        return ByteBuffer.wrap(digest.digest()).getLong();
+    }}

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.entente.application.spi.EventRow;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.Storage;
 import dev.entente.application.spi.StorageSettings;
 import java.io.IOException;
@@ -181,8 +181,8 @@ public final class JdbcStorage implements Storage {
 
     /** From the key index written with the events; empty while a store made before it has not been filled. */
     @Override
-    public Optional<List<KeyedEvents>> eventsUnderKeys(Collection<String> keys) {
-        return keyIndex.eventsUnder(keys);
+    public Optional<Set<KeyInAggregate>> recordedUnderKeys(Collection<KeyInAggregate> asked) {
+        return keyIndex.recorded(asked);
     }
 
     /**
@@ -427,7 +427,7 @@ public final class JdbcStorage implements Storage {
         @Override
         protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
             try {
-                List<KeyedEvents> keyed = KeyedEvents.in(events);
+                Set<KeyInAggregate> keyed = KeyInAggregate.in(events);
                 if (keyed.isEmpty()) {
                     super.appendEvents(events, serializer);
                 } else {

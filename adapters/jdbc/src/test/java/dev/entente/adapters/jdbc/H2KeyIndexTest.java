@@ -19,4 +19,9 @@ class H2KeyIndexTest extends KeyIndexContract {
     protected JdbcStorage.Builder otherDatabase() {
         return JdbcStorage.builder(EntenteJson.mapper()).h2(directory.resolve("other"));
     }
+
+    @Override
+    protected Dialect dialect() {
+        return Dialect.H2;
+    }
 }

@@ -9,7 +9,7 @@ import dev.entente.adapters.jdbc.eventlog.EventLog;
 import dev.entente.adapters.json.JsonSerialization;
 import dev.entente.application.EventMetadata;
 import dev.entente.application.batch.BatchCheck;
-import dev.entente.application.spi.KeyedEvents;
+import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.StorageSettings;
 import dev.entente.domain.visit.VisitId;
 import java.io.ByteArrayInputStream;
@@ -20,7 +20,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The key index (ADR 0027) on every database: written with the events in their transaction, and filled once from the
- * event table of a store made before it. Each database runs it in a subclass that says where its empty database is.
+ * The key index (ADR 0027, as amended) on every database: a row for each key and aggregate it recorded in, written with
+ * the events in their transaction, and filled once from the event table of a store made before it or before this
+ * layout. Each database runs it in a subclass that says where its empty database is.
  */
 abstract class KeyIndexContract {
 
@@ -51,6 +55,9 @@ abstract class KeyIndexContract {
 
     /** A storage on another, empty database, for an import. */
     protected abstract JdbcStorage.Builder otherDatabase();
+
+    /** The database's dialect. */
+    protected abstract Dialect dialect();
 
     @AfterEach
     void closeStorages() {
@@ -80,12 +87,16 @@ abstract class KeyIndexContract {
                 event(OTHER, 0, scheduled(OTHER), OTHER_SCHEDULE));
     }
 
-    private static final List<KeyedEvents> RECORDED = List.of(new KeyedEvents(SCHEDULE, VISIT.aggregateId(), 0, 0),
-            new KeyedEvents(ARRIVAL, VISIT.aggregateId(), 1, 2),
-            new KeyedEvents(OTHER_SCHEDULE, OTHER.aggregateId(), 0, 0));
+    private static final Set<KeyInAggregate> RECORDED = Set.of(new KeyInAggregate(SCHEDULE, VISIT.aggregateId()),
+            new KeyInAggregate(ARRIVAL, VISIT.aggregateId()), new KeyInAggregate(OTHER_SCHEDULE, OTHER.aggregateId()));
+    /** What was recorded, a key never recorded, and keys recorded in one aggregate asked of another. */
+    private static final List<KeyInAggregate> ASKED = List.of(new KeyInAggregate(SCHEDULE, VISIT.aggregateId()),
+            new KeyInAggregate(ARRIVAL, VISIT.aggregateId()), new KeyInAggregate(OTHER_SCHEDULE, OTHER.aggregateId()),
+            new KeyInAggregate(VISIT.aggregateId() + "/never", VISIT.aggregateId()),
+            new KeyInAggregate(SCHEDULE, OTHER.aggregateId()), new KeyInAggregate(OTHER_SCHEDULE, VISIT.aggregateId()));
 
-    private static List<KeyedEvents> everyKey(JdbcStorage storage) {
-        return storage.eventsUnderKeys(List.of(SCHEDULE, ARRIVAL, OTHER_SCHEDULE)).orElseThrow();
+    private static Set<KeyInAggregate> recorded(JdbcStorage storage) {
+        return storage.recordedUnderKeys(ASKED).orElseThrow();
     }
 
     private static void execute(JdbcStorage storage, String... statements) {
@@ -113,13 +124,12 @@ abstract class KeyIndexContract {
     }
 
     @Test
-    void eachAppendRecordsWhatEachKeyRecordedAsRunsOfSequenceNumbers() {
+    void eachAppendRecordsEachKeyAndTheAggregateItRecordedInOnce() {
         JdbcStorage storage = open(builder());
         appendHistory(storage.eventStorage(settings()));
 
-        assertThat(everyKey(storage)).containsExactlyInAnyOrderElementsOf(RECORDED);
-        assertThat(storage.eventsUnderKeys(List.of(ARRIVAL))).contains(List.of(RECORDED.get(1)));
-        assertThat(storage.eventsUnderKeys(List.of(VISIT.aggregateId() + "/never"))).contains(List.of());
+        assertThat(recorded(storage)).isEqualTo(RECORDED);
+        assertThat(rows(storage, "entente_key_presence")).as("the arrival's two events: one row").isEqualTo(3);
     }
 
     @Test
@@ -134,67 +144,111 @@ abstract class KeyIndexContract {
         assertThatThrownBy(() -> events.appendEvents(event(VISIT, 1, arrived(VISIT, DAY), ARRIVAL),
                 event(VISIT, 0, scheduled(VISIT), SCHEDULE))).isInstanceOf(ConcurrencyException.class);
 
-        assertThat(everyKey(storage)).isEmpty();
+        assertThat(recorded(storage)).isEmpty();
         assertThat(storage.transactionManager().inTransaction()).isFalse();
     }
 
     @Test
-    void aKeyLongerThanTheColumnIsIndexedByItsHashAndFoundAsAnyOther() {
+    void aKeyAppendedAgainInItsAggregateAddsNoRowAndAnyKeyOfAnyLengthIsOneRow() {
         JdbcStorage storage = open(builder());
         String longKey = VISIT.aggregateId() + "/" + "x".repeat(5_000);
-        String longest = VISIT.aggregateId() + "/" + "y".repeat(JdbcKeyIndex.STORED_AS_IS - VISIT.aggregateId().length() - 1);
-        String lookingHashed = "sha256:" + VISIT.aggregateId() + "/z";
-        storage.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT), longKey),
-                event(VISIT, 1, arrived(VISIT, DAY), longest), event(VISIT, 2, arrived(VISIT, DAY), lookingHashed));
+        String accented = VISIT.aggregateId() + "/Görüşme#1@ziyaretler.json";
+        EventStorageEngine events = storage.eventStorage(settings());
+        events.appendEvents(event(VISIT, 0, scheduled(VISIT), longKey), event(VISIT, 1, arrived(VISIT, DAY), accented));
+        // A correction appends under a key that is in the index already.
+        events.appendEvents(event(VISIT, 2, arrived(VISIT, DAY.plusDays(1)), accented));
 
-        assertThat(storage.eventsUnderKeys(List.of(longKey, longest, lookingHashed))).hasValueSatisfying(found ->
-                assertThat(found).containsExactlyInAnyOrder(new KeyedEvents(longKey, VISIT.aggregateId(), 0, 0),
-                        new KeyedEvents(longest, VISIT.aggregateId(), 1, 1),
-                        new KeyedEvents(lookingHashed, VISIT.aggregateId(), 2, 2)));
-        assertThat(JdbcKeyIndex.stored(longest)).isEqualTo(longest);
-        assertThat(JdbcKeyIndex.stored(longKey)).startsWith("sha256:").hasSize(71);
-        assertThat(JdbcKeyIndex.stored(lookingHashed)).isNotEqualTo(lookingHashed).hasSize(71);
+        assertThat(storage.recordedUnderKeys(List.of(new KeyInAggregate(longKey, VISIT.aggregateId()),
+                new KeyInAggregate(accented, VISIT.aggregateId()), new KeyInAggregate(longKey + "x", VISIT.aggregateId()))))
+                .contains(Set.of(new KeyInAggregate(longKey, VISIT.aggregateId()),
+                        new KeyInAggregate(accented, VISIT.aggregateId())));
+        assertThat(rows(storage, "entente_key_presence")).isEqualTo(2);
+    }
+
+    @Test
+    void aPairSharingAnotherPairsHashIsOneRowAndIsAnsweredRecordedTooWhichOnlyCostsAWholeRead() {
+        JdbcStorage storage = open(builder());
+        storage.eventStorage(settings());
+        KeyInAggregate schedule = new KeyInAggregate(SCHEDULE, VISIT.aggregateId());
+        KeyInAggregate arrival = new KeyInAggregate(ARRIVAL, VISIT.aggregateId());
+        KeyInAggregate never = new KeyInAggregate(OTHER_SCHEDULE, OTHER.aggregateId());
+        // Every pair the same row, as two pairs whose hashes collide.
+        JdbcKeyIndex collided = new JdbcKeyIndex(storage.transactionManager(), dialect(), pair -> 42L);
+
+        storage.transactionManager().executeInTransaction(() -> collided.record(List.of(schedule)));
+        storage.transactionManager().executeInTransaction(() -> collided.record(List.of(arrival, schedule)));
+
+        assertThat(rows(storage, "entente_key_presence")).isEqualTo(1);
+        assertThat(collided.recorded(List.of(arrival, never))).contains(Set.of(arrival, never));
+        assertThat(storage.recordedUnderKeys(List.of(schedule, arrival, never))).as("the real hashes differ")
+                .contains(Set.of());
+        assertThat(JdbcKeyIndex.hash(schedule)).isNotEqualTo(JdbcKeyIndex.hash(arrival))
+                .isNotEqualTo(JdbcKeyIndex.hash(new KeyInAggregate(VISIT.aggregateId(), SCHEDULE)));
     }
 
     @Test
     void aStoreMadeBeforeTheIndexIsNotAskedUntilOpenedForWritingAndThenFilledFromItsEvents() {
         JdbcStorage before = open(builder());
         appendHistory(before.eventStorage(settings()));
-        // What a store of the previous version holds: the events with their keys, no index.
-        execute(before, "DROP TABLE entente_entry_key", "DROP TABLE entente_entry_key_filled");
+        // What a store of the third session holds: the events with their keys, no index.
+        execute(before, "DROP TABLE entente_key_presence", "DROP TABLE entente_key_presence_filled");
         before.close();
 
         JdbcStorage reader = open(builder().readOnly());
         reader.eventStorage(settings());
-        assertThat(reader.eventsUnderKeys(List.of(SCHEDULE))).as("no index to ask: read the streams whole").isEmpty();
+        assertThat(reader.recordedUnderKeys(ASKED)).as("no index to ask: read the streams whole").isEmpty();
         reader.close();
 
         JdbcStorage writer = open(builder());
         writer.eventStorage(settings());
 
-        assertThat(everyKey(writer)).containsExactlyInAnyOrderElementsOf(RECORDED);
-        assertThat(rows(writer, "entente_entry_key_filled")).isEqualTo(1);
+        assertThat(recorded(writer)).isEqualTo(RECORDED);
+        assertThat(rows(writer, "entente_key_presence_filled")).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreWithThePreviousLayoutIsNotAskedUntilOpenedForWritingAndThenFilledAndTheOldTablesDropped() {
+        JdbcStorage before = open(builder());
+        appendHistory(before.eventStorage(settings()));
+        // What a store of the fourth session holds: the events, and its index of key runs, complete and marked.
+        execute(before, "DROP TABLE entente_key_presence", "DROP TABLE entente_key_presence_filled",
+                "CREATE TABLE entente_entry_key (entry_key VARCHAR(200) NOT NULL, aggregate_id VARCHAR(255) NOT NULL, "
+                        + "first_sequence BIGINT NOT NULL, last_sequence BIGINT NOT NULL, "
+                        + "PRIMARY KEY (entry_key, aggregate_id, first_sequence))",
+                "INSERT INTO entente_entry_key VALUES ('" + SCHEDULE + "', '" + VISIT.aggregateId() + "', 0, 0)",
+                "CREATE TABLE entente_entry_key_filled (filled INTEGER NOT NULL)",
+                "INSERT INTO entente_entry_key_filled VALUES (1)");
+        before.close();
+
+        JdbcStorage reader = open(builder().readOnly());
+        reader.eventStorage(settings());
+        assertThat(reader.recordedUnderKeys(ASKED)).isEmpty();
+        reader.close();
+        JdbcStorage writer = open(builder());
+        writer.eventStorage(settings());
+
+        assertThat(recorded(writer)).isEqualTo(RECORDED);
+        assertThat(tables(writer)).doesNotContain("entente_entry_key", "entente_entry_key_filled")
+                .contains("entente_key_presence", "entente_key_presence_filled");
     }
 
     @Test
     void aFillCutShortIsNotUsedAndIsMadeAgainFromTheStart() {
         JdbcStorage before = open(builder());
         appendHistory(before.eventStorage(settings()));
-        // An interrupted fill on a database whose table creation commits apart: tables, part of the rows, no mark.
-        execute(before, "DELETE FROM entente_entry_key WHERE first_sequence > 0",
-                "INSERT INTO entente_entry_key (entry_key, aggregate_id, first_sequence, last_sequence) "
-                        + "VALUES ('not-a-key', 'visit:gone', 7, 9)",
-                "DELETE FROM entente_entry_key_filled");
+        // An interrupted fill on a database whose table creation commits apart: tables, other rows, no mark.
+        execute(before, "DELETE FROM entente_key_presence", "INSERT INTO entente_key_presence (pair_hash) VALUES (7)",
+                "DELETE FROM entente_key_presence_filled");
         before.close();
 
         JdbcStorage reader = open(builder().readOnly());
-        assertThat(reader.eventsUnderKeys(List.of(SCHEDULE))).isEmpty();
+        assertThat(reader.recordedUnderKeys(ASKED)).isEmpty();
         reader.close();
         JdbcStorage writer = open(builder());
         writer.eventStorage(settings());
 
-        assertThat(everyKey(writer)).containsExactlyInAnyOrderElementsOf(RECORDED);
-        assertThat(rows(writer, "entente_entry_key")).isEqualTo(3);
+        assertThat(recorded(writer)).isEqualTo(RECORDED);
+        assertThat(rows(writer, "entente_key_presence")).isEqualTo(3);
     }
 
     @Test
@@ -206,8 +260,8 @@ abstract class KeyIndexContract {
         second.eventStorage(settings());
         second.eventStorage(settings());
 
-        assertThat(rows(second, "entente_entry_key")).isEqualTo(3);
-        assertThat(rows(second, "entente_entry_key_filled")).isEqualTo(1);
+        assertThat(rows(second, "entente_key_presence")).isEqualTo(3);
+        assertThat(rows(second, "entente_key_presence_filled")).isEqualTo(1);
     }
 
     @Test
@@ -222,6 +276,19 @@ abstract class KeyIndexContract {
         target.eventStorage(settings());
         EventLog.importInto(target, new ByteArrayInputStream(log.toByteArray()));
 
-        assertThat(everyKey(target)).containsExactlyInAnyOrderElementsOf(RECORDED);
+        assertThat(recorded(target)).isEqualTo(RECORDED);
+    }
+
+    /** The names of the database's tables, in lower case. */
+    private static Set<String> tables(JdbcStorage storage) {
+        return Sql.execute(storage.transactionManager(), "test", connection -> {
+            Set<String> names = new HashSet<>();
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            return names;
+        });
     }
 }

@@ -46,4 +46,9 @@ class PostgresKeyIndexTest extends KeyIndexContract {
     protected JdbcStorage.Builder otherDatabase() {
         return JdbcStorage.builder(EntenteJson.mapper()).dataSource(other, Dialect.POSTGRES);
     }
+
+    @Override
+    protected Dialect dialect() {
+        return Dialect.POSTGRES;
+    }
 }

@@ -19,4 +19,9 @@ class SqliteKeyIndexTest extends KeyIndexContract {
     protected JdbcStorage.Builder otherDatabase() {
         return JdbcStorage.builder(EntenteJson.mapper()).sqlite(directory.resolve("other"));
     }
+
+    @Override
+    protected Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 }
