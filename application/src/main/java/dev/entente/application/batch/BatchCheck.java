@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class BatchCheck {
         }
         List<PlannedCommand> toApply = new ArrayList<>();
         List<PlannedCommand> skipped = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
         Set<String> appliedBefore = log.containing(batch.stream().map(PlannedCommand::digest).toList());
         for (PlannedCommand planned : batch) {
             if (!seen.add(planned.digest()) || appliedBefore.contains(planned.digest())) {
@@ -99,13 +100,22 @@ public final class BatchCheck {
         // snapshot on.
         Map<String, List<Past>> pasts = new HashMap<>();
         List<Decision> decisions = new ArrayList<>(toApply.size());
-        // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
-        Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
-                : history.withEvents(toApply.stream().map(planned -> planned.aggregateId(registry)).distinct()
-                        .toList());
-        Set<String> keyed = readWhole(toApply, stored, history, registry);
+        // Each command's aggregate id, found once: a command builds it anew each time it is asked (a few percent of
+        // a long batch's check when asked three times over).
+        List<String> ids = new ArrayList<>(toApply.size());
+        Set<String> distinctIds = new LinkedHashSet<>();
         for (PlannedCommand planned : toApply) {
             String id = planned.aggregateId(registry);
+            ids.add(id);
+            distinctIds.add(id);
+        }
+        // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
+        Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
+                : history.withEvents(List.copyOf(distinctIds));
+        Set<String> keyed = readWhole(toApply, ids, stored, history);
+        for (int index = 0; index < toApply.size(); index++) {
+            PlannedCommand planned = toApply.get(index);
+            String id = ids.get(index);
             HeldAggregate aggregate = held.get(id);
             if (aggregate == null) {
                 boolean isNew = stored.isPresent() && !stored.get().contains(id);
@@ -175,16 +185,17 @@ public final class BatchCheck {
      * with a key goes to when the store keeps no complete index (ADR 0027). A keyed entry whose key recorded nothing
      * decides on the aggregate's current state, which its latest snapshot gives as well as its first event.
      */
-    private static Set<String> readWhole(List<PlannedCommand> toApply, Optional<Set<String>> stored,
-                                         AggregateHistory history, AggregateRegistry registry) {
+    private static Set<String> readWhole(List<PlannedCommand> toApply, List<String> ids, Optional<Set<String>> stored,
+                                         AggregateHistory history) {
         Set<String> whole = new HashSet<>();
         Set<String> keyedIds = new HashSet<>();
-        Set<KeyInAggregate> keyedTo = new HashSet<>();
-        for (PlannedCommand planned : toApply) {
+        Set<KeyInAggregate> keyedTo = new HashSet<>(toApply.size() * 4 / 3 + 1);
+        for (int index = 0; index < toApply.size(); index++) {
+            PlannedCommand planned = toApply.get(index);
             if (planned.key() == null) {
                 continue;
             }
-            String id = planned.aggregateId(registry);
+            String id = ids.get(index);
             keyedIds.add(id);
             if (!keyedTo.add(new KeyInAggregate(planned.key(), id)) || planned.withdraws()) {
                 whole.add(id);
