@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -74,52 +75,110 @@ public final class BatchCheck {
      */
     public static CheckedBatch decide(List<PlannedCommand> batch, CommandLog log, AggregateHistory history,
                                       AggregateRegistry registry) {
-        for (PlannedCommand planned : batch) {
-            try {
-                if (!planned.withdraws()) {
-                    planned.aggregateType(registry);
+        Fold fold = new Fold(log, history, registry);
+        fold.add(batch);
+        return fold.finish();
+    }
+
+    /**
+     * A check that takes the batch in parts, in order, as they are read (ADR 0025, amended): {@link #add} checks a
+     * part at once, and {@link #finish} gives what {@link #decide} gives for all the parts as one batch — the same
+     * report, decisions and aggregates. Nothing is written; a caller that reads the batch from a file can so check
+     * its beginning while the rest is still being read, and report a reading error found later before a refusal.
+     * Not for several threads at once.
+     */
+    public static final class Fold {
+
+        private final CommandLog log;
+        private final AggregateHistory history;
+        private final AggregateRegistry registry;
+        private final List<PlannedCommand> batch = new ArrayList<>();
+        private final List<PlannedCommand> toApply = new ArrayList<>();
+        private final List<PlannedCommand> skipped = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private final Map<String, HeldAggregate> held = new LinkedHashMap<>();
+        /**
+         * The whole stream, with each event's key and digest, of each aggregate where an entry's key recorded events
+         * before (or may have: ADR 0027), or comes twice: to find what it recorded. Other aggregates are read from
+         * their latest snapshot on.
+         */
+        private final Map<String, List<Past>> pasts = new HashMap<>();
+        /** Every key and aggregate an entry of the batch so far went to. */
+        private final Set<KeyInAggregate> keyedTo = new HashSet<>();
+        private final List<Decision> decisions = new ArrayList<>();
+        /** The decisions so far by aggregate, to give an aggregate read whole late its events of this batch. */
+        private final Map<String, List<Decision>> decidedFor = new HashMap<>();
+
+        /** A check against {@code history} and {@code log}, of commands to the aggregates of {@code registry}. */
+        public Fold(CommandLog log, AggregateHistory history, AggregateRegistry registry) {
+            this.log = Objects.requireNonNull(log, "command log");
+            this.history = Objects.requireNonNull(history, "history");
+            this.registry = Objects.requireNonNull(registry, "registry");
+        }
+
+        /**
+         * Checks the next part of the batch, after every part added before.
+         *
+         * @throws BatchRefused naming the first command of the part a rule refuses, or the first that goes to no
+         *         aggregate of the registry; the fold must not be used after
+         */
+        public void add(List<PlannedCommand> part) {
+            for (PlannedCommand planned : part) {
+                try {
+                    if (!planned.withdraws()) {
+                        planned.aggregateType(registry);
+                    }
+                } catch (IllegalArgumentException unknown) {
+                    throw new BatchRefused(planned, unknown);
                 }
-            } catch (IllegalArgumentException unknown) {
-                throw new BatchRefused(planned, unknown);
+            }
+            batch.addAll(part);
+            List<PlannedCommand> partToApply = new ArrayList<>(part.size());
+            Set<String> appliedBefore = log.containing(part.stream().map(PlannedCommand::digest).toList());
+            for (PlannedCommand planned : part) {
+                if (!seen.add(planned.digest()) || appliedBefore.contains(planned.digest())) {
+                    skipped.add(planned);
+                } else {
+                    partToApply.add(planned);
+                }
+            }
+            toApply.addAll(partToApply);
+            // Each command's aggregate id, found once: a command builds it anew each time it is asked (a few percent
+            // of a long batch's check when asked three times over).
+            List<String> ids = new ArrayList<>(partToApply.size());
+            Set<String> notHeld = new LinkedHashSet<>();
+            for (PlannedCommand planned : partToApply) {
+                String id = planned.aggregateId(registry);
+                ids.add(id);
+                if (!held.containsKey(id)) {
+                    notHeld.add(id);
+                }
+            }
+            // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
+            Optional<Set<String>> stored = notHeld.isEmpty() ? Optional.empty()
+                    : history.withEvents(List.copyOf(notHeld));
+            Set<String> whole = readWhole(partToApply, ids, stored);
+            for (String id : whole) {
+                HeldAggregate aggregate = held.get(id);
+                if (aggregate != null && !pasts.containsKey(id)) {
+                    readWholeNow(aggregate);
+                }
+            }
+            for (int index = 0; index < partToApply.size(); index++) {
+                decide(partToApply.get(index), ids.get(index), stored, whole);
             }
         }
-        List<PlannedCommand> toApply = new ArrayList<>();
-        List<PlannedCommand> skipped = new ArrayList<>();
-        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
-        Set<String> appliedBefore = log.containing(batch.stream().map(PlannedCommand::digest).toList());
-        for (PlannedCommand planned : batch) {
-            if (!seen.add(planned.digest()) || appliedBefore.contains(planned.digest())) {
-                skipped.add(planned);
-            } else {
-                toApply.add(planned);
-            }
+
+        /** What the parts added so far decide, as one batch. */
+        public CheckedBatch finish() {
+            return new CheckedBatch(batch, new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
         }
-        Map<String, HeldAggregate> held = new LinkedHashMap<>();
-        // The whole stream, with each event's key and digest, of each aggregate where an entry's key recorded events
-        // before (or may have: ADR 0027): to find what it recorded. Other aggregates are read from their latest
-        // snapshot on.
-        Map<String, List<Past>> pasts = new HashMap<>();
-        List<Decision> decisions = new ArrayList<>(toApply.size());
-        // Each command's aggregate id, found once: a command builds it anew each time it is asked (a few percent of
-        // a long batch's check when asked three times over).
-        List<String> ids = new ArrayList<>(toApply.size());
-        Set<String> distinctIds = new LinkedHashSet<>();
-        for (PlannedCommand planned : toApply) {
-            String id = planned.aggregateId(registry);
-            ids.add(id);
-            distinctIds.add(id);
-        }
-        // Asked in bulk where the store can: an aggregate with no event yet needs no read at all.
-        Optional<Set<String>> stored = toApply.isEmpty() ? Optional.empty()
-                : history.withEvents(List.copyOf(distinctIds));
-        Set<String> keyed = readWhole(toApply, ids, stored, history);
-        for (int index = 0; index < toApply.size(); index++) {
-            PlannedCommand planned = toApply.get(index);
-            String id = ids.get(index);
+
+        private void decide(PlannedCommand planned, String id, Optional<Set<String>> stored, Set<String> whole) {
             HeldAggregate aggregate = held.get(id);
             if (aggregate == null) {
                 boolean isNew = stored.isPresent() && !stored.get().contains(id);
-                if (keyed.contains(id)) {
+                if (whole.contains(id)) {
                     List<Past> past = new ArrayList<>();
                     aggregate = isNew ? fresh(planned, id, registry) : loadWhole(planned, id, history, past, registry);
                     pasts.put(id, past);
@@ -167,56 +226,91 @@ public final class BatchCheck {
                 throw new BatchRefused(planned, refused);
             }
             if (past != null) {
-                for (int i = 0; i < events.size(); i++) {
-                    past.add(new Past(first + i, events.get(i), planned.key(), planned.digest()));
-                }
+                addTo(past, first, events, planned);
             }
-            decisions.add(new Decision(planned, type.name(), id, first, events, replaced));
+            Decision decision = new Decision(planned, type.name(), id, first, events, replaced);
+            decisions.add(decision);
+            decidedFor.computeIfAbsent(id, any -> new ArrayList<>(2)).add(decision);
             held.put(id, new HeldAggregate(type, id, state, aggregate.lastSequence() + events.size(),
                     aggregate.storedSequence(), aggregate.snapshotSequence()));
         }
-        return new CheckedBatch(batch, new BatchReport(toApply, skipped), decisions, List.copyOf(held.values()));
-    }
 
-    /**
-     * The aggregates to read from their first event, because an entry going to them may correct or withdraw what
-     * its key recorded there (ADR 0022): those of withdrawals (whose aggregate's kind is the stored one), of a key
-     * that comes twice in the batch, and of a key the key index says recorded events there. Every aggregate an entry
-     * with a key goes to when the store keeps no complete index (ADR 0027). A keyed entry whose key recorded nothing
-     * decides on the aggregate's current state, which its latest snapshot gives as well as its first event.
-     */
-    private static Set<String> readWhole(List<PlannedCommand> toApply, List<String> ids, Optional<Set<String>> stored,
-                                         AggregateHistory history) {
-        Set<String> whole = new HashSet<>();
-        Set<String> keyedIds = new HashSet<>();
-        Set<KeyInAggregate> keyedTo = new HashSet<>(toApply.size() * 4 / 3 + 1);
-        for (int index = 0; index < toApply.size(); index++) {
-            PlannedCommand planned = toApply.get(index);
-            if (planned.key() == null) {
-                continue;
+        /**
+         * Gives an aggregate held from its snapshot (or new) the whole stream it would have had, had the batch been
+         * checked at once: its stored events from the first, then what this batch decided for it so far. Its state
+         * stays: the snapshot's and the whole stream's fold are the same (ADR 0027). An entry of a later part needs
+         * it: a key that came in an earlier part, or one the index names.
+         */
+        private void readWholeNow(HeldAggregate aggregate) {
+            String id = aggregate.aggregateId();
+            List<Past> past = new ArrayList<>();
+            if (aggregate.storedSequence() >= 0) {
+                readPast(id, history, past);
             }
-            String id = ids.get(index);
-            keyedIds.add(id);
-            if (!keyedTo.add(new KeyInAggregate(planned.key(), id)) || planned.withdraws()) {
-                whole.add(id);
+            for (Decision decision : decidedFor.getOrDefault(id, List.of())) {
+                addTo(past, decision.firstSequence(), decision.events(), decision.planned());
+            }
+            pasts.put(id, past);
+            // As an aggregate read whole from the start: no snapshot counted under it.
+            held.put(id, new HeldAggregate(aggregate.type(), id, aggregate.state(), aggregate.lastSequence(),
+                    aggregate.storedSequence(), -1));
+        }
+
+        private static void addTo(List<Past> past, long first, List<Object> events, PlannedCommand planned) {
+            for (int i = 0; i < events.size(); i++) {
+                past.add(new Past(first + i, events.get(i), planned.key(), planned.digest()));
             }
         }
-        // A key can have recorded nothing in an aggregate with no event: only the others' pairs are looked up.
-        List<KeyInAggregate> asked = keyedTo.stream()
-                .filter(pair -> stored.isEmpty() || stored.get().contains(pair.aggregateId())).toList();
-        if (asked.isEmpty()) {
-            return whole;
-        }
-        Optional<Set<KeyInAggregate>> recorded = history.recordedUnderKeys(asked);
-        if (recorded.isEmpty()) {
-            return keyedIds;
-        }
-        for (KeyInAggregate pair : recorded.get()) {
-            if (keyedTo.contains(pair)) {
+
+        /**
+         * The aggregates of this part to read from their first event, because an entry going to them may correct or
+         * withdraw what its key recorded there (ADR 0022): those of withdrawals (whose aggregate's kind is the stored
+         * one), of a key that comes twice in the batch, and of a key the key index says recorded events there. Every
+         * aggregate an entry with a key goes to when the store keeps no complete index (ADR 0027). A keyed entry
+         * whose key recorded nothing decides on the aggregate's current state, which its latest snapshot gives as
+         * well as its first event.
+         */
+        private Set<String> readWhole(List<PlannedCommand> part, List<String> ids, Optional<Set<String>> stored) {
+            Set<String> whole = new HashSet<>();
+            Set<String> keyedIds = new HashSet<>();
+            List<KeyInAggregate> asked = new ArrayList<>();
+            for (int index = 0; index < part.size(); index++) {
+                PlannedCommand planned = part.get(index);
+                if (planned.key() == null) {
+                    continue;
+                }
+                String id = ids.get(index);
+                keyedIds.add(id);
+                KeyInAggregate pair = new KeyInAggregate(planned.key(), id);
+                if (!keyedTo.add(pair) || planned.withdraws()) {
+                    whole.add(id);
+                } else if (hasStoredEvents(id, stored)) {
+                    // A key can have recorded nothing in an aggregate with no event: only the others' are asked.
+                    asked.add(pair);
+                }
+            }
+            if (asked.isEmpty()) {
+                return whole;
+            }
+            Optional<Set<KeyInAggregate>> recorded = history.recordedUnderKeys(asked);
+            if (recorded.isEmpty()) {
+                whole.addAll(keyedIds);
+                return whole;
+            }
+            for (KeyInAggregate pair : recorded.get()) {
                 whole.add(pair.aggregateId());
             }
+            return whole;
         }
-        return whole;
+
+        /** Whether the aggregate has stored events, or may have: the store could not say. */
+        private boolean hasStoredEvents(String id, Optional<Set<String>> stored) {
+            HeldAggregate aggregate = held.get(id);
+            if (aggregate != null) {
+                return aggregate.storedSequence() >= 0;
+            }
+            return stored.isEmpty() || stored.get().contains(id);
+        }
     }
 
     /** One stored (or just decided) event of an aggregate, with the key and digest of the entry that recorded it. */
@@ -302,19 +396,29 @@ public final class BatchCheck {
     private static HeldAggregate loadWhole(PlannedCommand planned, String id, AggregateHistory history,
                                            List<Past> past, AggregateRegistry registry) {
         AggregateType<?, ?, ?> type = planned.withdraws() ? null : planned.aggregateType(registry);
+        String storedType = readPast(id, history, past);
+        if (type == null && storedType != null) {
+            type = registry.named(storedType).orElse(null);
+        }
+        long last = past.isEmpty() ? -1 : past.get(past.size() - 1).sequence();
+        Object state = type == null ? null : foldKept(type, recorded(past));
+        return new HeldAggregate(type, id, state, last, last, -1);
+    }
+
+    /** Adds every stored event of the aggregate to {@code past}, with its key and digest; the stored kind, if any. */
+    private static String readPast(String id, AggregateHistory history, List<Past> past) {
+        String type = null;
         DomainEventStream events = history.events(id, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             if (type == null) {
-                type = registry.named(event.getType()).orElse(null);
+                type = event.getType();
             }
             past.add(new Past(event.getSequenceNumber(), event.getPayload(),
                     text(event.getMetaData().get(EventMetadata.KEY)),
                     text(event.getMetaData().get(EventMetadata.COMMAND_DIGEST))));
         }
-        long last = past.isEmpty() ? -1 : past.get(past.size() - 1).sequence();
-        Object state = type == null ? null : foldKept(type, recorded(past));
-        return new HeldAggregate(type, id, state, last, last, -1);
+        return type;
     }
 
     private static String text(Object value) {
