@@ -45,7 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -84,22 +90,114 @@ final class ChronicleBinder {
      * the chunks' order, so that they are exactly what one pass in order gives.
      */
     List<ChronicleCommand> bind(Scan scan, boolean document, List<ChronicleError> errors) {
+        return bind(scan, document, errors, null);
+    }
+
+    /**
+     * As {@link #bind(Scan, boolean, List)}, handing {@code inOrder} (if not null) each chunk's commands with their
+     * keys, in the order written, as soon as the chunks before it are handed and no error has been found: while
+     * later chunks are still being bound (by the common pool, and by this thread whenever the next chunk to hand is
+     * not bound yet). Once an error is found nothing more is handed, and the errors are those of one pass in order.
+     */
+    List<ChronicleCommand> bind(Scan scan, boolean document, List<ChronicleError> errors,
+                                Consumer<List<ChronicleCommand>> inOrder) {
         Readers readers = new Readers(declare(scan.sources, document, errors));
         List<ObjectSpan> spans = scan.commands;
         int chunks = (spans.size() + CHUNK - 1) / CHUNK;
-        IntStream indexes = IntStream.range(0, chunks);
-        List<Bound> bound = (chunks > 1 ? indexes.parallel() : indexes)
-                .mapToObj(chunk -> bind(spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)),
-                        document, readers))
-                .toList();
+        Keys keys = new Keys();
+        List<ChronicleError> keyErrors = new ArrayList<>();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
-        List<Target> targets = new ArrayList<>(spans.size());
-        for (Bound part : bound) {
-            commands.addAll(part.commands());
-            targets.addAll(part.targets());
-            errors.addAll(part.errors());
+        if (inOrder == null || chunks < 2) {
+            IntStream indexes = IntStream.range(0, chunks);
+            List<Bound> bound = (chunks > 1 ? indexes.parallel() : indexes)
+                    .mapToObj(chunk -> bind(spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)),
+                            document, readers))
+                    .toList();
+            for (Bound part : bound) {
+                errors.addAll(part.errors());
+                List<ChronicleCommand> keyed = keys.keyed(part.commands(), part.targets(), keyErrors);
+                commands.addAll(keyed);
+                if (inOrder != null && errors.isEmpty() && keyErrors.isEmpty()) {
+                    inOrder.accept(keyed);
+                }
+            }
+        } else {
+            InOrder bound = new InOrder(chunks, chunk -> bind(spans.subList(chunk * CHUNK,
+                    Math.min(spans.size(), (chunk + 1) * CHUNK)), document, readers));
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                Bound part = bound.next();
+                errors.addAll(part.errors());
+                List<ChronicleCommand> keyed = keys.keyed(part.commands(), part.targets(), keyErrors);
+                commands.addAll(keyed);
+                if (errors.isEmpty() && keyErrors.isEmpty()) {
+                    inOrder.accept(keyed);
+                }
+            }
         }
-        return keyed(commands, targets, errors);
+        // After every chunk's own errors, as one pass in order gives them.
+        errors.addAll(keyErrors);
+        return commands;
+    }
+
+    /**
+     * Chunks bound by as many of the common pool's threads as it has and by the thread that hands them out, which
+     * takes them in order: each thread claims the next chunk not yet claimed, so a thread busy with the chunks
+     * handed out leaves the binding to the others, and one waiting for the next chunk binds another meanwhile.
+     */
+    private static final class InOrder {
+
+        private final IntFunction<Bound> binding;
+        private final List<CompletableFuture<Bound>> chunks;
+        private final AtomicInteger unclaimed = new AtomicInteger();
+        private int handed;
+
+        InOrder(int count, IntFunction<Bound> binding) {
+            this.binding = binding;
+            this.chunks = Stream.generate(CompletableFuture<Bound>::new).limit(count).toList();
+            int helpers = Math.min(count - 1, ForkJoinPool.getCommonPoolParallelism());
+            for (int i = 0; i < helpers; i++) {
+                ForkJoinPool.commonPool().execute(this::bindUnclaimed);
+            }
+        }
+
+        private void bindUnclaimed() {
+            while (claimOne()) {
+                // Bound by claimOne.
+            }
+        }
+
+        /** Binds the next unclaimed chunk, if any is left; whether one was. */
+        private boolean claimOne() {
+            int chunk = unclaimed.getAndIncrement();
+            if (chunk >= chunks.size()) {
+                return false;
+            }
+            try {
+                chunks.get(chunk).complete(binding.apply(chunk));
+            } catch (RuntimeException | Error e) {
+                chunks.get(chunk).completeExceptionally(e);
+            }
+            return true;
+        }
+
+        /** The next chunk in order, bound here if no other thread has claimed it yet. */
+        Bound next() {
+            CompletableFuture<Bound> next = chunks.get(handed++);
+            while (!next.isDone() && claimOne()) {
+                // Bound a later chunk (or this one) while waiting.
+            }
+            try {
+                return next.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 
     /**
@@ -107,40 +205,44 @@ final class ChronicleBinder {
      * among the chronicle's commands of that type to that aggregate, with the chronicle's file name (every such
      * command counts, with an id or without, so that giving one an id later changes no other's key). A key given
      * twice is an error. Only the ordinals and the check for a repeated key need the order, so only they are counted
-     * here, on one thread: each command's aggregate id and the name it is counted under ({@code targets}, null for a
-     * withdrawal) were found in its chunk, in parallel.
+     * here, on one thread, chunk after chunk: each command's aggregate id and the name it is counted under
+     * ({@code targets}, null for a withdrawal) were found in its chunk, in parallel.
      */
-    private List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<Target> targets,
-                                         List<ChronicleError> errors) {
-        Map<String, Integer> ordinals = new HashMap<>();
-        Map<String, Location> keys = new HashMap<>();
-        List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
-        String path = null;
-        String fileName = null;
-        for (int i = 0; i < commands.size(); i++) {
-            ChronicleCommand command = commands.get(i);
-            Target target = targets.get(i);
-            if (target == null) {
-                keyed.add(command);
-                continue;
+    private final class Keys {
+
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        private final Map<String, Location> keys = new HashMap<>();
+        private String path;
+        private String fileName;
+
+        List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<Target> targets,
+                                     List<ChronicleError> errors) {
+            List<ChronicleCommand> keyed = new ArrayList<>(commands.size());
+            for (int i = 0; i < commands.size(); i++) {
+                ChronicleCommand command = commands.get(i);
+                Target target = targets.get(i);
+                if (target == null) {
+                    keyed.add(command);
+                    continue;
+                }
+                String aggregateId = target.aggregateId();
+                int ordinal = ordinals.merge(target.counted(), 1, Integer::sum);
+                if (!command.location().file().equals(path)) {
+                    path = command.location().file();
+                    fileName = fileName(path);
+                }
+                String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
+                        : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName);
+                Location first = keys.putIfAbsent(key, command.location());
+                if (first != null) {
+                    errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
+                            + key + " is the key of the entry at " + first + "; give each entry of one aggregate its"
+                            + " own id"));
+                }
+                keyed.add(command.withKey(key));
             }
-            String aggregateId = target.aggregateId();
-            int ordinal = ordinals.merge(target.counted(), 1, Integer::sum);
-            if (!command.location().file().equals(path)) {
-                path = command.location().file();
-                fileName = fileName(path);
-            }
-            String key = command.key() != null ? EntryKey.of(aggregateId, command.key())
-                    : EntryKey.ordinal(aggregateId, command.type(), ordinal, fileName);
-            Location first = keys.putIfAbsent(key, command.location());
-            if (first != null) {
-                errors.add(new ChronicleError(command.location(), ChronicleError.DUPLICATE_KEY, "the entry's key "
-                        + key + " is the key of the entry at " + first + "; give each entry of one aggregate its"
-                        + " own id"));
-            }
-            keyed.add(command.withKey(key));
+            return keyed;
         }
-        return keyed;
     }
 
     /** Commands per chunk bound on one thread. */

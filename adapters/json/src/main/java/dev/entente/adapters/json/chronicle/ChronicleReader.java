@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Reads a chronicle (a JSON document or JSON Lines, docs/chronicle-format.md) into commands, or lists its errors. */
 public final class ChronicleReader {
@@ -71,6 +72,18 @@ public final class ChronicleReader {
 
     /** Reads a chronicle file, named in locations by the path as given; its size is checked before it is read. */
     public Chronicle read(Path file) throws IOException, ChronicleException {
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, handing {@code inOrder} the chronicle's commands, each with its key, in the order
+     * written, a part at a time while the rest is still being read (ADR 0025, amended): a caller can so check the
+     * beginning of a long chronicle while its end is being bound. Parts are handed only while no error has been
+     * found; a chronicle with errors may have handed some parts before it throws, and a caller must then drop what
+     * it made of them. The parts handed, in order, are the returned chronicle's commands. An exception thrown by
+     * {@code inOrder} ends the read.
+     */
+    public Chronicle read(Path file, Consumer<List<ChronicleCommand>> inOrder) throws IOException, ChronicleException {
         String name = file.toString();
         long size = Files.size(file);
         if (size > maxBytes) {
@@ -84,24 +97,31 @@ public final class ChronicleReader {
         if (content.length > maxBytes) {
             throw tooLarge(name, "more than " + maxBytes + " bytes");
         }
-        return parse(name, content);
+        return parse(name, content, inOrder);
     }
 
     /** Reads a chronicle from its bytes; {@code name} names it in locations, and its extension picks the form. */
     public Chronicle read(String name, byte[] content) throws ChronicleException {
+        return read(name, content, null);
+    }
+
+    /** As {@link #read(String, byte[])}, handing {@code inOrder} the commands as {@link #read(Path, Consumer)} does. */
+    public Chronicle read(String name, byte[] content, Consumer<List<ChronicleCommand>> inOrder)
+            throws ChronicleException {
         if (content.length > maxBytes) {
             throw tooLarge(name, content.length + " bytes");
         }
-        return parse(name, content);
+        return parse(name, content, inOrder);
     }
 
-    private Chronicle parse(String name, byte[] content) throws ChronicleException {
+    private Chronicle parse(String name, byte[] content, Consumer<List<ChronicleCommand>> inOrder)
+            throws ChronicleException {
         String text = decode(name, content);
         ChronicleScanner scanner = new ChronicleScanner(Shared.SCAN, name);
         boolean document = scanner.isDocument(text);
         Scan scan = document ? scanner.document(text) : scanner.lines(text);
         List<ChronicleError> errors = new ArrayList<>(scan.errors);
-        List<ChronicleCommand> commands = scan.fatal ? List.of() : binder.bind(scan, document, errors);
+        List<ChronicleCommand> commands = scan.fatal ? List.of() : binder.bind(scan, document, errors, inOrder);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt((ChronicleError error) -> error.location().line())
                     .thenComparingInt(error -> error.location().column()));
