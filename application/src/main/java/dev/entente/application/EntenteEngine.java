@@ -237,6 +237,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     }
 
     /**
+     * A check of a batch taken in parts as it is read ({@link BatchCheck.Fold}): its {@code finish()} is what
+     * {@link #check} gives for the parts as one batch, to be written by {@link #apply(CheckedBatch)}.
+     */
+    public BatchCheck.Fold checking() {
+        return new BatchCheck.Fold(storage.commandLog(), AggregateHistory.of(eventStorage, storage), registry);
+    }
+
+    /**
      * Applies a batch of commands all or nothing. Commands applied before (by digest, from an earlier batch or
      * earlier in this one) are skipped; the rest are decided once, by folding each aggregate's rules over its history
      * ({@link #check}), so that a refusal writes nothing, and the events they decided are then written in one

@@ -3,6 +3,7 @@ package dev.entente.application.batch;
 import dev.entente.application.inmemory.InMemoryCommandLog;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
+import dev.entente.domain.AggregateRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,8 +27,19 @@ public final class ReadOnlyCheck {
      * @throws BatchRefused naming the first command a rule refuses
      */
     public static CheckedBatch check(List<PlannedCommand> batch, Storage storage, Serialization serialization) {
-        return BatchCheck.decide(batch, storage.commandLog(),
-                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)), storage));
+        BatchCheck.Fold fold = fold(storage, serialization);
+        fold.add(batch);
+        return fold.finish();
+    }
+
+    /**
+     * A check against {@code storage} that takes the batch in parts as it is read ({@link BatchCheck.Fold}); the
+     * storage must stay open until the fold is finished.
+     */
+    public static BatchCheck.Fold fold(Storage storage, Serialization serialization) {
+        return new BatchCheck.Fold(storage.commandLog(),
+                AggregateHistory.of(storage.eventStorage(BatchCheck.settings(serialization)), storage),
+                AggregateRegistry.entente());
     }
 
     /**
@@ -36,7 +48,14 @@ public final class ReadOnlyCheck {
      * @throws BatchRefused naming the first command a rule refuses
      */
     public static CheckedBatch checkOnNothing(List<PlannedCommand> batch) {
-        return BatchCheck.decide(batch, new InMemoryCommandLog(), new AggregateHistory() {
+        BatchCheck.Fold fold = foldOnNothing();
+        fold.add(batch);
+        return fold.finish();
+    }
+
+    /** A check against an empty history that takes the batch in parts, for a store that does not exist yet. */
+    public static BatchCheck.Fold foldOnNothing() {
+        return new BatchCheck.Fold(new InMemoryCommandLog(), new AggregateHistory() {
             @Override
             public Optional<DomainEventMessage<?>> snapshot(String aggregateId) {
                 return Optional.empty();
@@ -46,7 +65,7 @@ public final class ReadOnlyCheck {
             public DomainEventStream events(String aggregateId, long firstSequence) {
                 return DomainEventStream.empty();
             }
-        });
+        }, AggregateRegistry.entente());
     }
 
     /** Whether {@code storage} holds any event. */
