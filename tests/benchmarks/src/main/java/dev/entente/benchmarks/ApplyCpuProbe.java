@@ -3,8 +3,10 @@ package dev.entente.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.adapters.json.chronicle.Chronicle;
+import dev.entente.adapters.json.chronicle.ChronicleCommand;
 import dev.entente.adapters.json.chronicle.ChronicleReader;
 import dev.entente.application.EntenteEngine;
+import dev.entente.application.batch.BatchCheck;
 import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.chronicles.GeneratedChronicle;
@@ -22,8 +24,9 @@ import java.util.Locale;
 
 /**
  * Issue 8's apply row without JMH, for a shared machine: in one JVM, round after round, it reads a generated
- * chronicle and applies it to a fresh store (what {@code entente apply} does), applies the same chronicle read
- * beforehand (the engine alone), and inserts its events the raw way ({@link ApplyBenchmark#rawBatchInsert}), each
+ * chronicle and applies it to a fresh store as {@code entente apply} does (the check folding each part as the reader
+ * hands it out, ADR 0025 amended), reads it and then applies it (the path before that), applies the same chronicle
+ * read beforehand (the engine alone), and inserts its events the raw way ({@link ApplyBenchmark#rawBatchInsert}), each
  * on a fresh SQLite file, back to back; then prints the medians of the measured rounds, in wall time and in the CPU
  * time of the threads doing the work (the calling thread and the common fork-join pool, where the reader binds in
  * parallel), of the calling thread alone (with a second core free, the others' work runs beside it, so this is
@@ -50,14 +53,17 @@ public final class ApplyCpuProbe {
         ObjectMapper mapper = EntenteJson.mapper();
         List<double[]> measured = new ArrayList<>();
         for (int round = 0; round < warmups + rounds; round++) {
-            double[] figures = new double[12];
-            // read + apply, the whole path
+            double[] figures = new double[14];
+            // read + apply, the whole path, as entente apply takes it: the check folds each part of the chronicle as
+            // the reader hands it out (ADR 0025, amended), then the write
             Path store = Stores.freshDirectory("probe-apply-");
             try (EntenteEngine engine = Stores.engine(store)) {
                 Sample start = Sample.now();
-                Chronicle read = new ChronicleReader().read(chronicle.file());
+                BatchCheck.Fold fold = engine.checking();
+                new ChronicleReader().read(chronicle.file(),
+                        part -> fold.add(part.stream().map(ChronicleCommand::planned).toList()));
                 Sample afterRead = Sample.now();
-                BatchReport report = engine.apply(read.planned());
+                BatchReport report = engine.apply(fold.finish());
                 Sample end = Sample.now();
                 check(report, chronicle);
                 figures[0] = end.wallSince(start);
@@ -65,6 +71,19 @@ public final class ApplyCpuProbe {
                 figures[2] = afterRead.wallSince(start);
                 figures[3] = afterRead.cpuSince(start);
                 figures[8] = end.callerCpuSince(start);
+            } finally {
+                Stores.delete(store);
+            }
+            // read, then apply: the path before the check was folded into the read
+            store = Stores.freshDirectory("probe-apply-after-");
+            try (EntenteEngine engine = Stores.engine(store)) {
+                Sample start = Sample.now();
+                Chronicle read = new ChronicleReader().read(chronicle.file());
+                BatchReport report = engine.apply(read.planned());
+                Sample end = Sample.now();
+                check(report, chronicle);
+                figures[11] = end.wallSince(start);
+                figures[12] = end.cpuSince(start);
             } finally {
                 Stores.delete(store);
             }
@@ -95,10 +114,11 @@ public final class ApplyCpuProbe {
             } finally {
                 Stores.delete(store);
             }
-            System.out.printf(Locale.ROOT, "round %d%s: read+apply %.0f ms (cpu %.0f, calling thread %.0f; read %.0f,"
-                            + " cpu %.0f); engine alone %.0f ms (cpu %.0f, calling thread %.0f); raw insert %.0f ms"
-                            + " (cpu %.0f)%n", round + 1, round < warmups ? " (warm-up)" : "", figures[0], figures[1],
-                    figures[8], figures[2], figures[3], figures[4], figures[5], figures[9], figures[6], figures[7]);
+            System.out.printf(Locale.ROOT, "round %d%s: read+apply %.0f ms (cpu %.0f, calling thread %.0f; read with"
+                            + " the check %.0f, cpu %.0f); read, then apply %.0f ms (cpu %.0f); engine alone %.0f ms"
+                            + " (cpu %.0f, calling thread %.0f); raw insert %.0f ms (cpu %.0f)%n", round + 1,
+                    round < warmups ? " (warm-up)" : "", figures[0], figures[1], figures[8], figures[2], figures[3],
+                    figures[11], figures[12], figures[4], figures[5], figures[9], figures[6], figures[7]);
             if (round >= warmups) {
                 measured.add(figures);
             }
@@ -112,8 +132,12 @@ public final class ApplyCpuProbe {
         double rawCpu = median(measured, 7);
         System.out.printf(Locale.ROOT, "apply-probe: %,d commands, %,d events; medians of %d rounds after %d"
                         + " warm-ups%n", commands, chronicle.events(), rounds, warmups);
-        System.out.printf(Locale.ROOT, "  read + apply: %.0f ms wall, %.0f ms cpu (the read: %.0f ms wall, %.0f ms"
-                + " cpu)%n", whole, wholeCpu, median(measured, 2), median(measured, 3));
+        System.out.printf(Locale.ROOT, "  read + apply: %.0f ms wall, %.0f ms cpu (the read, with the check folded"
+                + " into it: %.0f ms wall, %.0f ms cpu)%n", whole, wholeCpu, median(measured, 2), median(measured, 3));
+        double readThenApply = median(measured, 11);
+        double readThenApplyCpu = median(measured, 12);
+        System.out.printf(Locale.ROOT, "  read, then apply (the check after the read): %.0f ms wall, %.0f ms cpu%n",
+                readThenApply, readThenApplyCpu);
         System.out.printf(Locale.ROOT, "  engine alone: %.0f ms wall, %.0f ms cpu%n", engine, engineCpu);
         System.out.printf(Locale.ROOT, "  raw insert:   %.0f ms wall, %.0f ms cpu%n", raw, rawCpu);
         double wholeCaller = median(measured, 8);
@@ -124,6 +148,8 @@ public final class ApplyCpuProbe {
         System.out.printf(Locale.ROOT, "  ratio raw / (read + apply): wall %.3f, cpu %.3f, calling thread %.3f; raw /"
                         + " engine alone: wall %.3f, cpu %.3f, calling thread %.3f%n", raw / whole, rawCpu / wholeCpu,
                 rawCaller / wholeCaller, raw / engine, rawCpu / engineCpu, rawCaller / engineCaller);
+        System.out.printf(Locale.ROOT, "  ratio raw / (read, then apply): wall %.3f, cpu %.3f%n", raw / readThenApply,
+                rawCpu / readThenApplyCpu);
     }
 
     private static void check(BatchReport report, GeneratedChronicle.Written chronicle) {
