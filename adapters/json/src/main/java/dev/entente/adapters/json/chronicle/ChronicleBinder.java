@@ -208,7 +208,7 @@ final class ChronicleBinder {
      * here, on one thread, chunk after chunk: each command's aggregate id and the name it is counted under
      * ({@code targets}, null for a withdrawal) were found in its chunk, in parallel.
      */
-    private final class Keys {
+    private static final class Keys {
 
         private final Map<String, Integer> ordinals = new HashMap<>();
         private final Map<String, Location> keys = new HashMap<>();
