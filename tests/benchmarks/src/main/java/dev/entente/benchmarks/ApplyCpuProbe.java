@@ -25,7 +25,8 @@ import java.util.Locale;
 /**
  * Issue 8's apply row without JMH, for a shared machine: in one JVM, round after round, it reads a generated
  * chronicle and applies it to a fresh store as {@code entente apply} does (the check folding each part as the reader
- * hands it out, ADR 0025 amended), reads it and then applies it (the path before that), applies the same chronicle
+ * hands it out, ADR 0025 amended), reads it and then applies it (the path before that; the two take turns at going
+ * first in a round), applies the same chronicle
  * read beforehand (the engine alone), and inserts its events the raw way ({@link ApplyBenchmark#rawBatchInsert}), each
  * on a fresh SQLite file, back to back; then prints the medians of the measured rounds, in wall time and in the CPU
  * time of the threads doing the work (the calling thread and the common fork-join pool, where the reader binds in
@@ -54,42 +55,18 @@ public final class ApplyCpuProbe {
         List<double[]> measured = new ArrayList<>();
         for (int round = 0; round < warmups + rounds; round++) {
             double[] figures = new double[14];
-            // read + apply, the whole path, as entente apply takes it: the check folds each part of the chronicle as
-            // the reader hands it out (ADR 0025, amended), then the write
-            Path store = Stores.freshDirectory("probe-apply-");
-            try (EntenteEngine engine = Stores.engine(store)) {
-                Sample start = Sample.now();
-                BatchCheck.Fold fold = engine.checking();
-                new ChronicleReader().read(chronicle.file(),
-                        part -> fold.add(part.stream().map(ChronicleCommand::planned).toList()));
-                Sample afterRead = Sample.now();
-                BatchReport report = engine.apply(fold.finish());
-                Sample end = Sample.now();
-                check(report, chronicle);
-                figures[0] = end.wallSince(start);
-                figures[1] = end.cpuSince(start);
-                figures[2] = afterRead.wallSince(start);
-                figures[3] = afterRead.cpuSince(start);
-                figures[8] = end.callerCpuSince(start);
-            } finally {
-                Stores.delete(store);
-            }
-            // read, then apply: the path before the check was folded into the read
-            store = Stores.freshDirectory("probe-apply-after-");
-            try (EntenteEngine engine = Stores.engine(store)) {
-                Sample start = Sample.now();
-                Chronicle read = new ChronicleReader().read(chronicle.file());
-                BatchReport report = engine.apply(read.planned());
-                Sample end = Sample.now();
-                check(report, chronicle);
-                figures[11] = end.wallSince(start);
-                figures[12] = end.cpuSince(start);
-            } finally {
-                Stores.delete(store);
+            // The whole path as entente apply takes it, and read-then-apply, one first in odd rounds and the other in
+            // even ones, so that the place in the round (which seemed to matter at 100,000 commands) favours neither.
+            if (round % 2 == 0) {
+                folded(chronicle, figures);
+                readThenApply(chronicle, figures);
+            } else {
+                readThenApply(chronicle, figures);
+                folded(chronicle, figures);
             }
             // the engine alone
             List<PlannedCommand> planned = new ChronicleReader().read(chronicle.file()).planned();
-            store = Stores.freshDirectory("probe-engine-");
+            Path store = Stores.freshDirectory("probe-engine-");
             try (EntenteEngine engine = Stores.engine(store)) {
                 Sample start = Sample.now();
                 BatchReport report = engine.apply(planned);
@@ -150,6 +127,47 @@ public final class ApplyCpuProbe {
                 rawCaller / wholeCaller, raw / engine, rawCpu / engineCpu, rawCaller / engineCaller);
         System.out.printf(Locale.ROOT, "  ratio raw / (read, then apply): wall %.3f, cpu %.3f%n", raw / readThenApply,
                 rawCpu / readThenApplyCpu);
+    }
+
+    /**
+     * Read + apply, the whole path, as entente apply takes it: the check folds each part of the chronicle as the
+     * reader hands it out (ADR 0025, amended), then the write.
+     */
+    private static void folded(GeneratedChronicle.Written chronicle, double[] figures) throws Exception {
+        Path store = Stores.freshDirectory("probe-apply-");
+        try (EntenteEngine engine = Stores.engine(store)) {
+            Sample start = Sample.now();
+            BatchCheck.Fold fold = engine.checking();
+            new ChronicleReader().read(chronicle.file(),
+                    part -> fold.add(part.stream().map(ChronicleCommand::planned).toList()));
+            Sample afterRead = Sample.now();
+            BatchReport report = engine.apply(fold.finish());
+            Sample end = Sample.now();
+            check(report, chronicle);
+            figures[0] = end.wallSince(start);
+            figures[1] = end.cpuSince(start);
+            figures[2] = afterRead.wallSince(start);
+            figures[3] = afterRead.cpuSince(start);
+            figures[8] = end.callerCpuSince(start);
+        } finally {
+            Stores.delete(store);
+        }
+    }
+
+    /** Read, then apply: the path before the check was folded into the read. */
+    private static void readThenApply(GeneratedChronicle.Written chronicle, double[] figures) throws Exception {
+        Path store = Stores.freshDirectory("probe-apply-after-");
+        try (EntenteEngine engine = Stores.engine(store)) {
+            Sample start = Sample.now();
+            Chronicle read = new ChronicleReader().read(chronicle.file());
+            BatchReport report = engine.apply(read.planned());
+            Sample end = Sample.now();
+            check(report, chronicle);
+            figures[11] = end.wallSince(start);
+            figures[12] = end.cpuSince(start);
+        } finally {
+            Stores.delete(store);
+        }
     }
 
     private static void check(BatchReport report, GeneratedChronicle.Written chronicle) {
