@@ -8,12 +8,17 @@ import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,11 +40,15 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
  * older revision through the upcasters), folded by the same {@link ReadModelProjector} the processor uses, and what a
  * page changed is written in one {@link ReadModelStore#write}. It runs in the transaction open on the caller's thread,
  * so that a caller that commits it together with the processors' tokens leaves either the old read models or the new.
+ * Decoding is pure, so the next page is decoded on other threads while this one folds and writes (ADR 0028); every
+ * statement runs on the caller's thread, in its transaction.
  */
 public final class BulkReplay {
 
     /** Events read, folded and written at a time. */
     static final int PAGE = 5_000;
+    /** Rows decoded by one task: a page is ten, enough to share among a few decoders and to start folding early. */
+    static final int CHUNK = 500;
     private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
     /** Told after each page: the position reached and the events folded so far. */
@@ -53,13 +62,29 @@ public final class BulkReplay {
     private final Serializer serializer;
     private final EventUpcasterChain upcasters;
     /** Per stored name and revision: whether it is the current revision, read as it is (no upcaster applies). */
-    private final Map<SerializedType, Boolean> current = new HashMap<>();
+    private final Map<SerializedType, Boolean> current = new ConcurrentHashMap<>();
+    /** Where the pages are decoded ahead of the fold. */
+    private final Executor decoders;
 
+    /**
+     * Decoding on the common fork-join pool, whose worker then also serves the store's parallel JSON (one fewer than
+     * the processors): the replay adds no threads of its own, so none competes with them for a core (ADR 0028).
+     */
     public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization) {
+        this(storage, events, serialization, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * With the pages decoded by {@code decoders}: each task it is given decodes one chunk of rows, and the fold takes
+     * them in the page's order whatever order they ran in; a chunk still waiting when the fold needs it, or when the
+     * replay fails, is decoded by the fold's thread or not at all.
+     */
+    public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization, Executor decoders) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.events = events;
         this.serializer = serialization.events();
         this.upcasters = new EventUpcasterChain(serialization.upcasters());
+        this.decoders = Objects.requireNonNull(decoders, "decoders");
     }
 
     /**
@@ -100,26 +125,107 @@ public final class BulkReplay {
         }
     }
 
-    private long fromRows(List<EventRow> page, long head, ChangeBuffer buffer, ReadModelProjector projector,
+    private long fromRows(List<EventRow> first, long head, ChangeBuffer buffer, ReadModelProjector projector,
                           Progress progress, WithdrawnEvents withdrawn) {
-        long folded = 0;
-        while (!page.isEmpty()) {
-            long position = Long.MIN_VALUE;
-            for (EventRow row : page) {
-                if (FactWithdrawn.STORED_NAME.equals(row.payloadType())) {
-                    withdrawn.add((FactWithdrawn) decode(row));
-                } else {
-                    projector.project(decode(row), row.position(), annotations(row));
+        Executor pool = decoders;
+        List<EventRow> page = first;
+        DecodedPage decoding = DecodedPage.submit(page, this, pool);
+        DecodedPage next = null;
+        try {
+            long folded = 0;
+            while (decoding != null) {
+                // The next page is read and handed to the decoders before this one is folded, so that they decode
+                // it while this thread folds and writes; at most two pages are in memory.
+                long last = page.get(page.size() - 1).position();
+                List<EventRow> following = page.size() < PAGE ? List.of()
+                        : storage.eventRows(last, head, PAGE).orElseThrow(IllegalStateException::new);
+                next = following.isEmpty() ? null : DecodedPage.submit(following, this, pool);
+                for (int i = 0; i < page.size(); i++) {
+                    EventRow row = page.get(i);
+                    Decoded decoded = decoding.get(i);
+                    if (FactWithdrawn.STORED_NAME.equals(row.payloadType())) {
+                        withdrawn.add((FactWithdrawn) decoded.event());
+                    } else {
+                        projector.project(decoded.event(), row.position(), decoded.annotations());
+                    }
                 }
-                position = row.position();
+                buffer.flush();
+                folded += page.size();
+                progress.advanced(last, folded);
+                page = following;
+                decoding = next;
+                next = null;
             }
-            buffer.flush();
-            folded += page.size();
-            progress.advanced(position, folded);
-            page = page.size() < PAGE ? List.of()
-                    : storage.eventRows(position, head, PAGE).orElseThrow(IllegalStateException::new);
+            return folded;
+        } finally {
+            // On a failure the decoding stops: a chunk not yet begun never runs (one begun ends with its chunk).
+            if (decoding != null) {
+                decoding.cancel();
+            }
+            if (next != null) {
+                next.cancel();
+            }
         }
-        return folded;
+    }
+
+    /** An event decoded from its row, with the annotations its metadata holds. */
+    record Decoded(Object event, Annotations annotations) {
+    }
+
+    /**
+     * A page of rows handed to the decoders in chunks, each a task of its own; the folding thread takes the chunks in
+     * the page's order whatever order they were decoded in, and decodes a chunk itself when no decoder has begun it.
+     */
+    private static final class DecodedPage {
+
+        private final List<FutureTask<Decoded[]>> chunks = new ArrayList<>();
+
+        static DecodedPage submit(List<EventRow> rows, BulkReplay replay, Executor pool) {
+            DecodedPage page = new DecodedPage();
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<EventRow> chunk = rows.subList(from, Math.min(from + CHUNK, rows.size()));
+                FutureTask<Decoded[]> task = new FutureTask<>(() -> replay.decodeAll(chunk));
+                page.chunks.add(task);
+                pool.execute(task);
+            }
+            return page;
+        }
+
+        /** The decoded row at {@code index} of the page, waiting for (or doing) its chunk's decoding. */
+        Decoded get(int index) {
+            FutureTask<Decoded[]> chunk = chunks.get(index / CHUNK);
+            // Runs the chunk here if no decoder has begun it (a no-op if one has), rather than wait idle.
+            chunk.run();
+            try {
+                return chunk.get()[index % CHUNK];
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the replay's events were decoded", e);
+            } catch (ExecutionException e) {
+                // The decoding's own failure (a bad payload, an upcaster's result), as if decoded on this thread.
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        void cancel() {
+            chunks.forEach(chunk -> chunk.cancel(false));
+        }
+    }
+
+    /** Decodes each row of a chunk: its event and its annotations. */
+    private Decoded[] decodeAll(List<EventRow> rows) {
+        Decoded[] decoded = new Decoded[rows.size()];
+        for (int i = 0; i < decoded.length; i++) {
+            EventRow row = rows.get(i);
+            decoded[i] = new Decoded(decode(row), annotations(row));
+        }
+        return decoded;
     }
 
     /** For a storage that cannot hand out raw rows (in memory): the same fold over the event storage's stream. */
