@@ -127,19 +127,23 @@ public final class BulkReplay {
 
     private long fromRows(List<EventRow> first, long head, ChangeBuffer buffer, ReadModelProjector projector,
                           Progress progress, WithdrawnEvents withdrawn) {
-        Executor pool = decoders;
+        ReadModelStore target = storage.readModels();
         List<EventRow> page = first;
-        DecodedPage decoding = DecodedPage.submit(page, this, pool);
+        DecodedPage decoding = DecodedPage.submit(page, this, decoders);
         DecodedPage next = null;
+        // The previous page's changes, whose JSON the pool makes while this thread folds the next page; they are
+        // written (on this thread) once it is folded, before anything later.
+        FutureTask<ReadModelStore.PreparedWrite> preparing = null;
+        long preparedUpTo = -1;
         try {
             long folded = 0;
             while (decoding != null) {
-                // The next page is read and handed to the decoders before this one is folded, so that they decode
-                // it while this thread folds and writes; at most two pages are in memory.
+                // The next page is read and handed to the pool before this one is folded, so that it is decoded
+                // while this thread folds and writes; at most two pages of rows and one of changes are in memory.
                 long last = page.get(page.size() - 1).position();
                 List<EventRow> following = page.size() < PAGE ? List.of()
                         : storage.eventRows(last, head, PAGE).orElseThrow(IllegalStateException::new);
-                next = following.isEmpty() ? null : DecodedPage.submit(following, this, pool);
+                next = following.isEmpty() ? null : DecodedPage.submit(following, this, decoders);
                 for (int i = 0; i < page.size(); i++) {
                     EventRow row = page.get(i);
                     Decoded decoded = decoding.get(i);
@@ -149,22 +153,59 @@ public final class BulkReplay {
                         projector.project(decoded.event(), row.position(), decoded.annotations());
                     }
                 }
-                buffer.flush();
+                ReadModelStore.Changes changes = buffer.take();
+                FutureTask<ReadModelStore.PreparedWrite> prepared = new FutureTask<>(() -> target.prepare(changes));
+                decoders.execute(prepared);
+                if (preparing != null) {
+                    awaited(preparing).write();
+                    progress.advanced(preparedUpTo, folded);
+                }
+                preparing = prepared;
+                preparedUpTo = last;
                 folded += page.size();
-                progress.advanced(last, folded);
                 page = following;
                 decoding = next;
                 next = null;
             }
+            if (preparing != null) {
+                awaited(preparing).write();
+                preparing = null;
+                progress.advanced(preparedUpTo, folded);
+            }
             return folded;
         } finally {
-            // On a failure the decoding stops: a chunk not yet begun never runs (one begun ends with its chunk).
+            // On a failure the pool's work stops: a task not yet begun never runs (one begun ends with its chunk).
             if (decoding != null) {
                 decoding.cancel();
             }
             if (next != null) {
                 next.cancel();
             }
+            if (preparing != null) {
+                preparing.cancel(false);
+            }
+        }
+    }
+
+    /**
+     * What {@code task} gives, done on this thread if no thread of the pool has begun it (a no-op if one has) rather
+     * than waited for idle; its failure as if it had run here.
+     */
+    private static <T> T awaited(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the replay waited for its pool", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -193,24 +234,7 @@ public final class BulkReplay {
 
         /** The decoded row at {@code index} of the page, waiting for (or doing) its chunk's decoding. */
         Decoded get(int index) {
-            FutureTask<Decoded[]> chunk = chunks.get(index / CHUNK);
-            // Runs the chunk here if no decoder has begun it (a no-op if one has), rather than wait idle.
-            chunk.run();
-            try {
-                return chunk.get()[index % CHUNK];
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while the replay's events were decoded", e);
-            } catch (ExecutionException e) {
-                // The decoding's own failure (a bad payload, an upcaster's result), as if decoded on this thread.
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return awaited(chunks.get(index / CHUNK))[index % CHUNK];
         }
 
         void cancel() {

@@ -337,8 +337,15 @@ public final class JdbcReadModelStore implements ReadModelStore {
     /** A batch's changes in five statements, each sent as one JDBC batch. */
     @Override
     public void write(Changes changes) {
-        // The rows' JSON is pure and each row's is independent of the others': a large batch (a bulk replay's page)
-        // writes it on several threads, and only the statements run on this thread, in its transaction (ADR 0028).
+        prepare(changes).write();
+    }
+
+    /**
+     * The rows' JSON made here, the statements left for the write. Each row's JSON is independent of the others': a
+     * large batch's is made on several threads (ADR 0028).
+     */
+    @Override
+    public PreparedWrite prepare(Changes changes) {
         List<Object[]> documents = new ArrayList<>(changes.visits().size() + changes.agreements().size()
                 + changes.meetings().size());
         documents.addAll(rowsOf(changes.visits(), v -> new Object[] {VISIT, v.id().value(), json(v)}));
@@ -348,7 +355,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
             f.position(), f.event().getClass().getSimpleName(), json(f.event())});
         List<Object[]> entries = rowsOf(changes.timeline(), e -> new Object[] {e.dyad().toString(),
             day(e.occurredOn()), e.position(), json(TimelineBody.of(e))});
-        execute(connection -> {
+        return () -> execute(connection -> {
             List<Object[]> parties = new ArrayList<>();
             changes.agreements().forEach(a -> a.parties().forEach(party -> parties.add(
                     new Object[] {party.code(), a.id().value(), day(a.concludedOn())})));
