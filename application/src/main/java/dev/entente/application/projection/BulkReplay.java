@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -128,25 +129,34 @@ public final class BulkReplay {
     private long fromRows(List<EventRow> first, long head, ChangeBuffer buffer, ReadModelProjector projector,
                           Progress progress, WithdrawnEvents withdrawn) {
         ReadModelStore target = storage.readModels();
-        List<EventRow> page = first;
-        DecodedPage decoding = DecodedPage.submit(page, this, decoders);
-        DecodedPage next = null;
+        // Set when the replay ends, however: a task of the pool that begins after it does nothing.
+        AtomicBoolean ended = new AtomicBoolean();
+        DecodedPage page = DecodedPage.submit(first, this, ended);
+        // The next page, read and handed to the decoders on the pool while this thread folds and writes: rows of the
+        // event table up to the head, committed before this transaction began, which a connection of the pool's own
+        // reads as this one would (or this thread reads, in its transaction, if no worker has begun).
+        FutureTask<DecodedPage> reading = null;
         // The previous page's changes, whose JSON the pool makes while this thread folds the next page; they are
         // written (on this thread) once it is folded, before anything later.
         FutureTask<ReadModelStore.PreparedWrite> preparing = null;
         long preparedUpTo = -1;
         try {
             long folded = 0;
-            while (decoding != null) {
-                // The next page is read and handed to the pool before this one is folded, so that it is decoded
-                // while this thread folds and writes; at most two pages of rows and one of changes are in memory.
-                long last = page.get(page.size() - 1).position();
-                List<EventRow> following = page.size() < PAGE ? List.of()
-                        : storage.eventRows(last, head, PAGE).orElseThrow(IllegalStateException::new);
-                next = following.isEmpty() ? null : DecodedPage.submit(following, this, decoders);
-                for (int i = 0; i < page.size(); i++) {
-                    EventRow row = page.get(i);
-                    Decoded decoded = decoding.get(i);
+            while (page != null) {
+                List<EventRow> rows = page.rows;
+                long last = rows.get(rows.size() - 1).position();
+                if (rows.size() == PAGE) {
+                    reading = new FutureTask<>(() -> {
+                        List<EventRow> following = storage.eventRows(last, head, PAGE)
+                                .orElseThrow(IllegalStateException::new);
+                        return following.isEmpty() || ended.get() ? null
+                                : DecodedPage.submit(following, this, ended);
+                    });
+                    decoders.execute(reading);
+                }
+                for (int i = 0; i < rows.size(); i++) {
+                    EventRow row = rows.get(i);
+                    Decoded decoded = page.get(i);
                     if (FactWithdrawn.STORED_NAME.equals(row.payloadType())) {
                         withdrawn.add((FactWithdrawn) decoded.event());
                     } else {
@@ -162,10 +172,9 @@ public final class BulkReplay {
                 }
                 preparing = prepared;
                 preparedUpTo = last;
-                folded += page.size();
-                page = following;
-                decoding = next;
-                next = null;
+                folded += rows.size();
+                page = reading == null ? null : awaited(reading);
+                reading = null;
             }
             if (preparing != null) {
                 awaited(preparing).write();
@@ -174,12 +183,14 @@ public final class BulkReplay {
             }
             return folded;
         } finally {
-            // On a failure the pool's work stops: a task not yet begun never runs (one begun ends with its chunk).
-            if (decoding != null) {
-                decoding.cancel();
+            // On a failure the pool's work stops: a task not yet begun never runs, one begun ends with its chunk,
+            // and a page being read is not decoded.
+            ended.set(true);
+            if (page != null) {
+                page.cancel();
             }
-            if (next != null) {
-                next.cancel();
+            if (reading != null) {
+                reading.cancel(false);
             }
             if (preparing != null) {
                 preparing.cancel(false);
@@ -219,15 +230,21 @@ public final class BulkReplay {
      */
     private static final class DecodedPage {
 
+        private final List<EventRow> rows;
         private final List<FutureTask<Decoded[]>> chunks = new ArrayList<>();
 
-        static DecodedPage submit(List<EventRow> rows, BulkReplay replay, Executor pool) {
-            DecodedPage page = new DecodedPage();
+        private DecodedPage(List<EventRow> rows) {
+            this.rows = rows;
+        }
+
+        /** The page of {@code rows}, its chunks handed to the pool; a chunk begun after {@code ended} decodes nothing. */
+        static DecodedPage submit(List<EventRow> rows, BulkReplay replay, AtomicBoolean ended) {
+            DecodedPage page = new DecodedPage(rows);
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<EventRow> chunk = rows.subList(from, Math.min(from + CHUNK, rows.size()));
-                FutureTask<Decoded[]> task = new FutureTask<>(() -> replay.decodeAll(chunk));
+                FutureTask<Decoded[]> task = new FutureTask<>(() -> ended.get() ? null : replay.decodeAll(chunk));
                 page.chunks.add(task);
-                pool.execute(task);
+                replay.decoders.execute(task);
             }
             return page;
         }

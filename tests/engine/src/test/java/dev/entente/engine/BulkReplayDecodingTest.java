@@ -103,24 +103,34 @@ class BulkReplayDecodingTest {
     void folds_in_the_order_of_the_history_when_the_chunks_of_a_page_are_decoded_out_of_order() throws SQLException {
         List<Integer> ranInOrder = new ArrayList<>();
         Executor swapping = new Executor() {
-            private Runnable held;
+            private final Deque<Runnable> pending = new ArrayDeque<>();
+            private final Deque<Integer> numbers = new ArrayDeque<>();
             private int submitted;
-            private int heldNumber;
+            private boolean running;
 
-            /** Runs each second chunk before the one handed over before it; the last one of a page is left waiting. */
+            /**
+             * Runs the tasks handed over in pairs, each second one before the one handed over before it; a task left
+             * without a pair waits (the fold decodes it itself). A task run here may hand over more (the next page's
+             * reading hands over its chunks): they join the queue.
+             */
             @Override
-            public void execute(Runnable chunk) {
-                int number = submitted++;
-                if (held == null) {
-                    held = chunk;
-                    heldNumber = number;
-                } else {
-                    ranInOrder.add(number);
-                    chunk.run();
-                    ranInOrder.add(heldNumber);
-                    held.run();
-                    held = null;
+            public void execute(Runnable task) {
+                pending.add(task);
+                numbers.add(submitted++);
+                if (running) {
+                    return;
                 }
+                running = true;
+                while (pending.size() >= 2) {
+                    Runnable first = pending.poll();
+                    int firstNumber = numbers.poll();
+                    Runnable second = pending.poll();
+                    ranInOrder.add(numbers.poll());
+                    second.run();
+                    ranInOrder.add(firstNumber);
+                    first.run();
+                }
+                running = false;
             }
         };
         Storage storage = sqlite();
