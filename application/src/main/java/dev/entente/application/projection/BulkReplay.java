@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -41,14 +41,15 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
  * older revision through the upcasters), folded by the same {@link ReadModelProjector} the processor uses, and what a
  * page changed is written in one {@link ReadModelStore#write}. It runs in the transaction open on the caller's thread,
  * so that a caller that commits it together with the processors' tokens leaves either the old read models or the new.
- * Decoding is pure, so the next page is decoded on other threads while this one folds and writes (ADR 0028); every
- * statement runs on the caller's thread, in its transaction.
+ * Reading, decoding and the rows' JSON need no transaction, so a pool does them beside the fold (ADR 0028): it reads and
+ * decodes the next page and makes the JSON of the previous one while the caller's thread folds this one; every
+ * statement of the read models runs on the caller's thread, in its transaction.
  */
 public final class BulkReplay {
 
     /** Events read, folded and written at a time. */
     static final int PAGE = 5_000;
-    /** Rows decoded by one task: a page is ten, enough to share among a few decoders and to start folding early. */
+    /** Rows decoded by one task: a page is ten, enough to share among a few workers and to start folding early. */
     static final int CHUNK = 500;
     private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
@@ -64,28 +65,28 @@ public final class BulkReplay {
     private final EventUpcasterChain upcasters;
     /** Per stored name and revision: whether it is the current revision, read as it is (no upcaster applies). */
     private final Map<SerializedType, Boolean> current = new ConcurrentHashMap<>();
-    /** Where the pages are decoded ahead of the fold. */
-    private final Executor decoders;
+    /** Where pages are read and decoded, and their changes' JSON made, beside the fold. */
+    private final Executor pool;
 
     /**
-     * Decoding on the common fork-join pool, whose worker then also serves the store's parallel JSON (one fewer than
-     * the processors): the replay adds no threads of its own, so none competes with them for a core (ADR 0028).
+     * With the work beside the fold on the common fork-join pool (a worker per processor but one): the replay starts no
+     * thread of its own (ADR 0028).
      */
     public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization) {
         this(storage, events, serialization, ForkJoinPool.commonPool());
     }
 
     /**
-     * With the pages decoded by {@code decoders}: each task it is given decodes one chunk of rows, and the fold takes
-     * them in the page's order whatever order they ran in; a chunk still waiting when the fold needs it, or when the
-     * replay fails, is decoded by the fold's thread or not at all.
+     * With the work beside the fold given to {@code pool}: each task reads a page, decodes a chunk of 500 rows or makes
+     * a page's JSON, and the fold takes their results in the history's order whatever order they ran in; a task still
+     * waiting when the fold needs it is done by the fold's thread, and one waiting when the replay ends does nothing.
      */
-    public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization, Executor decoders) {
+    public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization, Executor pool) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.events = events;
         this.serializer = serialization.events();
         this.upcasters = new EventUpcasterChain(serialization.upcasters());
-        this.decoders = Objects.requireNonNull(decoders, "decoders");
+        this.pool = Objects.requireNonNull(pool, "pool");
     }
 
     /**
@@ -132,7 +133,7 @@ public final class BulkReplay {
         // Set when the replay ends, however: a task of the pool that begins after it does nothing.
         AtomicBoolean ended = new AtomicBoolean();
         DecodedPage page = DecodedPage.submit(first, this, ended);
-        // The next page, read and handed to the decoders on the pool while this thread folds and writes: rows of the
+        // The next page, read and decoded on the pool while this thread folds and writes: rows of the
         // event table up to the head, committed before this transaction began, which a connection of the pool's own
         // reads as this one would (or this thread reads, in its transaction, if no worker has begun).
         FutureTask<DecodedPage> reading = null;
@@ -152,7 +153,7 @@ public final class BulkReplay {
                         return following.isEmpty() || ended.get() ? null
                                 : DecodedPage.submit(following, this, ended);
                     });
-                    decoders.execute(reading);
+                    pool.execute(reading);
                 }
                 for (int i = 0; i < rows.size(); i++) {
                     EventRow row = rows.get(i);
@@ -165,7 +166,7 @@ public final class BulkReplay {
                 }
                 ReadModelStore.Changes changes = buffer.take();
                 FutureTask<ReadModelStore.PreparedWrite> prepared = new FutureTask<>(() -> target.prepare(changes));
-                decoders.execute(prepared);
+                pool.execute(prepared);
                 if (preparing != null) {
                     awaited(preparing).write();
                     progress.advanced(preparedUpTo, folded);
@@ -225,8 +226,8 @@ public final class BulkReplay {
     }
 
     /**
-     * A page of rows handed to the decoders in chunks, each a task of its own; the folding thread takes the chunks in
-     * the page's order whatever order they were decoded in, and decodes a chunk itself when no decoder has begun it.
+     * A page of rows handed to the pool in chunks, each a task of its own; the folding thread takes the chunks in the
+     * page's order whatever order they were decoded in, and decodes a chunk itself when no worker has begun it.
      */
     private static final class DecodedPage {
 
@@ -244,7 +245,7 @@ public final class BulkReplay {
                 List<EventRow> chunk = rows.subList(from, Math.min(from + CHUNK, rows.size()));
                 FutureTask<Decoded[]> task = new FutureTask<>(() -> ended.get() ? null : replay.decodeAll(chunk));
                 page.chunks.add(task);
-                replay.decoders.execute(task);
+                replay.pool.execute(task);
             }
             return page;
         }
