@@ -19,7 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * whole process (a replay may use a second thread, and a shared machine stretches the wall clock but not the CPU):
  * {@code java -cp benchmarks.jar dev.entente.benchmarks.ReplayCpuProbe [--events N] [--rounds R] [--warmups W]
  * [--keep DIR]}; with {@code --keep} the history is generated into {@code DIR} once and kept for the next run.
- * Prints the medians and their ratios (raw ÷ replay, so that higher is better, as in {@link Main}).
+ * Prints the medians and their ratios (raw ÷ replay, so that higher is better, as in {@link Main}), and the CPU each
+ * other Java thread (the common pool's workers that read, decode and write JSON for the replay, ADR 0028) spent per
+ * replay.
  */
 public final class ReplayCpuProbe {
 
