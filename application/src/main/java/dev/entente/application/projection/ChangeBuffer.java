@@ -66,11 +66,26 @@ final class ChangeBuffer extends QuestionsToTarget {
 
     /** Writes every change since the last flush to the target, in one {@link ReadModelStore#write}. */
     void flush() {
+        Changes changes = take();
+        if (!changes.isEmpty()) {
+            target.write(changes);
+        }
+    }
+
+    /**
+     * Every change since the last flush or take, for the caller to write (before it writes any later change, and
+     * before it asks a target anything these changes touch): the buffer forgets them as if flushed, but keeps the
+     * records they hold in memory, so that no question goes to the target before they are written.
+     */
+    Changes take() {
         Changes changes = new Changes(List.copyOf(changedVisits.values()), List.copyOf(changedAgreements.values()),
                 relationshipFacts, List.copyOf(visitLinks), List.copyOf(agreementLinks), timeline,
                 List.copyOf(meetings.values()));
-        if (!changes.isEmpty()) {
-            target.write(changes);
+        if (visits.size() + agreements.size() > MAX_CACHED) {
+            visits.clear();
+            agreements.clear();
+            changedVisits.forEach((id, visit) -> visits.put(id, Optional.of(visit)));
+            changedAgreements.forEach((id, agreement) -> agreements.put(id, Optional.of(agreement)));
         }
         changedVisits.clear();
         changedAgreements.clear();
@@ -79,10 +94,7 @@ final class ChangeBuffer extends QuestionsToTarget {
         agreementLinks.clear();
         timeline.clear();
         meetings.clear();
-        if (visits.size() + agreements.size() > MAX_CACHED) {
-            visits.clear();
-            agreements.clear();
-        }
+        return changes;
     }
 
     @Override

@@ -99,6 +99,22 @@ public interface ReadModelStore {
         changes.meetings().forEach(this::save);
     }
 
+    /**
+     * {@code changes} made ready to {@link #write}, with whatever part of the write needs no database (a JDBC store's
+     * JSON of the rows) done now, on the calling thread, which need not be the transaction's: a bulk replay prepares
+     * one page's changes on another thread while its own folds the next (ADR 0028). The returned write runs in the
+     * transaction open on the thread that calls it, and writes exactly what {@link #write} would have.
+     */
+    default PreparedWrite prepare(Changes changes) {
+        return () -> write(changes);
+    }
+
+    /** A batch of changes made ready to write; see {@link #prepare}. */
+    @FunctionalInterface
+    interface PreparedWrite {
+        void write();
+    }
+
     /** What a batch of events changed in the read models; {@code meetings} are saved and linked to their dyads. */
     record Changes(List<VisitRecord> visits, List<AgreementRecord> agreements, List<RelationshipFact> relationshipFacts,
                    List<VisitLink> visitLinks, List<AgreementLink> agreementLinks, List<TimelineEntry> timeline,

@@ -53,8 +53,9 @@ public interface Storage extends AutoCloseable {
 
     /**
      * Up to {@code limit} stored events with a global index above {@code after} and at most {@code upTo}, in the
-     * order of that index, read in the transaction open on the thread, as the rows hold them; empty if this storage
-     * cannot read its event table so (a replay then reads through the event storage engine).
+     * order of that index, read in the transaction open on the thread (on a thread with none, committed rows on a
+     * connection of its own: a bulk replay reads its later pages so, ADR 0028), as the rows hold them; empty if this
+     * storage cannot read its event table so (a replay then reads through the event storage engine).
      */
     default Optional<List<EventRow>> eventRows(long after, long upTo, int limit) {
         return Optional.empty();

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -15,7 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * whole process (a replay may use a second thread, and a shared machine stretches the wall clock but not the CPU):
  * {@code java -cp benchmarks.jar dev.entente.benchmarks.ReplayCpuProbe [--events N] [--rounds R] [--warmups W]
  * [--keep DIR]}; with {@code --keep} the history is generated into {@code DIR} once and kept for the next run.
- * Prints the medians and their ratios (raw ÷ replay, so that higher is better, as in {@link Main}).
+ * Prints the medians and their ratios (raw ÷ replay, so that higher is better, as in {@link Main}), and the CPU each
+ * other Java thread (the common pool's workers that read, decode and write JSON for the replay, ADR 0028) spent per
+ * replay.
  */
 public final class ReplayCpuProbe {
 
@@ -38,18 +44,23 @@ public final class ReplayCpuProbe {
             Blackhole blackhole = new Blackhole(
                     "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
             double[][] replay = new double[rounds][3];
+            Map<String, Double> otherThreads = new TreeMap<>();
             double[][] read = new double[rounds][3];
             try (EntenteEngine engine = Stores.engine(store); Connection connection = Stores.connectReadOnly(store)) {
                 engine.awaitReadModels();
                 raw.useConnection(connection);
                 for (int round = -warmups; round < rounds; round++) {
+                    Map<String, Long> threadsBefore = threadCpu();
                     double[] r = time(os, () -> {
                         if (engine.replay(ReplayProgress.silent()).events() != events) {
                             throw new IllegalStateException("The replay did not fold " + events + " events");
                         }
                     });
+                    Map<String, Long> threadsAfter = threadCpu();
                     double[] b = time(os, () -> raw.rawRead(blackhole));
                     if (round >= 0) {
+                        threadsAfter.forEach((name, nanos) -> otherThreads.merge(name,
+                                (nanos - threadsBefore.getOrDefault(name, 0L)) / 1e6 / rounds, Double::sum));
                         replay[round] = r;
                         read[round] = b;
                     }
@@ -71,6 +82,12 @@ public final class ReplayCpuProbe {
                     + " (%.1f ÷ %.1f ms) (load average %.2f)%n", readWall / replayWall, readCpu / replayCpu,
                     median(read, 2) / median(replay, 2), median(read, 2), median(replay, 2),
                     os.getSystemLoadAverage());
+            // Where the rest of the process CPU went during a replay: decoding and JSON helpers, the collector's and
+            // the compiler's threads are not Java threads and stay in the process figure only.
+            System.out.printf(Locale.ROOT, "other Java threads' CPU per replay (mean): %s%n", otherThreads.entrySet()
+                    .stream().filter(e -> e.getValue() >= 0.5 && !e.getKey().equals(Thread.currentThread().getName()))
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f ms", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", ")));
         } finally {
             if (keep == null) {
                 Stores.delete(work);
@@ -95,6 +112,21 @@ public final class ReplayCpuProbe {
         work.run();
         return new double[] {(System.nanoTime() - wall) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6,
             (threads.getCurrentThreadCpuTime() - thread) / 1e6};
+    }
+
+    /** Each live Java thread's CPU nanoseconds by its name, a pool's numbered threads summed under one name. */
+    private static Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos > 0) {
+                    byName.merge(info.getThreadName().replaceAll("\\d+$", "N"), nanos, Long::sum);
+                }
+            }
+        }
+        return byName;
     }
 
     private static double median(double[][] values, int column) {
