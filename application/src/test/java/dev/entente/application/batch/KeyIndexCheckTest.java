@@ -1,10 +1,13 @@
 package dev.entente.application.batch;
 
+import static dev.entente.application.batch.KeyedVisitEntries.TALKS;
+import static dev.entente.application.batch.KeyedVisitEntries.aLongVisit;
+import static dev.entente.application.batch.KeyedVisitEntries.entry;
+import static dev.entente.application.batch.KeyedVisitEntries.key;
+import static dev.entente.application.batch.KeyedVisitEntries.talks;
 import static dev.entente.domain.fixtures.VisitFixture.FIRST_DAY;
 import static dev.entente.domain.fixtures.VisitFixture.VISIT;
-import static dev.entente.domain.fixtures.VisitFixture.arrival;
 import static dev.entente.domain.fixtures.VisitFixture.delegationTalks;
-import static dev.entente.domain.fixtures.VisitFixture.scheduleStateVisit;
 import static dev.entente.domain.fixtures.VisitFixture.talksWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +38,6 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class KeyIndexCheckTest {
 
-    private static final int TALKS = 60;
-
     private final InMemoryStorage storage = new InMemoryStorage();
     private final EntenteEngine engine = EntenteEngine.builder().storage(storage)
             .serialization(InMemoryEngineTest.UNUSED_SERIALIZATION).snapshotEvery(20).start();
@@ -46,27 +47,9 @@ class KeyIndexCheckTest {
         engine.close();
     }
 
-    private static String key(String name) {
-        return EntryKey.of(VISIT.aggregateId(), name);
-    }
-
-    private static PlannedCommand entry(Object command, String digest, String name) {
-        return new PlannedCommand(command, digest, "visits.json " + name, null, key(name));
-    }
-
-    private static PlannedCommand talks(int n) {
-        return entry(delegationTalks(FIRST_DAY), "talks-" + n, "HoldTalks#" + n);
-    }
-
-    /** A visit applied from a chronicle: scheduled, arrived, then {@value #TALKS} talks, each entry with its key. */
+    /** The long visit ({@link KeyedVisitEntries#aLongVisit}) applied from a chronicle. */
     private void aLongVisitApplied() {
-        List<PlannedCommand> chronicle = new ArrayList<>();
-        chronicle.add(entry(scheduleStateVisit(), "schedule", "ScheduleVisit#1"));
-        chronicle.add(entry(arrival(), "arrival", "RecordArrival#1"));
-        for (int n = 1; n <= TALKS; n++) {
-            chronicle.add(talks(n));
-        }
-        engine.apply(chronicle);
+        engine.apply(aLongVisit());
     }
 
     /** The engine's history, recording from which sequence number each aggregate's events were read. */

@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -69,12 +68,6 @@ class BulkReplayDecodingTest {
     /** Three pages and a bit of 5,000 events, so that two pages are in flight and a third waits. */
     private static final int VISITS = 8_000;
     private static final int PAGE = 5_000;
-    private static final List<String> READ_MODEL_TABLES = List.of(
-            "SELECT * FROM entente_rm_document ORDER BY model, doc_key",
-            "SELECT * FROM entente_rm_relationship_fact ORDER BY dyad, event_position",
-            "SELECT * FROM entente_rm_link ORDER BY dyad, model, doc_key",
-            "SELECT * FROM entente_rm_party ORDER BY party, doc_key",
-            "SELECT * FROM entente_rm_timeline ORDER BY dyad, event_position");
 
     @TempDir
     Path directory;
@@ -309,24 +302,12 @@ class BulkReplayDecodingTest {
     }
 
     private List<List<String>> readModelRows() throws SQLException {
-        List<List<String>> tables = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            for (String query : READ_MODEL_TABLES) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery(query)) {
-                    ResultSetMetaData columns = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int c = 1; c <= columns.getColumnCount(); c++) {
-                            row.append(result.getString(c)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                tables.add(rows);
-            }
+        List<List<String>> tables;
+        try (Connection connection = connect()) {
+            tables = ReadModelRows.of(connection);
         }
-        assertThat(tables.get(4)).as("timeline entries of the reference article and the visits").isNotEmpty();
+        assertThat(tables.get(ReadModelRows.TIMELINE)).as("timeline entries of the reference article and the visits")
+                .isNotEmpty();
         return tables;
     }
 

@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -60,14 +59,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BulkReplayTest {
-
-    /** The read-model tables, each with the columns that order its rows completely. */
-    private static final List<String> READ_MODEL_TABLES = List.of(
-            "SELECT * FROM entente_rm_document ORDER BY model, doc_key",
-            "SELECT * FROM entente_rm_relationship_fact ORDER BY dyad, event_position",
-            "SELECT * FROM entente_rm_link ORDER BY dyad, model, doc_key",
-            "SELECT * FROM entente_rm_party ORDER BY party, doc_key",
-            "SELECT * FROM entente_rm_timeline ORDER BY dyad, event_position");
 
     enum Store {
         SQLITE(directory -> JdbcStorage.sqlite(directory, EntenteJson.mapper()),
@@ -233,24 +224,9 @@ class BulkReplayTest {
 
     /** Every row of every read-model table, each as text. */
     private List<List<String>> readModelRows(Store store) throws SQLException {
-        List<List<String>> tables = new ArrayList<>();
-        try (Connection connection = connect(store); Statement statement = connection.createStatement()) {
-            for (String query : READ_MODEL_TABLES) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery(query)) {
-                    ResultSetMetaData columns = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int c = 1; c <= columns.getColumnCount(); c++) {
-                            row.append(result.getString(c)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                tables.add(rows);
-            }
+        try (Connection connection = connect(store)) {
+            return ReadModelRows.of(connection);
         }
-        return tables;
     }
 
     /** The read-model processor's tokens, segment by segment, without their claims. */
