@@ -29,4 +29,25 @@ public final class EventMetadata {
 
     private EventMetadata() {
     }
+
+    /**
+     * Whether serialized metadata may hold {@code key}: false when its bytes do not contain the key's name at all,
+     * which is what most events' metadata is, so that only the rest need be deserialized. Keys are ASCII, and a
+     * multi-byte UTF-8 character never contains an ASCII byte, so the test is on the bytes as they are.
+     */
+    public static boolean mayHold(byte[] metadata, String key) {
+        if (metadata == null) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i <= metadata.length - key.length(); i++) {
+            for (int j = 0; j < key.length(); j++) {
+                if (metadata[i + j] != key.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

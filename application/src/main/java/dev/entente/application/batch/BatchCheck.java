@@ -75,9 +75,7 @@ public final class BatchCheck {
      */
     public static CheckedBatch decide(List<PlannedCommand> batch, CommandLog log, AggregateHistory history,
                                       AggregateRegistry registry) {
-        Fold fold = new Fold(log, history, registry);
-        fold.add(batch);
-        return fold.finish();
+        return new Fold(log, history, registry).add(batch).finish();
     }
 
     /**
@@ -117,12 +115,12 @@ public final class BatchCheck {
         }
 
         /**
-         * Checks the next part of the batch, after every part added before.
+         * Checks the next part of the batch, after every part added before; this fold, to add more or finish.
          *
          * @throws BatchRefused naming the first command of the part a rule refuses, or the first that goes to no
          *         aggregate of the registry; the fold must not be used after
          */
-        public void add(List<PlannedCommand> part) {
+        public Fold add(List<PlannedCommand> part) {
             for (PlannedCommand planned : part) {
                 try {
                     if (!planned.withdraws()) {
@@ -167,6 +165,7 @@ public final class BatchCheck {
             for (int index = 0; index < partToApply.size(); index++) {
                 decide(partToApply.get(index), ids.get(index), stored, whole);
             }
+            return this;
         }
 
         /** What the parts added so far decide, as one batch. */

@@ -27,9 +27,7 @@ public final class ReadOnlyCheck {
      * @throws BatchRefused naming the first command a rule refuses
      */
     public static CheckedBatch check(List<PlannedCommand> batch, Storage storage, Serialization serialization) {
-        BatchCheck.Fold fold = fold(storage, serialization);
-        fold.add(batch);
-        return fold.finish();
+        return fold(storage, serialization).add(batch).finish();
     }
 
     /**
@@ -48,9 +46,7 @@ public final class ReadOnlyCheck {
      * @throws BatchRefused naming the first command a rule refuses
      */
     public static CheckedBatch checkOnNothing(List<PlannedCommand> batch) {
-        BatchCheck.Fold fold = foldOnNothing();
-        fold.add(batch);
-        return fold.finish();
+        return foldOnNothing().add(batch).finish();
     }
 
     /** A check against an empty history that takes the batch in parts, for a store that does not exist yet. */

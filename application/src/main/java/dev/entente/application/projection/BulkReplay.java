@@ -1,5 +1,6 @@
 package dev.entente.application.projection;
 
+import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.spi.EventRow;
@@ -307,11 +308,8 @@ public final class BulkReplay {
      */
     Annotations annotations(EventRow row) {
         byte[] metadata = row.metadata();
-        if (metadata == null) {
-            return Annotations.NONE;
-        }
-        String text = new String(metadata, StandardCharsets.ISO_8859_1);
-        if (!text.contains(Annotations.NOTE) && !text.contains(Annotations.ALTERNATIVES)) {
+        if (!EventMetadata.mayHold(metadata, Annotations.NOTE)
+                && !EventMetadata.mayHold(metadata, Annotations.ALTERNATIVES)) {
             return Annotations.NONE;
         }
         MetaData read = serializer.deserialize(new SerializedMetaData<>(metadata, byte[].class));

@@ -11,13 +11,11 @@ import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.chronicles.GeneratedChronicle;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -190,27 +188,12 @@ public final class ApplyCpuProbe {
 
         static Sample now() {
             long callerCpu = THREADS.getCurrentThreadCpuTime();
-            Map<Long, Long> workers = new HashMap<>();
-            long[] ids = THREADS.getAllThreadIds();
-            ThreadInfo[] infos = THREADS.getThreadInfo(ids);
-            for (int i = 0; i < ids.length; i++) {
-                if (infos[i] != null && infos[i].getThreadName().startsWith("ForkJoinPool.commonPool")) {
-                    long time = THREADS.getThreadCpuTime(ids[i]);
-                    if (time >= 0) {
-                        workers.put(ids[i], time);
-                    }
-                }
-            }
-            return new Sample(System.nanoTime(), callerCpu, workers);
+            return new Sample(System.nanoTime(), callerCpu, CommonPoolCpu.byWorker());
         }
 
         /** The calling thread's CPU since {@code start}, and each worker's since then (all of it for a new one). */
         double cpuSince(Sample start) {
-            long cpu = callerCpu - start.callerCpu;
-            for (Map.Entry<Long, Long> worker : workers.entrySet()) {
-                cpu += worker.getValue() - start.workers.getOrDefault(worker.getKey(), 0L);
-            }
-            return cpu / 1e6;
+            return (callerCpu - start.callerCpu + CommonPoolCpu.since(start.workers, workers)) / 1e6;
         }
 
         double callerCpuSince(Sample start) {

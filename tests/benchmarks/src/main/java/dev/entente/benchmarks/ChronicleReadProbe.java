@@ -5,11 +5,9 @@ import dev.entente.adapters.json.chronicle.ChronicleReader;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.chronicles.GeneratedChronicle;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +39,7 @@ public final class ChronicleReadProbe {
             double[] caller = new double[rounds];
             double[] cpu = new double[rounds];
             for (int round = 0; round < rounds; round++) {
-                Map<Long, Long> poolBefore = poolCpu();
+                Map<Long, Long> poolBefore = CommonPoolCpu.byWorker();
                 long callerBefore = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 Chronicle read = new ChronicleReader().read(chronicle.file());
@@ -54,7 +52,7 @@ public final class ChronicleReadProbe {
                 }
                 wall[round] = (end - start) / 1e6;
                 caller[round] = (callerAfter - callerBefore) / 1e6;
-                cpu[round] = caller[round] + since(poolBefore, poolCpu()) / 1e6;
+                cpu[round] = caller[round] + CommonPoolCpu.since(poolBefore, CommonPoolCpu.byWorker()) / 1e6;
             }
             System.out.printf(Locale.ROOT, "chronicle read (%,d commands, %,d bytes), medians of the last %d of %d"
                             + " rounds: wall %.1f ms, calling thread %.1f ms cpu, with the pool %.1f ms cpu%n",
@@ -63,31 +61,6 @@ public final class ChronicleReadProbe {
         } finally {
             Stores.delete(directory);
         }
-    }
-
-    /** The CPU time so far of each of the common pool's workers, by thread id. */
-    private static Map<Long, Long> poolCpu() {
-        Map<Long, Long> workers = new HashMap<>();
-        long[] ids = THREADS.getAllThreadIds();
-        ThreadInfo[] infos = THREADS.getThreadInfo(ids);
-        for (int i = 0; i < ids.length; i++) {
-            if (infos[i] != null && infos[i].getThreadName().startsWith("ForkJoinPool.commonPool")) {
-                long time = THREADS.getThreadCpuTime(ids[i]);
-                if (time >= 0) {
-                    workers.put(ids[i], time);
-                }
-            }
-        }
-        return workers;
-    }
-
-    /** Each worker's CPU since {@code before} (all of it for a new one; one that ended in between is not counted). */
-    private static long since(Map<Long, Long> before, Map<Long, Long> after) {
-        long total = 0;
-        for (Map.Entry<Long, Long> worker : after.entrySet()) {
-            total += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
-        }
-        return total;
     }
 
     private static double warmMedian(double[] values) {

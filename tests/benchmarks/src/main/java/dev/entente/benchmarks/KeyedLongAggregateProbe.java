@@ -4,17 +4,15 @@ import static dev.entente.benchmarks.LongAggregateBenchmark.talks;
 import static dev.entente.benchmarks.LongAggregateBenchmark.visit;
 
 import dev.entente.application.EntenteEngine;
-import dev.entente.application.batch.EntryKey;
 import dev.entente.application.batch.PlannedCommand;
-import dev.entente.domain.visit.VisitCommand;
 import dev.entente.domain.visit.VisitId;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Issue 8's row "the 10,001st command on one aggregate ÷ the 11th" through chronicles, without JMH, for a shared
@@ -33,7 +31,7 @@ public final class KeyedLongAggregateProbe {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final VisitId LONG = VisitId.of("long-visit");
 
-    private long entries;
+    private final AtomicLong entries = new AtomicLong();
 
     private KeyedLongAggregateProbe() {
     }
@@ -49,13 +47,7 @@ public final class KeyedLongAggregateProbe {
     private void run(int history, int commands, int warmups, int rounds) {
         Path directory = Stores.freshDirectory("keyed-long-aggregate-");
         try (EntenteEngine engine = Stores.engine(directory)) {
-            List<Object> longHistory = new ArrayList<>(visit(LONG));
-            while (longHistory.size() < history) {
-                longHistory.add(talks(LONG));
-            }
-            for (int from = 0; from < longHistory.size(); from += 1_000) {
-                engine.apply(keyed(longHistory.subList(from, Math.min(longHistory.size(), from + 1_000))));
-            }
+            LongAggregateBenchmark.applyLongHistory(engine, LONG, history, this::keyed);
             engine.awaitReadModels();
             String[] names = {"check", "apply"};
             double[][] cpuRatios = new double[2][rounds];
@@ -106,17 +98,8 @@ public final class KeyedLongAggregateProbe {
 
     /** Visits of 10 events each, applied outside the measured part, so that the measured command is the 11th. */
     private List<VisitId> freshVisits(EntenteEngine engine, int round, int count) {
-        List<VisitId> visits = new ArrayList<>(count);
-        List<Object> histories = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            VisitId visit = VisitId.of("short-" + round + "-" + i);
-            visits.add(visit);
-            histories.addAll(visit(visit));
-            for (int talk = 2; talk < LongAggregateBenchmark.SHORT_HISTORY; talk++) {
-                histories.add(talks(visit));
-            }
-        }
-        engine.apply(keyed(histories));
+        List<VisitId> visits = LongAggregateBenchmark.shortVisits(round, count);
+        engine.apply(keyed(LongAggregateBenchmark.shortHistories(visits)));
         engine.awaitReadModels();
         return visits;
     }
@@ -142,13 +125,6 @@ public final class KeyedLongAggregateProbe {
 
     /** As a chronicle's entries: each with a stable key of its own, {@code HoldTalks#n@keyed-probe.json}. */
     private List<PlannedCommand> keyed(List<Object> commands) {
-        List<PlannedCommand> batch = new ArrayList<>(commands.size());
-        for (Object command : commands) {
-            long entry = ++entries;
-            batch.add(new PlannedCommand(command, "keyed-probe-" + entry, "command " + entry, null,
-                    EntryKey.ordinal(((VisitCommand) command).targetAggregateId(),
-                            command.getClass().getSimpleName(), (int) entry, "keyed-probe.json")));
-        }
-        return batch;
+        return LongAggregateBenchmark.keyed(commands, entries, "keyed-probe");
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -94,31 +95,15 @@ public class LongAggregateBenchmark {
     public void buildTheLongHistory() {
         directory = Stores.freshDirectory("long-aggregate-");
         engine = Stores.engine(directory);
-        List<Object> history = new ArrayList<>(visit(LONG));
-        while (history.size() < longHistory) {
-            history.add(talks(LONG));
-        }
-        for (int from = 0; from < history.size(); from += 1_000) {
-            engine.apply(keyed(history.subList(from, Math.min(history.size(), from + 1_000))));
-        }
+        applyLongHistory(engine, LONG, longHistory, this::keyed);
         engine.awaitReadModels();
     }
 
     /** Fresh short visits for each iteration, outside the timed part, so that each measured command is the 11th. */
     @Setup(Level.Iteration)
     public void buildShortHistories() {
-        shortVisits = new ArrayList<>(sends);
-        List<Object> histories = new ArrayList<>();
-        for (int i = 0; i < sends; i++) {
-            VisitId visit = VisitId.of("short-" + round + "-" + i);
-            shortVisits.add(visit);
-            histories.addAll(visit(visit));
-            for (int talk = 2; talk < SHORT_HISTORY; talk++) {
-                histories.add(talks(visit));
-            }
-        }
-        round++;
-        engine.apply(keyed(histories));
+        shortVisits = shortVisits(round++, sends);
+        engine.apply(keyed(shortHistories(shortVisits)));
         engine.awaitReadModels();
     }
 
@@ -221,15 +206,58 @@ public class LongAggregateBenchmark {
 
     /** As a chronicle's entries: each with a stable key of its own, {@code HoldTalks#n@long-aggregate.json}. */
     private List<PlannedCommand> keyed(List<Object> commands) {
+        return keyed(commands, digests, "long-aggregate");
+    }
+
+    /**
+     * {@code commands} as a chronicle's entries, numbered on from {@code count}: digest {@code <name>-n}, each with a
+     * stable key of its own, e.g. {@code HoldTalks#n@<name>.json}.
+     */
+    static List<PlannedCommand> keyed(List<Object> commands, AtomicLong count, String name) {
         List<PlannedCommand> batch = new ArrayList<>(commands.size());
         for (Object command : commands) {
-            long digest = digests.incrementAndGet();
+            long digest = count.incrementAndGet();
             String aggregate = ((VisitCommand) command).targetAggregateId();
-            batch.add(new PlannedCommand(command, "long-aggregate-" + digest, "command " + digest, null,
-                    EntryKey.ordinal(aggregate, command.getClass().getSimpleName(), (int) digest,
-                            "long-aggregate.json")));
+            batch.add(new PlannedCommand(command, name + "-" + digest, "command " + digest, null,
+                    EntryKey.ordinal(aggregate, command.getClass().getSimpleName(), (int) digest, name + ".json")));
         }
         return batch;
+    }
+
+    /**
+     * Applies {@code visit}'s history of {@code events} commands (scheduled, arrived, then talks) as the entries
+     * {@code keyed} makes of them, 1,000 a batch.
+     */
+    static void applyLongHistory(EntenteEngine engine, VisitId visit, int events,
+                                 Function<List<Object>, List<PlannedCommand>> keyed) {
+        List<Object> history = new ArrayList<>(visit(visit));
+        while (history.size() < events) {
+            history.add(talks(visit));
+        }
+        for (int from = 0; from < history.size(); from += 1_000) {
+            engine.apply(keyed.apply(history.subList(from, Math.min(history.size(), from + 1_000))));
+        }
+    }
+
+    /** {@code count} new short visits of round {@code round}. */
+    static List<VisitId> shortVisits(int round, int count) {
+        List<VisitId> visits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            visits.add(VisitId.of("short-" + round + "-" + i));
+        }
+        return visits;
+    }
+
+    /** The histories of {@code visits}, {@value #SHORT_HISTORY} commands each: scheduled, arrived, then talks. */
+    static List<Object> shortHistories(List<VisitId> visits) {
+        List<Object> histories = new ArrayList<>();
+        for (VisitId visit : visits) {
+            histories.addAll(visit(visit));
+            for (int talk = 2; talk < SHORT_HISTORY; talk++) {
+                histories.add(talks(visit));
+            }
+        }
+        return histories;
     }
 
     private List<PlannedCommand> planned(List<Object> commands) {

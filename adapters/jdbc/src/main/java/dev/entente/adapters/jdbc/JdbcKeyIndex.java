@@ -48,7 +48,6 @@ final class JdbcKeyIndex {
     private static final List<String> PREVIOUS = List.of("entente_entry_key", "entente_entry_key_filled");
     /** Rows per insert batch and hashes per lookup (under SQLite's 999 parameters of old). */
     private static final int CHUNK = 500;
-    private static final byte[] KEY_NAME = EventMetadata.KEY.getBytes(StandardCharsets.UTF_8);
 
     /** One digest a thread, reset by each {@code digest()}: looking one up costs more than hashing a pair. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
@@ -158,25 +157,12 @@ final class JdbcKeyIndex {
 
     /** The key in a row's metadata; deserialized only when its bytes name the key, which most events lack. */
     private static String keyIn(byte[] metadata, Serializer serializer) {
-        if (metadata == null || !contains(metadata, KEY_NAME)) {
+        if (!EventMetadata.mayHold(metadata, EventMetadata.KEY)) {
             return null;
         }
         MetaData read = serializer.deserialize(new SerializedMetaData<>(metadata, byte[].class));
         Object key = read.get(EventMetadata.KEY);
         return key == null ? null : key.toString();
-    }
-
-    private static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i <= bytes.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /** Records {@code pairs} on the connection of the transaction the events are written in. */

@@ -107,31 +107,15 @@ final class ChronicleBinder {
         Keys keys = new Keys();
         List<ChronicleError> keyErrors = new ArrayList<>();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
-        if (inOrder == null || chunks < 2) {
-            IntStream indexes = IntStream.range(0, chunks);
-            List<Bound> bound = (chunks > 1 ? indexes.parallel() : indexes)
-                    .mapToObj(chunk -> bind(spans.subList(chunk * CHUNK, Math.min(spans.size(), (chunk + 1) * CHUNK)),
-                            document, readers))
-                    .toList();
-            for (Bound part : bound) {
-                errors.addAll(part.errors());
-                List<ChronicleCommand> keyed = keys.keyed(part.commands(), part.targets(), keyErrors);
-                commands.addAll(keyed);
-                if (inOrder != null && errors.isEmpty() && keyErrors.isEmpty()) {
-                    inOrder.accept(keyed);
-                }
-            }
-        } else {
-            InOrder bound = new InOrder(chunks, chunk -> bind(spans.subList(chunk * CHUNK,
-                    Math.min(spans.size(), (chunk + 1) * CHUNK)), document, readers));
-            for (int chunk = 0; chunk < chunks; chunk++) {
-                Bound part = bound.next();
-                errors.addAll(part.errors());
-                List<ChronicleCommand> keyed = keys.keyed(part.commands(), part.targets(), keyErrors);
-                commands.addAll(keyed);
-                if (errors.isEmpty() && keyErrors.isEmpty()) {
-                    inOrder.accept(keyed);
-                }
+        InOrder bound = new InOrder(chunks, chunk -> bind(spans.subList(chunk * CHUNK,
+                Math.min(spans.size(), (chunk + 1) * CHUNK)), document, readers));
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            Bound part = bound.next();
+            errors.addAll(part.errors());
+            List<ChronicleCommand> keyed = keys.keyed(part.commands(), part.targets(), keyErrors);
+            commands.addAll(keyed);
+            if (inOrder != null && errors.isEmpty() && keyErrors.isEmpty()) {
+                inOrder.accept(keyed);
             }
         }
         // After every chunk's own errors, as one pass in order gives them.

@@ -1,0 +1,33 @@
+package dev.entente.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The cheap test on serialized metadata that spares deserializing what cannot hold a key. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class EventMetadataTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void metadata_naming_the_key_anywhere_may_hold_it() {
+        assertThat(EventMetadata.mayHold(utf8("{\"entente.key\":\"visit:v/HoldTalks#1\"}"), EventMetadata.KEY))
+                .isTrue();
+        assertThat(EventMetadata.mayHold(utf8("{\"a\":\"é\",\"entente.note\":\"x\"}"), EventMetadata.NOTE)).isTrue();
+        assertThat(EventMetadata.mayHold(utf8("entente.key"), EventMetadata.KEY)).isTrue();
+    }
+
+    @Test
+    void metadata_without_the_key_s_name_cannot_hold_it() {
+        assertThat(EventMetadata.mayHold(utf8("{\"entente.command\":\"abc\"}"), EventMetadata.KEY)).isFalse();
+        assertThat(EventMetadata.mayHold(utf8("{\"entente.ke"), EventMetadata.KEY)).isFalse();
+        assertThat(EventMetadata.mayHold(utf8("{}"), EventMetadata.KEY)).isFalse();
+        assertThat(EventMetadata.mayHold(null, EventMetadata.KEY)).isFalse();
+    }
+}
