@@ -1,40 +1,26 @@
 package dev.entente.application.projection;
 
-import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.spi.EventRow;
+import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedMetaData;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
  * Rebuilds every read model from the history in one pass, without an event processor (ADR 0013): the read models are
@@ -52,7 +38,6 @@ public final class BulkReplay {
     static final int PAGE = 5_000;
     /** Rows decoded by one task: a page is ten, enough to share among a few workers and to start folding early. */
     static final int CHUNK = 500;
-    private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
     /** Told after each page: the position reached and the events folded so far. */
     @FunctionalInterface
@@ -62,10 +47,7 @@ public final class BulkReplay {
 
     private final Storage storage;
     private final EventStorageEngine events;
-    private final Serializer serializer;
-    private final EventUpcasterChain upcasters;
-    /** Per stored name and revision: whether it is the current revision, read as it is (no upcaster applies). */
-    private final Map<SerializedType, Boolean> current = new ConcurrentHashMap<>();
+    private final EventRowDecoder decoder;
     /** Where pages are read and decoded, and their changes' JSON made, beside the fold. */
     private final Executor pool;
 
@@ -85,8 +67,7 @@ public final class BulkReplay {
     public BulkReplay(Storage storage, EventStorageEngine events, Serialization serialization, Executor pool) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.events = events;
-        this.serializer = serialization.events();
-        this.upcasters = new EventUpcasterChain(serialization.upcasters());
+        this.decoder = serialization.rows();
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
@@ -302,39 +283,13 @@ public final class BulkReplay {
         return folded;
     }
 
-    /**
-     * The note and alternative claims a row's metadata holds. Most events have none, so the metadata is deserialized
-     * only when its bytes name one of their keys.
-     */
+    /** The note and alternative claims a row's metadata holds. */
     Annotations annotations(EventRow row) {
-        byte[] metadata = row.metadata();
-        if (!EventMetadata.mayHold(metadata, Annotations.NOTE)
-                && !EventMetadata.mayHold(metadata, Annotations.ALTERNATIVES)) {
-            return Annotations.NONE;
-        }
-        MetaData read = serializer.deserialize(new SerializedMetaData<>(metadata, byte[].class));
-        return Annotations.fromMetadata(read);
+        return decoder.annotations(row);
     }
 
-    /**
-     * The event a row holds. The current revision of a stored name is read as it is, which is what the upcasters
-     * would hand on; any other goes through them, as the event store reads it.
-     */
+    /** The event a row holds, as the event store reads it. */
     Object decode(EventRow row) {
-        SerializedType type = new SimpleSerializedType(row.payloadType(), row.payloadRevision());
-        boolean asItIs = current.computeIfAbsent(type, t -> Objects.equals(t.getRevision(),
-                serializer.typeForClass(serializer.classForType(t)).getRevision()));
-        if (asItIs) {
-            return serializer.deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class, type));
-        }
-        List<IntermediateEventRepresentation> upcast = upcasters.upcast(Stream.of(new InitialEventRepresentation(
-                new GenericDomainEventEntry<>(null, "", 0, "", Instant.EPOCH, row.payloadType(),
-                        row.payloadRevision(), row.payload(), NO_META_DATA), serializer))).toList();
-        if (upcast.size() != 1) {
-            throw new IllegalStateException("The upcasters turned the event at position " + row.position() + " ("
-                    + row.payloadType() + " revision " + row.payloadRevision() + ") into " + upcast.size()
-                    + " events; a replay folds one per row");
-        }
-        return serializer.deserialize(upcast.get(0).getData());
+        return decoder.event(row);
     }
 }

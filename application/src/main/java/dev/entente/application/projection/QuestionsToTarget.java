@@ -70,6 +70,11 @@ abstract class QuestionsToTarget implements ReadModelStore {
     }
 
     @Override
+    public boolean keepsTimelineText() {
+        return target.keepsTimelineText();
+    }
+
+    @Override
     public List<TimelineEntry> timeline(Dyad dyad) {
         return target.timeline(dyad);
     }

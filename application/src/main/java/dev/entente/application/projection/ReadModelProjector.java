@@ -5,6 +5,7 @@ import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.Describe;
 import dev.entente.application.readmodel.MeetingRecord;
 import dev.entente.application.readmodel.RelationshipFact;
+import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.Aggregates;
@@ -52,9 +53,12 @@ public final class ReadModelProjector {
     private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
 
     private final ReadModelStore store;
+    /** Whether the store keeps the entries' text; if not, it is handed where each stands alone (ADR 0029). */
+    private final boolean describes;
 
     public ReadModelProjector(ReadModelStore store) {
         this.store = store;
+        this.describes = store.keepsTimelineText();
     }
 
     private static Map<Class<?>, Fold> byEventType() {
@@ -120,7 +124,8 @@ public final class ReadModelProjector {
             after = before.apply(event, position, annotations);
         }
         store.save(after);
-        store.append(Describe.visit(event, after, position).annotated(annotations));
+        store.append(describes ? Describe.visit(event, after, position).annotated(annotations)
+                : TimelineEntry.at(after.dyad(), event.occurredOn(), position));
     }
 
     private void project(AgreementEvent event, long position, Annotations annotations) {
@@ -141,13 +146,18 @@ public final class ReadModelProjector {
             after = before.apply(event, position, annotations);
         }
         store.save(after);
-        Describe.agreement(event, after, position).forEach(entry -> store.append(entry.annotated(annotations)));
+        if (describes) {
+            Describe.agreement(event, after, position).forEach(entry -> store.append(entry.annotated(annotations)));
+        } else {
+            after.dyads().forEach(dyad -> store.append(TimelineEntry.at(dyad, event.occurredOn(), position)));
+        }
     }
 
     private void project(RelationshipEvent event, long position, Annotations annotations) {
         // Appended, not read back: a fact already stored at this position is left as it is, as is its timeline entry.
         store.append(RelationshipFact.of(event, position));
-        store.append(Describe.relationship(event, position).annotated(annotations));
+        store.append(describes ? Describe.relationship(event, position).annotated(annotations)
+                : TimelineEntry.at(event.dyad(), event.occurredOn(), position));
     }
 
     private void project(MeetingEvent event, long position, Annotations annotations) {
@@ -155,7 +165,11 @@ public final class ReadModelProjector {
         // record or an entry again at the same position changes nothing (ADR 0020).
         if (event instanceof MeetingHeld held) {
             store.save(MeetingRecord.of(held, position, annotations));
-            Describe.meeting(held, position).forEach(entry -> store.append(entry.annotated(annotations)));
+            if (describes) {
+                Describe.meeting(held, position).forEach(entry -> store.append(entry.annotated(annotations)));
+            } else {
+                held.dyads().forEach(dyad -> store.append(TimelineEntry.at(dyad, held.occurredOn(), position)));
+            }
         } else {
             throw new IllegalArgumentException("The read models do not know the meeting event "
                     + event.getClass().getName());

@@ -42,6 +42,14 @@ public record TimelineEntry(Dyad dyad, LocalDate occurredOn, long position, Stri
         this(dyad, occurredOn, position, kind, subject, summary, sources, null, annotations);
     }
 
+    /**
+     * Where an entry stands in the dyad's timeline, without its text: what a fold hands a store that keeps only that
+     * and makes the entry from its event when a question reads it ({@code ReadModelStore.keepsTimelineText}, ADR 0029).
+     */
+    public static TimelineEntry at(Dyad dyad, LocalDate occurredOn, long position) {
+        return new TimelineEntry(dyad, occurredOn, position, null, null, null, List.of(), null, Annotations.NONE);
+    }
+
     /** This entry with {@code annotations}. */
     public TimelineEntry annotated(Annotations annotations) {
         return new TimelineEntry(dyad, occurredOn, position, kind, subject, summary, sources, dateAsWritten,

@@ -76,6 +76,15 @@ public interface ReadModelStore {
     /** Every dyad with a relationship, a visit, an agreement or a multilateral meeting, in canonical order. */
     List<Dyad> dyads();
 
+    /**
+     * Whether this store keeps the text of each timeline entry it is given; false for one that keeps only where each
+     * entry stands (dyad, day, position) and makes the entry from its event when a question reads it (ADR 0029). A fold
+     * then hands it {@link TimelineEntry#at} rather than the entry, whose sentence it would never keep.
+     */
+    default boolean keepsTimelineText() {
+        return true;
+    }
+
     /** Adds a timeline entry; adding one already there (same dyad and position) changes nothing. */
     void append(TimelineEntry entry);
 

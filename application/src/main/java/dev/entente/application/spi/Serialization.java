@@ -1,5 +1,6 @@
 package dev.entente.application.spi;
 
+import dev.entente.application.projection.SerializedEvents;
 import dev.entente.domain.AggregateRegistry;
 import java.util.List;
 import org.axonframework.serialization.Serializer;
@@ -19,6 +20,14 @@ public interface Serialization {
 
     /** The upcasters from older event revisions, in the order they apply. */
     List<EventUpcaster> upcasters();
+
+    /**
+     * How a stored event's row is read back into its event and annotations, as the event store reads it: by default
+     * with {@link #events()} and {@link #upcasters()}.
+     */
+    default EventRowDecoder rows() {
+        return new SerializedEvents(this);
+    }
 
     /** The aggregates whose events this serialization stores: Entente's, unless {@link #including} added others. */
     default AggregateRegistry aggregates() {

@@ -13,7 +13,7 @@ final class ReadModelRows {
 
     /** The read-model tables, each with the columns that order its rows completely; the timeline last. */
     static final List<String> TABLES = List.of(
-            "SELECT * FROM entente_rm_document ORDER BY model, doc_key",
+            "SELECT * FROM entente_rm_record ORDER BY model, doc_key",
             "SELECT * FROM entente_rm_relationship_fact ORDER BY dyad, event_position",
             "SELECT * FROM entente_rm_link ORDER BY dyad, model, doc_key",
             "SELECT * FROM entente_rm_party ORDER BY party, doc_key",

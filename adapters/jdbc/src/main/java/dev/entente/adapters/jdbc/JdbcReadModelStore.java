@@ -4,24 +4,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.entente.adapters.json.EntenteJson;
+import dev.entente.adapters.json.StreamingEventDecoder;
 import dev.entente.adapters.json.StreamingRecordReader;
 import dev.entente.application.readmodel.AgreementRecord;
-import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.readmodel.MeetingRecord;
+import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.projection.ReadModelEventHandler;
+import dev.entente.application.projection.RecordsFromEvents;
+import dev.entente.application.spi.AggregateRow;
+import dev.entente.application.spi.EventRow;
 import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Source;
-import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +34,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,15 +48,20 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.SerializationException;
 
 /**
- * Read models as rows (ADR 0010): {@code entente_rm_document} (one JSON document per visit, agreement and
- * multilateral meeting), {@code entente_rm_relationship_fact} (one row per relationship event, appended),
- * {@code entente_rm_link} (dyad to visit, agreement or meeting), {@code entente_rm_party} (party to agreement, with its date of conclusion) and
- * {@code entente_rm_timeline}, each with the columns its queries filter on indexed. {@code entente_rm_schema} holds
- * the version of this layout; read models of an older layout are dropped and rebuilt from the history. Every call
- * takes its connection from the {@link ConnectionProvider}, so that it joins the transaction open on the thread.
+ * Read models as rows (ADR 0010), the records and timeline entries folded from the event table when read (ADR 0029):
+ * {@code entente_rm_record} (each visit, agreement and multilateral meeting: its aggregate and the global index of the
+ * last of its events the read models folded), {@code entente_rm_relationship_fact} (one row per relationship event,
+ * appended), {@code entente_rm_link} (dyad to visit, agreement or meeting), {@code entente_rm_party} (party to
+ * agreement, with its date of conclusion) and {@code entente_rm_timeline} (dyad, date and global index of each entry),
+ * each with the columns its queries filter on indexed. A record is what {@link RecordsFromEvents} folds from its
+ * aggregate's events up to that index, an entry what it makes of its event: the rows a question reads name them, and
+ * nothing else is read. {@code entente_rm_schema} holds the version of this layout; read models of an older layout
+ * are dropped and rebuilt from the history. Every call takes its connection from the {@link ConnectionProvider}, so
+ * that it joins the transaction open on the thread.
  */
 public final class JdbcReadModelStore implements ReadModelStore {
 
@@ -60,10 +69,29 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private static final String AGREEMENT = "agreement";
     private static final String MEETING = "meeting";
     /** The version of the layout of the read-model tables; read models of another version are rebuilt. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private static final List<String> TABLES = List.of("entente_rm_timeline", "entente_rm_link", "entente_rm_party",
-            "entente_rm_relationship_fact", "entente_rm_document");
+            "entente_rm_relationship_fact", "entente_rm_record");
+    /** Tables of earlier layouts, dropped with the rest when the read models are rebuilt. */
+    private static final List<String> EARLIER_TABLES = List.of("entente_rm_document");
+    /** The columns of an event's row a fold reads, {@code e} the event table. */
+    private static final String EVENT_COLUMNS;
+    private static final String EVENTS;
+    private static final String AGGREGATE;
+    private static final String POSITION;
+    private static final String PAYLOAD_TYPE;
+
+    static {
+        EventSchema schema = new EventSchema();
+        EVENTS = schema.domainEventTable();
+        AGGREGATE = "e." + schema.aggregateIdentifierColumn();
+        POSITION = "e." + schema.globalIndexColumn();
+        PAYLOAD_TYPE = "e." + schema.payloadTypeColumn();
+        EVENT_COLUMNS = AGGREGATE + ", e." + schema.sequenceNumberColumn() + ", " + POSITION + ", " + PAYLOAD_TYPE
+                + ", e." + schema.payloadRevisionColumn() + ", e." + schema.payloadColumn() + ", e."
+                + schema.metaDataColumn();
+    }
 
     /** A relationship event's class by its simple name, the {@code kind} its fact row is stored with. */
     private static final Map<String, Class<?>> RELATIONSHIP_EVENTS = Arrays.stream(
@@ -72,6 +100,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private final ConnectionProvider connections;
     private final Dialect dialect;
     private final Supplier<ObjectMapper> mappers;
+    /** Folds records and entries from events, read as the event storage engine reads them once it is built. */
+    private volatile RecordsFromEvents records = new RecordsFromEvents(new StreamingEventDecoder());
     private volatile ObjectMapper mapper;
     /** The mapper rows are written with, made on the first write (a question only reads); two made at once agree. */
     private volatile ObjectMapper writer;
@@ -88,6 +118,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
         this.connections = Objects.requireNonNull(connections, "connections");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.mappers = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Reads events as {@code decoder} does: the event storage engine's serializer and upcasters (ADR 0029). */
+    void decodeWith(EventRowDecoder decoder) {
+        records = new RecordsFromEvents(decoder);
     }
 
     private static Supplier<ObjectMapper> constant(ObjectMapper mapper) {
@@ -114,10 +149,14 @@ public final class JdbcReadModelStore implements ReadModelStore {
         // unbounded ends of a timeline query included (as text, "+999999999-12-31" would sort first).
         String date = dialect == Dialect.SQLITE ? "INTEGER" : "DATE";
         execute(connection -> {
-            boolean old = Sql.tableExists(connection, "entente_rm_document") && storedVersion(connection) < SCHEMA_VERSION;
+            boolean old = (Sql.tableExists(connection, "entente_rm_document")
+                    || Sql.tableExists(connection, "entente_rm_record")) && storedVersion(connection) < SCHEMA_VERSION;
             try (Statement statement = connection.createStatement()) {
                 if (old) {
                     for (String table : TABLES) {
+                        statement.execute("DROP TABLE IF EXISTS " + table);
+                    }
+                    for (String table : EARLIER_TABLES) {
                         statement.execute("DROP TABLE IF EXISTS " + table);
                     }
                     TokenSchema tokens = TokenSchema.builder().build();
@@ -135,9 +174,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 // the order its queries read (ADR 0026): a body stored inside a keyed B-tree was measured dearer.
                 // Every key holds the columns that made a row unique before, so a row written twice is still a no-op.
                 String clustered = dialect == Dialect.SQLITE ? " WITHOUT ROWID" : "";
-                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_document ("
-                        + "model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, body " + text + " NOT NULL, "
-                        + "PRIMARY KEY (model, doc_key))");
+                // A record is folded from its aggregate's events up to event_position when read (ADR 0029).
+                statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_record ("
+                        + "model VARCHAR(32) NOT NULL, doc_key VARCHAR(255) NOT NULL, "
+                        + "aggregate_id VARCHAR(255) NOT NULL, event_position BIGINT NOT NULL, "
+                        + "PRIMARY KEY (model, doc_key))" + clustered);
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_relationship_fact ("
                         + "dyad VARCHAR(16) NOT NULL, event_position BIGINT NOT NULL, kind VARCHAR(64) NOT NULL, "
                         + "body " + text + " NOT NULL, PRIMARY KEY (dyad, event_position))");
@@ -153,10 +194,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
                         + "party VARCHAR(16) NOT NULL, doc_key VARCHAR(255) NOT NULL, concluded_on " + date
                         + " NOT NULL, PRIMARY KEY " + (keyedInQueryOrder ? "(party, concluded_on, doc_key))" + clustered
                         : "(party, doc_key))"));
+                // An entry is made from its event when read (ADR 0029): the row is its key alone.
                 statement.execute("CREATE TABLE IF NOT EXISTS entente_rm_timeline ("
                         + "dyad VARCHAR(16) NOT NULL, occurred_on " + date + " NOT NULL, "
-                        + "event_position BIGINT NOT NULL, body " + text + " NOT NULL, PRIMARY KEY "
-                        + (keyedInQueryOrder ? "(dyad, occurred_on, event_position))" : "(dyad, event_position))"));
+                        + "event_position BIGINT NOT NULL, PRIMARY KEY "
+                        + (keyedInQueryOrder ? "(dyad, occurred_on, event_position))" + clustered
+                        : "(dyad, event_position))"));
                 if (!keyedInQueryOrder) {
                     statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_party_by_date "
                             + "ON entente_rm_party (party, concluded_on)");
@@ -193,12 +236,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public Optional<VisitRecord> visit(VisitId id) {
-        return document(VISIT, id.value(), VisitRecord.class);
+        return folded("entente_rm_record r", "r.model = ? AND r.doc_key = ?", VISIT, id.value()).visit(id);
     }
 
     @Override
     public Optional<AgreementRecord> agreement(AgreementId id) {
-        return document(AGREEMENT, id.value(), AgreementRecord.class);
+        return folded("entente_rm_record r", "r.model = ? AND r.doc_key = ?", AGREEMENT, id.value()).agreement(id);
     }
 
     @Override
@@ -210,7 +253,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public void save(VisitRecord visit) {
-        saveDocument(VISIT, visit.id().value(), visit);
+        write(new Changes(List.of(visit), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Override
@@ -240,34 +283,33 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public List<VisitRecord> visitsOf(Dyad dyad) {
-        return linked(dyad, VISIT, VisitRecord.class);
+        return linked(dyad, VISIT).visits();
     }
 
     @Override
     public List<AgreementRecord> agreementsOf(Dyad dyad) {
-        return linked(dyad, AGREEMENT, AgreementRecord.class);
+        return linked(dyad, AGREEMENT).agreements();
     }
 
     @Override
     public List<MeetingRecord> meetingsOf(Dyad dyad) {
-        return linked(dyad, MEETING, MeetingRecord.class);
+        return linked(dyad, MEETING).meetingsOf(dyad);
     }
 
     @Override
     public List<AgreementRecord> agreements() {
-        return query("SELECT body FROM entente_rm_document WHERE model = ?", AgreementRecord.class, AGREEMENT);
+        return folded("entente_rm_record r", "r.model = ?", AGREEMENT).agreements();
     }
 
     @Override
     public List<AgreementRecord> agreementsWith(Country party, LocalDate concludedBy) {
-        return query("SELECT d.body FROM entente_rm_party p JOIN entente_rm_document d "
-                + "ON d.model = ? AND d.doc_key = p.doc_key WHERE p.party = ? AND p.concluded_on <= ?",
-                AgreementRecord.class, AGREEMENT, party.code(), day(concludedBy));
+        return folded("entente_rm_party p JOIN entente_rm_record r ON r.model = ? AND r.doc_key = p.doc_key",
+                "p.party = ? AND p.concluded_on <= ?", AGREEMENT, party.code(), day(concludedBy)).agreements();
     }
 
     @Override
     public List<VisitRecord> visits() {
-        return query("SELECT body FROM entente_rm_document WHERE model = ?", VisitRecord.class, VISIT);
+        return folded("entente_rm_record r", "r.model = ?", VISIT).visits();
     }
 
     @Override
@@ -316,21 +358,25 @@ public final class JdbcReadModelStore implements ReadModelStore {
         return List.copyOf(dyads);
     }
 
+    /** Only where each entry stands: the entry is made from its event when read. */
+    @Override
+    public boolean keepsTimelineText() {
+        return false;
+    }
+
     @Override
     public void append(TimelineEntry entry) {
-        update(appendSql(), entry.dyad().toString(), day(entry.occurredOn()), entry.position(),
-                json(TimelineBody.of(entry)));
+        write(new Changes(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(entry)));
     }
 
     private String appendSql() {
         return switch (dialect) {
-            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position) "
+                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
             case H2 -> "MERGE INTO entente_rm_timeline t USING (VALUES (CAST(? AS VARCHAR(16)), CAST(? AS DATE), "
-                    + "CAST(? AS BIGINT), CAST(? AS VARCHAR))) s (dyad, occurred_on, event_position, body) "
+                    + "CAST(? AS BIGINT))) s (dyad, occurred_on, event_position) "
                     + "ON t.dyad = s.dyad AND t.event_position = s.event_position WHEN NOT MATCHED THEN "
-                    + "INSERT (dyad, occurred_on, event_position, body) "
-                    + "VALUES (s.dyad, s.occurred_on, s.event_position, s.body)";
+                    + "INSERT (dyad, occurred_on, event_position) VALUES (s.dyad, s.occurred_on, s.event_position)";
         };
     }
 
@@ -341,32 +387,37 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     /**
-     * The rows' JSON made here, the statements left for the write. Each row's JSON is independent of the others': a
-     * large batch's is made on several threads (ADR 0028).
+     * Every row made here, the relationship facts' JSON (the only JSON these rows hold) among them; the statements left
+     * for the write. A bulk replay prepares one page's changes on another thread while its own folds the next (ADR
+     * 0028), so that its thread only runs the statements.
      */
     @Override
     public PreparedWrite prepare(Changes changes) {
-        List<Object[]> documents = new ArrayList<>(changes.visits().size() + changes.agreements().size()
-                + changes.meetings().size());
-        documents.addAll(rowsOf(changes.visits(), v -> new Object[] {VISIT, v.id().value(), json(v)}));
-        documents.addAll(rowsOf(changes.agreements(), a -> new Object[] {AGREEMENT, a.id().value(), json(a)}));
-        documents.addAll(rowsOf(changes.meetings(), m -> new Object[] {MEETING, m.id().value(), json(m)}));
         List<Object[]> facts = rowsOf(changes.relationshipFacts(), f -> new Object[] {f.dyad().toString(),
             f.position(), f.event().getClass().getSimpleName(), json(f.event())});
-        List<Object[]> entries = rowsOf(changes.timeline(), e -> new Object[] {e.dyad().toString(),
-            day(e.occurredOn()), e.position(), json(TimelineBody.of(e))});
+        List<Object[]> records = new ArrayList<>(changes.visits().size() + changes.agreements().size()
+                + changes.meetings().size());
+        changes.visits().forEach(v -> records.add(
+                new Object[] {VISIT, v.id().value(), v.id().aggregateId(), v.position()}));
+        changes.agreements().forEach(a -> records.add(
+                new Object[] {AGREEMENT, a.id().value(), a.id().aggregateId(), a.position()}));
+        changes.meetings().forEach(m -> records.add(
+                new Object[] {MEETING, m.id().value(), m.id().aggregateId(), m.position()}));
+        List<Object[]> parties = new ArrayList<>();
+        changes.agreements().forEach(a -> a.parties().forEach(party -> parties.add(
+                new Object[] {party.code(), a.id().value(), day(a.concludedOn())})));
+        List<Object[]> links = new ArrayList<>();
+        changes.visitLinks().forEach(l -> links.add(new Object[] {l.dyad().toString(), VISIT, l.visit().value()}));
+        changes.agreementLinks().forEach(l -> links.add(
+                new Object[] {l.dyad().toString(), AGREEMENT, l.agreement().value()}));
+        changes.meetings().forEach(m -> m.held().dyads().forEach(dyad -> links.add(
+                new Object[] {dyad.toString(), MEETING, m.id().value()})));
+        List<Object[]> entries = new ArrayList<>(changes.timeline().size());
+        changes.timeline().forEach(e -> entries.add(
+                new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position()}));
         return () -> execute(connection -> {
-            List<Object[]> parties = new ArrayList<>();
-            changes.agreements().forEach(a -> a.parties().forEach(party -> parties.add(
-                    new Object[] {party.code(), a.id().value(), day(a.concludedOn())})));
-            List<Object[]> links = new ArrayList<>();
-            changes.visitLinks().forEach(l -> links.add(new Object[] {l.dyad().toString(), VISIT, l.visit().value()}));
-            changes.agreementLinks().forEach(l -> links.add(
-                    new Object[] {l.dyad().toString(), AGREEMENT, l.agreement().value()}));
-            changes.meetings().forEach(m -> m.held().dyads().forEach(dyad -> links.add(
-                    new Object[] {dyad.toString(), MEETING, m.id().value()})));
             if (dialect == Dialect.H2) {
-                batch(connection, saveDocumentSql(), documents);
+                batch(connection, recordSql(), records);
                 batch(connection, partySql(), parties);
                 batch(connection, factSql(), facts);
                 batch(connection, linkSql(), links);
@@ -375,15 +426,15 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 // The same statements with many rows each: a row per statement costs a round of parsing, binding
                 // and stepping through the driver that is worth more than the row itself (a bulk replay writes a
                 // few rows per event).
-                rows(connection, "INSERT INTO entente_rm_document (model, doc_key, body) VALUES ",
-                        " ON CONFLICT (model, doc_key) DO UPDATE SET body = excluded.body", documents);
+                rows(connection, "INSERT INTO entente_rm_record (model, doc_key, aggregate_id, event_position) VALUES ",
+                        " ON CONFLICT (model, doc_key) DO UPDATE SET event_position = excluded.event_position", records);
                 rows(connection, "INSERT INTO entente_rm_party (party, doc_key, concluded_on) VALUES ",
                         " ON CONFLICT DO NOTHING", parties);
                 rows(connection, "INSERT INTO entente_rm_relationship_fact (dyad, event_position, kind, body) VALUES ",
                         " ON CONFLICT (dyad, event_position) DO NOTHING", facts);
                 rows(connection, "INSERT INTO entente_rm_link (dyad, model, doc_key) VALUES ",
                         " ON CONFLICT DO NOTHING", links);
-                rows(connection, "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position, body) VALUES ",
+                rows(connection, "INSERT INTO entente_rm_timeline (dyad, occurred_on, event_position) VALUES ",
                         " ON CONFLICT DO NOTHING", entries);
             }
             return null;
@@ -463,9 +514,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public List<TimelineEntry> timeline(Dyad dyad, LocalDate from, LocalDate to) {
-        return entries("SELECT dyad, occurred_on, event_position, body FROM entente_rm_timeline WHERE dyad = ? "
-                + "AND occurred_on BETWEEN ? AND ? ORDER BY occurred_on, event_position", dyad.toString(), day(from),
-                day(to));
+        return entries(dyad, "t.dyad = ? AND t.occurred_on BETWEEN ? AND ? ORDER BY t.occurred_on, t.event_position",
+                dyad.toString(), day(from), day(to));
     }
 
     /** A day as the timeline table keeps it: a DATE, or on SQLite the day number. */
@@ -475,45 +525,67 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public List<TimelineEntry> timeline(Dyad dyad) {
-        return entries("SELECT dyad, occurred_on, event_position, body FROM entente_rm_timeline WHERE dyad = ? "
-                + "ORDER BY event_position", dyad.toString());
-    }
-
-    /** Timeline entries from rows of (dyad, occurred_on, event_position, body). */
-    private List<TimelineEntry> entries(String sql, Object... parameters) {
-        return execute(connection -> {
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    LocalDate occurredOn = dialect == Dialect.SQLITE ? LocalDate.ofEpochDay(rows.getLong(2))
-                            : rows.getObject(2, LocalDate.class);
-                    entries.add(read(rows.getString(4), TimelineBody.class)
-                            .entry(Dyad.parse(rows.getString(1)), occurredOn, rows.getLong(3)));
-                }
-            }
-            return List.copyOf(entries);
-        });
+        return entries(dyad, "t.dyad = ? ORDER BY t.event_position", dyad.toString());
     }
 
     /**
-     * What a timeline row's body holds: the entry without its dyad, date and position, which are the row's key
-     * columns (ADR 0026). A date as written and annotations are left out when there are none, as in the entry's JSON.
+     * The dyad's timeline entries at the rows of the timeline table that {@code where} selects (naming it {@code t}),
+     * in its order, each made from its event (and, for a visit's or an agreement's, from the events of its aggregate).
      */
-    record TimelineBody(String kind, String subject, String summary, List<Source> sources,
-                        WrittenDate dateAsWritten,
-                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EntenteJson.NoAnnotations.class)
-                        Annotations annotations) {
+    private List<TimelineEntry> entries(Dyad dyad, String where, Object... parameters) {
+        List<AggregateRow> hits = aggregateRows("SELECT " + EVENT_COLUMNS + " FROM entente_rm_timeline t JOIN " + EVENTS
+                + " e ON " + POSITION + " = t.event_position WHERE " + where, parameters);
+        return records.entries(dyad, hits, this::wholeAggregates);
+    }
 
-        static TimelineBody of(TimelineEntry entry) {
-            return new TimelineBody(entry.kind(), entry.subject(), entry.summary(), entry.sources(),
-                    entry.dateAsWritten(), entry.annotations());
-        }
+    /** Aggregate ids per query: well under the databases' limits on parameters. */
+    private static final int AGGREGATES_PER_QUERY = 500;
 
-        TimelineEntry entry(Dyad dyad, LocalDate occurredOn, long position) {
-            return new TimelineEntry(dyad, occurredOn, position, kind, subject, summary, sources, dateAsWritten,
-                    annotations);
+    /** Every stored event of the aggregates {@code ids}, each aggregate's together in the order of its global index. */
+    private List<AggregateRow> wholeAggregates(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<AggregateRow> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += AGGREGATES_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(from + AGGREGATES_PER_QUERY, all.size()));
+            rows.addAll(aggregateRows("SELECT " + EVENT_COLUMNS + " FROM " + EVENTS + " e WHERE " + AGGREGATE + " IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY " + AGGREGATE + ", "
+                    + POSITION, chunk.toArray()));
         }
+        return rows;
+    }
+
+    /**
+     * The read models folded from the events of the records that {@code from} (naming the record table {@code r}) and
+     * {@code where} select: each record's events up to the last its read models folded, and its withdrawals, which a
+     * fold learns before what they withdraw.
+     */
+    private ReadModelStore folded(String from, String where, Object... parameters) {
+        Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
+        all[parameters.length] = FactWithdrawn.STORED_NAME;
+        return records.fold(aggregateRows("SELECT " + EVENT_COLUMNS + " FROM " + from + " JOIN " + EVENTS + " e ON "
+                + AGGREGATE + " = r.aggregate_id WHERE " + where + " AND (" + POSITION + " <= r.event_position OR "
+                + PAYLOAD_TYPE + " = ?) ORDER BY " + AGGREGATE + ", " + POSITION, all));
+    }
+
+    /** The records of {@code model} linked to {@code dyad}, folded. */
+    private ReadModelStore linked(Dyad dyad, String model) {
+        return folded("entente_rm_link l JOIN entente_rm_record r ON r.model = l.model AND r.doc_key = l.doc_key",
+                "l.dyad = ? AND l.model = ?", dyad.toString(), model);
+    }
+
+    /** Rows of {@link #EVENT_COLUMNS}. */
+    private List<AggregateRow> aggregateRows(String sql, Object... parameters) {
+        return execute(connection -> {
+            List<AggregateRow> rows = new ArrayList<>();
+            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                 ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new AggregateRow(result.getString(1), result.getLong(2), new EventRow(result.getLong(3),
+                            result.getString(4), result.getString(5), result.getBytes(6), result.getBytes(7))));
+                }
+            }
+            return rows;
+        });
     }
 
     /**
@@ -537,21 +609,9 @@ public final class JdbcReadModelStore implements ReadModelStore {
         });
     }
 
-    private <T> Optional<T> document(String model, String key, Class<T> type) {
-        return query("SELECT body FROM entente_rm_document WHERE model = ? AND doc_key = ?", type, model, key)
-                .stream().findFirst();
-    }
-
-    private void saveDocument(String model, String key, Object record) {
-        update(saveDocumentSql(), model, key, json(record));
-    }
-
-    private String saveDocumentSql() {
-        return switch (dialect) {
-            case POSTGRES, SQLITE -> "INSERT INTO entente_rm_document (model, doc_key, body) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (model, doc_key) DO UPDATE SET body = excluded.body";
-            case H2 -> "MERGE INTO entente_rm_document (model, doc_key, body) KEY (model, doc_key) VALUES (?, ?, ?)";
-        };
+    private String recordSql() {
+        return "MERGE INTO entente_rm_record (model, doc_key, aggregate_id, event_position) KEY (model, doc_key) "
+                + "VALUES (?, ?, ?, ?)";
     }
 
     private void link(Dyad dyad, String model, String key) {
@@ -588,30 +648,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
         };
     }
 
-    private <T> List<T> linked(Dyad dyad, String model, Class<T> type) {
-        return query("SELECT d.body FROM entente_rm_link l JOIN entente_rm_document d "
-                + "ON d.model = l.model AND d.doc_key = l.doc_key WHERE l.dyad = ? AND l.model = ?", type,
-                dyad.toString(), model);
-    }
-
     private void update(String sql, Object... parameters) {
         execute(connection -> {
             try (PreparedStatement statement = Sql.prepare(connection, sql, parameters)) {
                 return statement.executeUpdate();
             }
-        });
-    }
-
-    private <T> List<T> query(String sql, Class<T> type, Object... parameters) {
-        return execute(connection -> {
-            List<T> results = new ArrayList<>();
-            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    results.add(read(rows.getString(1), type));
-                }
-            }
-            return List.copyOf(results);
         });
     }
 

@@ -3,6 +3,8 @@ package dev.entente.adapters.jdbc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.entente.adapters.json.StreamingEventDecoder;
+import dev.entente.application.projection.SerializedEvents;
 import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.KeyInAggregate;
 import dev.entente.application.spi.Storage;
@@ -162,6 +164,9 @@ public final class JdbcStorage implements Storage {
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .dataType(byte[].class);
         JdbcEventStorageEngine engine = new EventTables(builder, dialect, transactions, keyIndex);
+        // The read models fold their records from these events when read (ADR 0029): as this engine reads them.
+        readModels.decodeWith(new StreamingEventDecoder(
+                () -> new SerializedEvents(settings.eventSerializer(), settings.upcasterChain())));
         if (!readOnly) {
             createEventSchema();
             // A store made before the key index: filled from its events, once (ADR 0027).

@@ -1,6 +1,8 @@
 package dev.entente.adapters.json;
 
 import dev.entente.adapters.json.upcasting.AgreementSignedRevision1Upcaster;
+import dev.entente.application.spi.EventRowDecoder;
+import dev.entente.application.projection.SerializedEvents;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.AggregateRegistry;
 import java.util.ArrayList;
@@ -56,6 +58,12 @@ public final class JsonSerialization implements Serialization {
     @Override
     public List<EventUpcaster> upcasters() {
         return upcasters;
+    }
+
+    /** The current revision of Entente's events read without databind ({@link StreamingEventDecoder}). */
+    @Override
+    public EventRowDecoder rows() {
+        return new StreamingEventDecoder(() -> new SerializedEvents(this));
     }
 
     @Override

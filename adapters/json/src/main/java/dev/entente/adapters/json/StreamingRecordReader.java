@@ -70,15 +70,28 @@ public final class StreamingRecordReader {
      */
     public static <T> T read(String json, Class<T> type) {
         try (JsonParser parser = JSON.createParser(json)) {
-            parser.nextToken();
-            Object value = readerFor(type).read(parser);
-            if (value == null || parser.nextToken() != null) {
-                return null;
-            }
-            return type.cast(value);
+            return read(parser, type);
         } catch (IOException | RuntimeException cannotTell) { // Unknown among them
             return null;
         }
+    }
+
+    /** As {@link #read(String, Class)}, from UTF-8 bytes (an event's stored payload). */
+    public static <T> T read(byte[] json, Class<T> type) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return read(parser, type);
+        } catch (IOException | RuntimeException cannotTell) { // Unknown among them
+            return null;
+        }
+    }
+
+    private static <T> T read(JsonParser parser, Class<T> type) throws IOException {
+        parser.nextToken();
+        Object value = readerFor(type).read(parser);
+        if (value == null || parser.nextToken() != null) {
+            return null;
+        }
+        return type.cast(value);
     }
 
     /** Reads one value, the parser on its first token; throws {@link Unknown} for anything it does not know. */
