@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -108,6 +109,14 @@ public record Annotations(String note, List<Alternative> alternatives) {
      *         {@link #toMetadata()} writes
      */
     public static Annotations fromMetadata(Map<String, ?> metadata) {
+        return fromMetadata(metadata, LocalDate::parse);
+    }
+
+    /**
+     * As {@link #fromMetadata(Map)}, the sources' days of publication read by {@code days} (which reads them as
+     * {@link LocalDate#parse} does: a question's reader may avoid setting up a {@code DateTimeFormatter} for them).
+     */
+    public static Annotations fromMetadata(Map<String, ?> metadata, Function<String, LocalDate> days) {
         if (metadata == null || (!metadata.containsKey(NOTE) && !metadata.containsKey(ALTERNATIVES))) {
             return NONE;
         }
@@ -125,7 +134,7 @@ public record Annotations(String note, List<Alternative> alternatives) {
                     Map<?, ?> s = map(source, ALTERNATIVES + "[].sources[]");
                     Object url = s.get("url");
                     sources.add(new Source(text(s.get("title")), text(s.get("publisher")),
-                            LocalDate.parse(text(s.get("published"))), url == null ? null : URI.create(text(url))));
+                            days.apply(text(s.get("published"))), url == null ? null : URI.create(text(url))));
                 }
                 alternatives.add(new Alternative(text(fields.get("field")), text(fields.get("value")), sources));
             }

@@ -1,12 +1,21 @@
 package dev.entente.adapters.json;
 
-import dev.entente.application.spi.EventRowDecoder;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.entente.application.projection.SerializedEvents;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.EventRow;
+import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.domain.Aggregates;
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.shared.StoredEvent;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,9 +25,12 @@ import java.util.stream.Stream;
  * Entente's stored events read for a question (ADR 0029): the current revision of an event of Entente's with
  * {@link StreamingRecordReader}, without databind, whose start would be most of a question's time (ADR 0014); anything
  * else (an older revision, through the upcasters; a payload the streaming reader will not take, such as one another
- * serializer wrote; metadata that names an annotation) with the event serializer, built on the first such row.
+ * serializer wrote; metadata naming an annotation that is not one JSON object) with the event serializer, built on
+ * the first such row.
  */
 public final class StreamingEventDecoder implements EventRowDecoder {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Entente's event types and the shared withdrawal by stored name, with the revision each is written in. */
     private static final Map<String, Stored> BY_NAME = byName();
@@ -41,7 +53,9 @@ public final class StreamingEventDecoder implements EventRowDecoder {
 
     private static Map<String, Stored> byName() {
         Map<String, Stored> byName = new HashMap<>();
-        Stream.concat(Aggregates.eventTypes().stream(), StoredNameSerializer.SHARED_EVENTS.stream()).forEach(type -> {
+        // The withdrawal shared by every aggregate's stream, as StoredNameSerializer.SHARED_EVENTS has it (named here:
+        // that class would bring the serializer's classes into a question's start).
+        Stream.concat(Aggregates.eventTypes().stream(), Stream.of(FactWithdrawn.class)).forEach(type -> {
             StoredEvent stored = type.getAnnotation(StoredEvent.class);
             if (stored != null) {
                 byName.put(stored.name(), new Stored(type, stored.revision()));
@@ -62,9 +76,70 @@ public final class StreamingEventDecoder implements EventRowDecoder {
         return serialized().event(row);
     }
 
+    /**
+     * Most events' metadata names no annotation and is not read at all; the rest is read as the map it is (objects,
+     * lists, text, numbers) with the streaming parser, and with the event serializer only when that fails.
+     */
     @Override
     public Annotations annotations(EventRow row) {
-        return SerializedEvents.mayHoldAnnotations(row.metadata()) ? serialized().annotations(row) : Annotations.NONE;
+        if (!SerializedEvents.mayHoldAnnotations(row.metadata())) {
+            return Annotations.NONE;
+        }
+        Map<String, Object> metadata = metadata(row.metadata());
+        return metadata == null ? serialized().annotations(row) : Annotations.fromMetadata(metadata, day -> {
+            LocalDate read = IsoDay.parse(day);
+            return read != null ? read : LocalDate.parse(day);
+        });
+    }
+
+    /** Serialized metadata as a map of plain values; null when it is not one JSON object. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(byte[] json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            Object read = parser.nextToken() == JsonToken.START_OBJECT ? value(parser) : null;
+            return read != null && parser.nextToken() == null ? (Map<String, Object>) read : null;
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** The value the parser is on: objects as maps in their order, arrays as lists, scalars as databind reads them. */
+    private static Object value(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new IOException("The metadata ends in the middle of a value");
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.put(name, value(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return parser.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IOException("Unexpected " + token + " in metadata");
+        }
     }
 
     private EventRowDecoder serialized() {
