@@ -103,6 +103,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
     /** Folds records and entries from events, read as the event storage engine reads them once it is built. */
     private volatile RecordsFromEvents records = new RecordsFromEvents(new StreamingEventDecoder());
     private volatile ObjectMapper mapper;
+    /**
+     * Set once the event table is known to exist. The read-model tables are made when a storage opens, the event table
+     * when an engine first asks for it, so a store cut short in between (a kill during the first start) has read-model
+     * tables and no event table: nothing was folded, and every question finds nothing rather than failing.
+     */
+    private volatile boolean eventTableMade;
     /** The mapper rows are written with, made on the first write (a question only reads); two made at once agree. */
     private volatile ObjectMapper writer;
 
@@ -577,6 +583,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private List<AggregateRow> aggregateRows(String sql, Object... parameters) {
         return execute(connection -> {
             List<AggregateRow> rows = new ArrayList<>();
+            if (!eventTableMade) {
+                if (!Sql.tableExists(connection, EVENTS)) {
+                    return rows;
+                }
+                eventTableMade = true;
+            }
             try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
                  ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
