@@ -1,12 +1,12 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.readmodel.Annotations;
-import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.application.spi.Serialization;
 import dev.entente.application.spi.Storage;
+import dev.entente.domain.correction.FactWithdrawn;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

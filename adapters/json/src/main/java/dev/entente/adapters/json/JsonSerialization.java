@@ -1,8 +1,8 @@
 package dev.entente.adapters.json;
 
 import dev.entente.adapters.json.upcasting.AgreementSignedRevision1Upcaster;
-import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.projection.SerializedEvents;
+import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.spi.Serialization;
 import dev.entente.domain.AggregateRegistry;
 import java.util.ArrayList;
