@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Read models folded from the stored events of the aggregates a question reads (ADR 0029): the records of visits,
@@ -42,15 +43,24 @@ public final class RecordsFromEvents {
 
     /**
      * The read models of the aggregates whose rows these are, each aggregate's rows together and in the order of their
-     * global index (the rows of its events that the read models had folded, and its withdrawals).
+     * global index: every event of each.
      */
     public ReadModelStore fold(List<AggregateRow> rows) {
+        return fold(rows, aggregate -> Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #fold(List)}, each aggregate's events folded up to the global index {@code foldedUpTo} gives for it
+     * (where its read models had got), its withdrawals learned from all of its rows (a replay learns every withdrawal
+     * before it folds).
+     */
+    public ReadModelStore fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo) {
         InMemoryReadModelStore store = new InMemoryReadModelStore();
-        fold(rows, new ReadModelProjector(new RecordsOnly(store)));
+        fold(rows, foldedUpTo, new ReadModelProjector(new RecordsOnly(store)));
         return store;
     }
 
-    private void fold(List<AggregateRow> rows, ReadModelProjector projector) {
+    private void fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo, ReadModelProjector projector) {
         int from = 0;
         while (from < rows.size()) {
             String aggregate = rows.get(from).aggregateId();
@@ -68,9 +78,10 @@ public final class RecordsFromEvents {
                     withdrawn.add(withdrawal);
                 }
             }
+            long upTo = foldedUpTo.applyAsLong(aggregate);
             for (int i = 0; i < events.length; i++) {
                 AggregateRow row = stream.get(i);
-                if (!withdrawn.passesOver(events[i], aggregate, row.sequence())) {
+                if (row.row().position() <= upTo && !withdrawn.passesOver(events[i], aggregate, row.sequence())) {
                     projector.project(events[i], row.row().position(), decoder.annotations(row.row()));
                 }
             }
@@ -160,7 +171,7 @@ public final class RecordsFromEvents {
             }
         }
         if (!whole.isEmpty()) {
-            fold(aggregates.apply(whole), projector);
+            fold(aggregates.apply(whole), aggregate -> Long.MAX_VALUE, projector);
         }
         Map<Long, TimelineEntry> byPosition = new HashMap<>();
         store.timeline(dyad).forEach(entry -> byPosition.put(entry.position(), entry));

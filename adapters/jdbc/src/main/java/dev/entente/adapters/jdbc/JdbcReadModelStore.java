@@ -19,7 +19,6 @@ import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementId;
-import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
@@ -37,6 +36,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,17 +80,15 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private static final String EVENTS;
     private static final String AGGREGATE;
     private static final String POSITION;
-    private static final String PAYLOAD_TYPE;
 
     static {
         EventSchema schema = new EventSchema();
         EVENTS = schema.domainEventTable();
         AGGREGATE = "e." + schema.aggregateIdentifierColumn();
         POSITION = "e." + schema.globalIndexColumn();
-        PAYLOAD_TYPE = "e." + schema.payloadTypeColumn();
-        EVENT_COLUMNS = AGGREGATE + ", e." + schema.sequenceNumberColumn() + ", " + POSITION + ", " + PAYLOAD_TYPE
-                + ", e." + schema.payloadRevisionColumn() + ", e." + schema.payloadColumn() + ", e."
-                + schema.metaDataColumn();
+        EVENT_COLUMNS = AGGREGATE + ", e." + schema.sequenceNumberColumn() + ", " + POSITION + ", e."
+                + schema.payloadTypeColumn() + ", e." + schema.payloadRevisionColumn() + ", e."
+                + schema.payloadColumn() + ", e." + schema.metaDataColumn();
     }
 
     /** A relationship event's class by its simple name, the {@code kind} its fact row is stored with. */
@@ -562,15 +560,16 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     /**
      * The read models folded from the events of the records that {@code from} (naming the record table {@code r}) and
-     * {@code where} select: each record's events up to the last its read models folded, and its withdrawals, which a
-     * fold learns before what they withdraw.
+     * {@code where} select: each record's events up to the last its read models folded. Its later rows are read too
+     * (usually none: those the processor has yet to fold), for the withdrawals among them, which a fold learns before
+     * what they withdraw; only the fold tells a withdrawal, whatever name its serializer stored it under.
      */
     private ReadModelStore folded(String from, String where, Object... parameters) {
-        Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
-        all[parameters.length] = FactWithdrawn.STORED_NAME;
-        return records.fold(aggregateRows("SELECT " + EVENT_COLUMNS + " FROM " + from + " JOIN " + EVENTS + " e ON "
-                + AGGREGATE + " = r.aggregate_id WHERE " + where + " AND (" + POSITION + " <= r.event_position OR "
-                + PAYLOAD_TYPE + " = ?) ORDER BY " + AGGREGATE + ", " + POSITION, all));
+        Map<String, Long> foldedUpTo = new HashMap<>();
+        List<AggregateRow> rows = aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM " + from + " JOIN "
+                + EVENTS + " e ON " + AGGREGATE + " = r.aggregate_id WHERE " + where + " ORDER BY " + AGGREGATE + ", "
+                + POSITION, (row, result) -> foldedUpTo.put(row.aggregateId(), result.getLong(8)), parameters);
+        return records.fold(rows, aggregate -> foldedUpTo.getOrDefault(aggregate, Long.MAX_VALUE));
     }
 
     /** The records of {@code model} linked to {@code dyad}, folded. */
@@ -581,6 +580,18 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     /** Rows of {@link #EVENT_COLUMNS}. */
     private List<AggregateRow> aggregateRows(String sql, Object... parameters) {
+        return aggregateRows(sql, (row, result) -> {
+        }, parameters);
+    }
+
+    /** What a query selects beside {@link #EVENT_COLUMNS}, read from each row. */
+    @FunctionalInterface
+    private interface Beside {
+        void read(AggregateRow row, ResultSet result) throws SQLException;
+    }
+
+    /** Rows of {@link #EVENT_COLUMNS}, {@code beside} reading each row's further columns. */
+    private List<AggregateRow> aggregateRows(String sql, Beside beside, Object... parameters) {
         return execute(connection -> {
             List<AggregateRow> rows = new ArrayList<>();
             if (!eventTableMade) {
@@ -592,8 +603,11 @@ public final class JdbcReadModelStore implements ReadModelStore {
             try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
                  ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new AggregateRow(result.getString(1), result.getLong(2), new EventRow(result.getLong(3),
-                            result.getString(4), result.getString(5), result.getBytes(6), result.getBytes(7))));
+                    AggregateRow row = new AggregateRow(result.getString(1), result.getLong(2), new EventRow(
+                            result.getLong(3), result.getString(4), result.getString(5), result.getBytes(6),
+                            result.getBytes(7)));
+                    beside.read(row, result);
+                    rows.add(row);
                 }
             }
             return rows;
