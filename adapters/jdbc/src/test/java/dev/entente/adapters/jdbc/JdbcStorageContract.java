@@ -8,11 +8,9 @@ import static dev.entente.domain.fixtures.Countries.TR;
 import static dev.entente.domain.fixtures.People.ALIYEV;
 import static dev.entente.domain.fixtures.People.SHARIF;
 import static dev.entente.domain.fixtures.Sources.CITED;
-import static dev.entente.domain.fixtures.Sources.SEED_ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.json.EntenteJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -54,9 +52,6 @@ import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
-import dev.entente.domain.shared.Source;
-import dev.entente.domain.shared.WrittenDate;
-import java.net.URI;
 import dev.entente.domain.visit.GuestArrived;
 import dev.entente.domain.visit.GunSalute;
 import dev.entente.domain.visit.Honours;
@@ -71,7 +66,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -165,17 +162,6 @@ abstract class JdbcStorageContract {
                 new Honours(true, GunSalute.of(21), true, List.of("flypast")), CITED);
     }
 
-    static VisitRecord visitRecord(VisitId visit) {
-        return VisitRecord.of(scheduled(visit), 1);
-    }
-
-    static AgreementRecord agreementRecord(AgreementId id, List<dev.entente.domain.shared.Country> parties) {
-        return AgreementRecord.of(new AgreementConcluded(id, LocalDate.of(2024, 7, 10), "Preferential trade",
-                InstrumentKind.AGREEMENT, parties, List.of(Sector.TRADE),
-                List.of(Area.of("agriculture"), Area.of("textiles")),
-                EntryIntoForceRule.daysAfterLastRatification(30), Period.ofYears(5), null, CITED), 2);
-    }
-
     static RelationshipRecord relationshipRecord(Dyad dyad) {
         return RelationshipRecord.empty(dyad)
                 .apply(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3)
@@ -187,10 +173,6 @@ abstract class JdbcStorageContract {
         return List.of(RelationshipFact.of(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3),
                 RelationshipFact.of(new PartnershipDeclared(dyad, LocalDate.of(2017, 9, 1), PartnershipLevel.STRATEGIC,
                         CITED), 4));
-    }
-
-    static TimelineEntry entry(Dyad dyad, LocalDate on, long position, String summary) {
-        return new TimelineEntry(dyad, on, position, "visit.scheduled", VISIT.value(), summary, CITED);
     }
 
     static List<Object> payloads(List<? extends DomainEventMessage<?>> events) {
@@ -506,7 +488,7 @@ abstract class JdbcStorageContract {
             assertThat(actual.visit(visit.id())).as("visit %s", visit.id()).contains(visit);
         }
         assertThat(actual.visit(VisitId.of("unknown"))).isEmpty();
-        Set<Country> parties = new TreeSet<>(java.util.Comparator.comparing(Country::code));
+        Set<Country> parties = new TreeSet<>(Comparator.comparing(Country::code));
         for (AgreementRecord agreement : expected.agreements()) {
             assertThat(actual.agreement(agreement.id())).as("agreement %s", agreement.id()).contains(agreement);
             parties.addAll(agreement.parties());
@@ -958,7 +940,7 @@ abstract class JdbcStorageContract {
                  ResultSet result = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
                 List<String> names = new ArrayList<>();
                 for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    names.add(result.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                    names.add(result.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
                 }
                 return names;
             }
