@@ -35,6 +35,7 @@ import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.AppliedCommand;
+import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.meeting.MeetingId;
@@ -862,6 +863,18 @@ abstract class JdbcStorageContract {
                     .apply(talks(VISIT), talks.position()));
             assertThat(store().timeline(AZ_PK)).extracting(TimelineEntry::position)
                     .doesNotContain(ceremony.position()).hasSize(2);
+        }
+
+        @Test
+        void eventsStoredByAnotherConfiguredSerializerAreReadAsThatSerializerReadsThem() {
+            // settings(): Axon's Jackson serializer, which stores each event under its class name, not Entente's names.
+            EventHistory history = everything(new EventHistory(storage(), settings()));
+            assertThat(storage().eventRows(-1, Long.MAX_VALUE, 100).orElseThrow())
+                    .extracting(EventRow::payloadType).contains(VisitScheduled.class.getName());
+
+            history.foldInto(store());
+
+            assertSameAnswers(store(), history.inMemory());
         }
 
         @Test
