@@ -878,6 +878,20 @@ abstract class JdbcStorageContract {
         }
 
         @Test
+        void anEventWithdrawnAfterTheReadModelsFoldedItIsPassedOverWhateverSerializerStoredTheWithdrawal() {
+            EventHistory history = new EventHistory(storage(), settings());
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored ceremony = history.visit(VISIT, ceremony(VISIT));
+            history.foldInto(store());
+
+            EventHistory.Stored talks = history.visit(VISIT, talks(VISIT));
+            history.withdraw(ceremony);
+            EventHistory.foldInto(store(), List.of(talks));
+
+            assertSameAnswers(store(), history.inMemory());
+        }
+
+        @Test
         void anEventOfANewerShapeAndAnOlderRevisionAreReadThroughTheConfiguredSerializerAndUpcasters()
                 throws Exception {
             EventHistory history = everything(history());
