@@ -58,7 +58,10 @@ class CheckCommandTest {
     @Test
     void a_damaged_store_exits_4_listing_every_problem() {
         String store = applied();
-        sql(store, "UPDATE entente_rm_document SET body = REPLACE(body, 'Islamabad', 'Lahore') WHERE model = 'visit'");
+        // A record is folded from its aggregate's events up to its row's position (ADR 0029): moved back to the
+        // visit's first event, it reads as the visit stood then.
+        sql(store, "UPDATE entente_rm_record SET event_position = (SELECT MIN(e.globalIndex) FROM DomainEventEntry e "
+                + "WHERE e.aggregateIdentifier = entente_rm_record.aggregate_id) WHERE model = 'visit'");
         sql(store, "DELETE FROM entente_applied_command WHERE digest = (SELECT MIN(digest) FROM entente_applied_command)");
         sql(store, "UPDATE DomainEventEntry SET payloadType = 'visit.teleported' WHERE globalIndex = "
                 + "(SELECT MAX(globalIndex) FROM DomainEventEntry WHERE payloadType = 'agreement.signed')");

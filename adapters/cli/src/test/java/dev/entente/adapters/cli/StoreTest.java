@@ -149,7 +149,7 @@ class StoreTest {
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("entente.db"));
                  Statement statement = connection.createStatement()) {
                 // As if the process that applied the history had been killed before its read models caught up.
-                statement.executeUpdate("DELETE FROM entente_rm_document WHERE model = 'visit'");
+                statement.executeUpdate("DELETE FROM entente_rm_record WHERE model = 'visit'");
                 statement.executeUpdate("UPDATE TokenEntry SET token = NULL, tokenType = NULL "
                         + "WHERE processorName = 'entente-read-models'");
             }
@@ -169,7 +169,7 @@ class StoreTest {
             Path store = Cli.copy(populated, directory.resolve("behind-writable"));
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("entente.db"));
                  Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM entente_rm_document");
+                statement.executeUpdate("DELETE FROM entente_rm_record");
                 statement.executeUpdate("DELETE FROM entente_rm_link");
                 statement.executeUpdate("DELETE FROM entente_rm_timeline");
                 statement.executeUpdate("DELETE FROM TokenEntry");

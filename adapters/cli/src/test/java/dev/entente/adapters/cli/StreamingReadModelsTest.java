@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
+import dev.entente.adapters.json.StreamingEventDecoder;
 import dev.entente.adapters.json.StreamingRecordReader;
-import dev.entente.application.readmodel.AgreementRecord;
-import dev.entente.application.readmodel.MeetingRecord;
-import dev.entente.application.readmodel.TimelineEntry;
-import dev.entente.application.readmodel.VisitRecord;
+import dev.entente.application.projection.SerializedEvents;
+import dev.entente.application.spi.EventRow;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.domain.agreement.AgreementConcluded;
+import dev.entente.domain.correction.FactWithdrawn;
+import dev.entente.domain.visit.VisitScheduled;
+import java.nio.charset.StandardCharsets;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import dev.entente.domain.relationship.RelationshipEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A question reads the read models' rows with {@link StreamingRecordReader}, not databind (docs/adr/0014): on stores
- * made from the example chronicles, a corrected one among them, it reads every row itself, exactly as databind does;
- * the answers equal those made from the history alone; and a row it does not know is read by databind as before.
+ * A question reads the stored events its records and entries are folded from (ADR 0029), and the relationship facts'
+ * rows, with {@link StreamingRecordReader}, not databind (docs/adr/0014): on stores made from the example chronicles, a
+ * corrected one among them, it reads every event payload and fact row itself, exactly as databind does; the answers
+ * equal those made from the history alone; and an event it does not know is read by the serializer as before.
  * <p>
- * What it assumes of the rows (the read-model tables' layout, ADR 0010): {@code entente_rm_document} (model, body),
- * {@code entente_rm_relationship_fact} (kind, the event's simple name; body) and {@code entente_rm_timeline} (body).
+ * What it assumes of the rows: Axon's {@code DomainEventEntry} (payloadType, payloadRevision, payload: the stored name
+ * and revision, and the JSON), {@code entente_rm_relationship_fact} (kind, the event's simple name; body).
  */
 class StreamingReadModelsTest {
 
@@ -66,25 +75,53 @@ class StreamingReadModelsTest {
     }
 
     @Test
-    void every_row_of_the_example_stores_is_read_by_the_streaming_reader_as_databind_reads_it() throws Exception {
+    void every_event_and_fact_row_of_the_example_stores_is_read_by_the_streaming_reader_as_databind_reads_it()
+            throws Exception {
         Map<String, Class<?>> facts = Arrays.stream(RelationshipEvent.class.getPermittedSubclasses())
                 .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
-        Map<String, Class<?>> documents = Map.of("visit", VisitRecord.class, "agreement", AgreementRecord.class,
-                "meeting", MeetingRecord.class);
+        Serializer events = new JsonSerialization().events();
+        int factRows = 0;
         for (String store : List.of(reference, other)) {
-            List<Row> rows = new ArrayList<>();
-            rows.addAll(rows(store, "SELECT model, body FROM entente_rm_document", documents::get));
-            rows.addAll(rows(store, "SELECT kind, body FROM entente_rm_relationship_fact", facts::get));
-            rows.addAll(rows(store, "SELECT 'timeline', body FROM entente_rm_timeline", kind -> TimelineEntry.class));
-
-            assertThat(rows).extracting(Row::type).contains(VisitRecord.class, AgreementRecord.class,
-                    TimelineEntry.class);
+            List<Row> rows = rows(store, "SELECT kind, body FROM entente_rm_relationship_fact", facts::get);
+            factRows += rows.size();
             for (Row row : rows) {
                 assertThat(row.type()).as(row.body()).isNotNull();
                 Object streamed = StreamingRecordReader.read(row.body(), row.type());
                 assertThat(streamed).as(row.body()).isNotNull().isEqualTo(MAPPER.readValue(row.body(), row.type()));
             }
+
+            List<Class<?>> read = new ArrayList<>();
+            // The decoder a question reads events with (ADR 0029) reads each without its fallback, as it is stored.
+            int[] fallbacks = {0};
+            StreamingEventDecoder decoder = new StreamingEventDecoder(() -> {
+                fallbacks[0]++;
+                return new SerializedEvents(new JsonSerialization());
+            });
+            SerializedEvents serialized = new SerializedEvents(new JsonSerialization());
+            try (Connection connection = connect(store, true);
+                 Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery(
+                         "SELECT payloadType, payloadRevision, payload, globalIndex FROM DomainEventEntry")) {
+                while (result.next()) {
+                    EventRow row = new EventRow(result.getLong(4), result.getString(1), result.getString(2),
+                            result.getBytes(3));
+                    assertThat(decoder.event(row)).isEqualTo(serialized.event(row));
+                    SerializedObject<byte[]> payload = new SimpleSerializedObject<>(result.getBytes(3), byte[].class,
+                            new SimpleSerializedType(result.getString(1), result.getString(2)));
+                    Class<?> type = events.classForType(payload.getType());
+                    String json = new String(payload.getData(), StandardCharsets.UTF_8);
+                    Object streamed = StreamingRecordReader.read(payload.getData(), type);
+                    assertThat(streamed).as(json).isNotNull().isEqualTo(events.deserialize(payload));
+                    read.add(type);
+                }
+            }
+            assertThat(fallbacks[0]).as("fallback decoders made for %s", store).isZero();
+            assertThat(read).contains(VisitScheduled.class, AgreementConcluded.class);
+            if (store.equals(reference)) {
+                assertThat(read).contains(FactWithdrawn.class);
+            }
         }
+        assertThat(factRows).isPositive();
     }
 
     @Test
@@ -112,36 +149,48 @@ class StreamingReadModelsTest {
     }
 
     @Test
-    void a_row_with_a_field_the_streaming_reader_does_not_know_is_read_by_databind_and_answers_the_same()
+    void an_event_with_a_field_the_streaming_reader_does_not_know_is_read_by_the_serializer_and_answers_the_same()
             throws Exception {
-        String before = Cli.ok("state", "AZ", "PK", "--store", reference, "--format", "json").out();
+        List<List<String>> questions = List.of(List.of("state", "AZ", "PK"), List.of("agreements", "--party", "AZ"),
+                List.of("timeline", "AZ", "PK"));
+        List<String> before = new ArrayList<>();
+        for (List<String> question : questions) {
+            before.add(answer(question, reference));
+        }
         Path copy = Cli.copy(Path.of(reference), directory.resolve("copy"));
         int changed = 0;
         try (Connection connection = connect(copy.toString(), false);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT doc_key, body FROM entente_rm_document WHERE model = 'agreement'")) {
-            List<String[]> updates = new ArrayList<>();
+                     "SELECT globalIndex, payload FROM DomainEventEntry WHERE payloadType LIKE 'agreement.%'")) {
+            List<Object[]> updates = new ArrayList<>();
             while (rows.next()) {
-                ObjectNode body = (ObjectNode) MAPPER.readTree(rows.getString(2));
+                ObjectNode body = (ObjectNode) MAPPER.readTree(rows.getBytes(2));
                 body.put("aFieldOfALaterVersion", "ignored by databind");
-                String json = MAPPER.writeValueAsString(body);
-                assertThat(StreamingRecordReader.read(json, AgreementRecord.class)).isNull();
-                updates.add(new String[] {rows.getString(1), json});
+                byte[] json = MAPPER.writeValueAsBytes(body);
+                assertThat(StreamingRecordReader.read(json, AgreementConcluded.class)).isNull();
+                updates.add(new Object[] {rows.getLong(1), json});
             }
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE entente_rm_document SET body = ? WHERE model = 'agreement' AND doc_key = ?")) {
-                for (String[] row : updates) {
-                    update.setString(1, row[1]);
-                    update.setString(2, row[0]);
+                    "UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?")) {
+                for (Object[] row : updates) {
+                    update.setBytes(1, (byte[]) row[1]);
+                    update.setLong(2, (Long) row[0]);
                     changed += update.executeUpdate();
                 }
             }
         }
 
         assertThat(changed).isPositive();
-        assertThat(Cli.ok("state", "AZ", "PK", "--store", copy.toString(), "--format", "json").out())
-                .isEqualTo(before);
+        for (int i = 0; i < questions.size(); i++) {
+            assertThat(answer(questions.get(i), copy.toString())).isEqualTo(before.get(i));
+        }
+    }
+
+    private static String answer(List<String> question, String store) {
+        List<String> asked = new ArrayList<>(question);
+        asked.addAll(List.of("--store", store, "--format", "json"));
+        return Cli.ok(asked.toArray(String[]::new)).out();
     }
 
     private record Row(Class<?> type, String body) {

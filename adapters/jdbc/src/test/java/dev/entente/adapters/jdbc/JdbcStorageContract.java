@@ -8,13 +8,24 @@ import static dev.entente.domain.fixtures.Countries.TR;
 import static dev.entente.domain.fixtures.People.ALIYEV;
 import static dev.entente.domain.fixtures.People.SHARIF;
 import static dev.entente.domain.fixtures.Sources.CITED;
-import static dev.entente.domain.fixtures.Sources.SEED_ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.adapters.json.EntenteJson;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entente.adapters.json.JsonSerialization;
+import dev.entente.application.inmemory.InMemoryReadModelStore;
+import dev.entente.domain.relationship.RelationshipEvent;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.visit.CeremonyHeld;
+import dev.entente.domain.visit.CeremonyKind;
+import dev.entente.domain.visit.TalksFormat;
+import dev.entente.domain.visit.TalksHeld;
+import java.sql.PreparedStatement;
+import java.util.TreeSet;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import dev.entente.application.readmodel.Alternative;
 import dev.entente.application.readmodel.AgreementRecord;
 import dev.entente.application.readmodel.Annotations;
@@ -24,6 +35,7 @@ import dev.entente.application.readmodel.RelationshipRecord;
 import dev.entente.application.readmodel.TimelineEntry;
 import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.AppliedCommand;
+import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.meeting.MeetingId;
@@ -41,9 +53,6 @@ import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.shared.Area;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
-import dev.entente.domain.shared.Source;
-import dev.entente.domain.shared.WrittenDate;
-import java.net.URI;
 import dev.entente.domain.visit.GuestArrived;
 import dev.entente.domain.visit.GunSalute;
 import dev.entente.domain.visit.Honours;
@@ -58,7 +67,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,6 +101,9 @@ import org.junit.jupiter.api.Test;
 abstract class JdbcStorageContract {
 
     private static final VisitId VISIT = VisitId.of("aliyev-pakistan-2024");
+    private static final VisitId OTHER_VISIT = VisitId.of("aliyev-pakistan-2025");
+    private static final AgreementId AZ_TR_TREATY = AgreementId.of("az-tr-agreement");
+    private static final MeetingId SUMMIT = MeetingId.of("az-pk-tr-summit-2024");
     private static final AgreementId TREATY = AgreementId.of("az-pk-preferential-trade-2024");
     private static final LocalDate DAY = LocalDate.of(2024, 7, 11);
     private static final LocalDate LONG_AGO = LocalDate.of(1, 1, 1);
@@ -149,17 +163,6 @@ abstract class JdbcStorageContract {
                 new Honours(true, GunSalute.of(21), true, List.of("flypast")), CITED);
     }
 
-    static VisitRecord visitRecord(VisitId visit) {
-        return VisitRecord.of(scheduled(visit), 1);
-    }
-
-    static AgreementRecord agreementRecord(AgreementId id, List<dev.entente.domain.shared.Country> parties) {
-        return AgreementRecord.of(new AgreementConcluded(id, LocalDate.of(2024, 7, 10), "Preferential trade",
-                InstrumentKind.AGREEMENT, parties, List.of(Sector.TRADE),
-                List.of(Area.of("agriculture"), Area.of("textiles")),
-                EntryIntoForceRule.daysAfterLastRatification(30), Period.ofYears(5), null, CITED), 2);
-    }
-
     static RelationshipRecord relationshipRecord(Dyad dyad) {
         return RelationshipRecord.empty(dyad)
                 .apply(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3)
@@ -171,10 +174,6 @@ abstract class JdbcStorageContract {
         return List.of(RelationshipFact.of(new DiplomaticRelationsEstablished(dyad, LocalDate.of(1992, 6, 9), CITED), 3),
                 RelationshipFact.of(new PartnershipDeclared(dyad, LocalDate.of(2017, 9, 1), PartnershipLevel.STRATEGIC,
                         CITED), 4));
-    }
-
-    static TimelineEntry entry(Dyad dyad, LocalDate on, long position, String summary) {
-        return new TimelineEntry(dyad, on, position, "visit.scheduled", VISIT.value(), summary, CITED);
     }
 
     static List<Object> payloads(List<? extends DomainEventMessage<?>> events) {
@@ -386,32 +385,140 @@ abstract class JdbcStorageContract {
         void aTokenAndReadModelRowsWrittenInOneTransactionCommitTogether() {
             TokenStore tokens = storage().tokenStore(serializer());
             transactions().executeInTransaction(() -> tokens.initializeTokenSegments("visits", 1));
+            EventHistory history = new EventHistory(storage(), storedNames());
+            history.visit(VISIT, scheduled(VISIT));
+            history.visit(VISIT, arrived(VISIT, DAY));
 
             transactions().executeInTransaction(() -> {
                 tokens.fetchToken("visits", 0);
-                storage().readModels().save(visitRecord(VISIT));
+                history.foldInto(storage().readModels());
                 tokens.storeToken(new GlobalSequenceTrackingToken(7), "visits", 0);
             });
 
             assertThat(transactions().fetchInTransaction(() -> tokens.fetchToken("visits", 0)))
                     .isEqualTo(new GlobalSequenceTrackingToken(7));
-            assertThat(storage().readModels().visit(VISIT)).contains(visitRecord(VISIT));
+            assertThat(storage().readModels().visit(VISIT)).isPresent().isEqualTo(history.inMemory().visit(VISIT));
+            assertThat(storage().readModels().timeline(AZ_PK)).hasSize(2);
         }
 
         @Test
         void aTokenAndReadModelRowsWrittenInOneTransactionRollBackTogether() {
             TokenStore tokens = storage().tokenStore(serializer());
             transactions().executeInTransaction(() -> tokens.initializeTokenSegments("visits", 1));
+            EventHistory history = new EventHistory(storage(), storedNames());
+            history.visit(VISIT, scheduled(VISIT));
 
             assertThatThrownBy(() -> transactions().executeInTransaction(() -> {
                 tokens.fetchToken("visits", 0);
-                storage().readModels().save(visitRecord(VISIT));
+                history.foldInto(storage().readModels());
+                assertThat(storage().readModels().visit(VISIT)).isPresent();
                 tokens.storeToken(new GlobalSequenceTrackingToken(7), "visits", 0);
                 throw new IllegalStateException("the projection failed after writing");
             })).hasMessageContaining("the projection failed");
 
             assertThat(transactions().fetchInTransaction(() -> tokens.fetchToken("visits", 0))).isNull();
             assertThat(storage().readModels().visit(VISIT)).isEmpty();
+            assertThat(storage().readModels().dyads()).isEmpty();
+            assertThat(storage().readModels().timeline(AZ_PK)).isEmpty();
+            // The events were committed before; only the read models' rows went with the rollback.
+            assertThat(history(history.engine(), VISIT)).hasSize(1);
+        }
+    }
+
+    /** Settings that store events under their stored names, with Entente's upcasters, as the engine configures them. */
+    static StorageSettings storedNames() {
+        JsonSerialization json = new JsonSerialization();
+        return new StorageSettings(json.events(), json.snapshots(), new EventUpcasterChain(json.upcasters()),
+                SnapshotFilter.allowAll());
+    }
+
+    static AgreementConcluded concluded(AgreementId id, List<Country> parties) {
+        return new AgreementConcluded(id, LocalDate.of(2024, 7, 10), "Preferential trade", InstrumentKind.AGREEMENT,
+                parties, List.of(Sector.TRADE), List.of(Area.of("agriculture"), Area.of("textiles")),
+                EntryIntoForceRule.daysAfterLastRatification(30), Period.ofYears(5), null, CITED);
+    }
+
+    static AgreementSigned signed(AgreementId id, LocalDate on) {
+        return new AgreementSigned(id, on, "Islamabad", List.of(Signature.by(ALIYEV), Signature.by(SHARIF)), VISIT,
+                CITED);
+    }
+
+    static DiplomaticRelationsEstablished established(Dyad dyad, LocalDate on) {
+        return new DiplomaticRelationsEstablished(dyad, on, CITED);
+    }
+
+    static PartnershipDeclared partnership(Dyad dyad, LocalDate on) {
+        return new PartnershipDeclared(dyad, on, PartnershipLevel.STRATEGIC, CITED);
+    }
+
+    static MeetingHeld summit() {
+        return new MeetingHeld(SUMMIT, DAY, MeetingKind.SUMMIT, "Trilateral summit", "Astana", null,
+                List.of(AZ, PK, TR), List.of(ALIYEV), "Declaration", CITED);
+    }
+
+    static final Annotations ANNOTATED = Annotations.of("a note", List.of(new Alternative("place", "Lahore", CITED)));
+
+    /**
+     * Visits, agreements, relationships and a multilateral meeting of four dyads, two events annotated, in an order
+     * where the dates of the events and their positions disagree.
+     */
+    static EventHistory everything(EventHistory history) {
+        history.relationship(AZ_PK, established(AZ_PK, LocalDate.of(1992, 6, 9)));
+        history.visit(VISIT, scheduled(VISIT));
+        history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+        history.visit(VISIT, arrived(VISIT, DAY), ANNOTATED);
+        history.agreement(TREATY, signed(TREATY, DAY));
+        history.visit(OTHER_VISIT, scheduled(OTHER_VISIT));
+        history.agreement(AZ_TR_TREATY, concluded(AZ_TR_TREATY, List.of(AZ, TR)));
+        history.relationship(FR_DE, established(FR_DE, LocalDate.of(1963, 1, 22)));
+        history.relationship(AZ_PK, partnership(AZ_PK, LocalDate.of(2017, 9, 1)));
+        history.meeting(SUMMIT, summit(), ANNOTATED);
+        return history;
+    }
+
+    /**
+     * Every question of {@link ReadModelStore} gives the same answer from {@code actual} as from {@code expected},
+     * asked of every dyad, record and party {@code expected} knows (and of some it does not).
+     */
+    static void assertSameAnswers(ReadModelStore actual, ReadModelStore expected) {
+        assertThat(actual.dyads()).isEqualTo(expected.dyads());
+        assertThat(actual.visits()).containsExactlyInAnyOrderElementsOf(expected.visits());
+        assertThat(actual.agreements()).containsExactlyInAnyOrderElementsOf(expected.agreements());
+        assertThat(actual.relationships()).isEqualTo(expected.relationships());
+        for (VisitRecord visit : expected.visits()) {
+            assertThat(actual.visit(visit.id())).as("visit %s", visit.id()).contains(visit);
+        }
+        assertThat(actual.visit(VisitId.of("unknown"))).isEmpty();
+        Set<Country> parties = new TreeSet<>(Comparator.comparing(Country::code));
+        for (AgreementRecord agreement : expected.agreements()) {
+            assertThat(actual.agreement(agreement.id())).as("agreement %s", agreement.id()).contains(agreement);
+            parties.addAll(agreement.parties());
+        }
+        assertThat(actual.agreement(AgreementId.of("unknown"))).isEmpty();
+        parties.add(FR_DE.first());
+        for (Country party : parties) {
+            for (LocalDate by : List.of(LONG_AGO, LocalDate.of(2024, 7, 9), LocalDate.of(2024, 7, 10), FAR_AHEAD)) {
+                assertThat(actual.agreementsWith(party, by)).as("agreements with %s by %s", party, by)
+                        .containsExactlyInAnyOrderElementsOf(expected.agreementsWith(party, by));
+            }
+        }
+        List<Dyad> dyads = new ArrayList<>(expected.dyads());
+        dyads.add(Dyad.of(FR_DE.first(), TR));
+        for (Dyad dyad : dyads) {
+            assertThat(actual.relationship(dyad)).as("relationship of %s", dyad).isEqualTo(expected.relationship(dyad));
+            assertThat(actual.visitsOf(dyad)).as("visits of %s", dyad)
+                    .containsExactlyInAnyOrderElementsOf(expected.visitsOf(dyad));
+            assertThat(actual.agreementsOf(dyad)).as("agreements of %s", dyad)
+                    .containsExactlyInAnyOrderElementsOf(expected.agreementsOf(dyad));
+            assertThat(actual.meetingsOf(dyad)).as("meetings of %s", dyad)
+                    .containsExactlyInAnyOrderElementsOf(expected.meetingsOf(dyad));
+            assertThat(actual.timeline(dyad)).as("timeline of %s", dyad).isEqualTo(expected.timeline(dyad));
+            for (LocalDate[] range : List.of(new LocalDate[] {LONG_AGO, FAR_AHEAD}, new LocalDate[] {DAY, DAY},
+                    new LocalDate[] {LocalDate.of(2000, 1, 1), LocalDate.of(2024, 7, 10)})) {
+                assertThat(actual.timeline(dyad, range[0], range[1]))
+                        .as("timeline of %s from %s to %s", dyad, range[0], range[1])
+                        .isEqualTo(expected.timeline(dyad, range[0], range[1]));
+            }
         }
     }
 
@@ -422,132 +529,152 @@ abstract class JdbcStorageContract {
             return storage().readModels();
         }
 
+        private EventHistory history() {
+            return new EventHistory(storage(), storedNames());
+        }
+
         @Test
-        void writesTheChangesOfABatchInOneGoAndTakesATimelineEntryOnlyOnce() {
-            VisitRecord visit = visitRecord(VISIT);
-            AgreementRecord agreement = agreementRecord(TREATY, List.of(AZ, PK));
-            RelationshipRecord relationship = relationshipRecord(AZ_PK);
-            List<RelationshipFact> facts = relationshipFacts(AZ_PK);
-            TimelineEntry first = entry(AZ_PK, DAY, 1, "first");
-            TimelineEntry second = entry(AZ_PK, DAY, 2, "second");
-            ReadModelStore.Changes changes = new ReadModelStore.Changes(List.of(visit), List.of(agreement),
-                    facts, List.of(new ReadModelStore.VisitLink(AZ_PK, VISIT)),
-                    List.of(new ReadModelStore.AgreementLink(AZ_PK, TREATY)), List.of(first, second));
+        void aStoreWhoseEventTableWasNeverMadeAnswersEveryQuestionWithNothing() {
+            // What a kill during the first start of `entente import` can leave (StoreCheckTest): the read-model tables
+            // are made when the storage opens, the event table only when an engine asks for it. Nothing was folded,
+            // so there is nothing to read from the events either.
+            assertSameAnswers(store(), new InMemoryReadModelStore());
+            assertThat(store().visit(VISIT)).isEmpty();
+            assertThat(store().visitsOf(AZ_PK)).isEmpty();
+            assertThat(store().timeline(AZ_PK)).isEmpty();
+            assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).isEmpty();
+        }
+
+        @Test
+        void everyQuestionIsAnsweredAsTheProjectorsFoldOfTheSameEventsInMemoryAnswersIt() {
+            EventHistory history = everything(history());
+
+            history.foldInto(store());
+
+            InMemoryReadModelStore expected = history.inMemory();
+            assertSameAnswers(store(), expected);
+            // Not two empty answers alike: the fold made records and whole, annotated entries.
+            assertThat(store().dyads()).containsExactly(AZ_PK, Dyad.of(AZ, TR), FR_DE, Dyad.of(PK, TR));
+            assertThat(store().visitsOf(AZ_PK)).hasSize(2);
+            assertThat(store().agreement(TREATY).orElseThrow().position()).isEqualTo(history.all().get(4).position());
+            assertThat(store().timeline(AZ_PK)).hasSize(8).allSatisfy(entry -> assertThat(entry.summary()).isNotBlank());
+            assertThat(store().timeline(AZ_PK)).filteredOn(entry -> !entry.annotations().isEmpty())
+                    .extracting(TimelineEntry::position)
+                    .containsExactly(history.all().get(3).position(), history.all().get(9).position());
+        }
+
+        @Test
+        void aRecordRowNamesItsAggregateAndTheLastPositionFoldedAndATimelineRowIsItsKeyAlone() throws Exception {
+            EventHistory history = everything(history());
+            List<EventHistory.Stored> events = history.all();
+
+            history.foldInto(store());
+
+            assertThat(rows("SELECT model, doc_key, aggregate_id, event_position FROM entente_rm_record"))
+                    .containsExactlyInAnyOrder(
+                            List.of("visit", VISIT.value(), VISIT.aggregateId(), events.get(3).position()),
+                            List.of("agreement", TREATY.value(), TREATY.aggregateId(), events.get(4).position()),
+                            List.of("visit", OTHER_VISIT.value(), OTHER_VISIT.aggregateId(), events.get(5).position()),
+                            List.of("agreement", AZ_TR_TREATY.value(), AZ_TR_TREATY.aggregateId(),
+                                    events.get(6).position()),
+                            List.of("meeting", SUMMIT.value(), SUMMIT.aggregateId(), events.get(9).position()));
+            assertThat(columns("entente_rm_timeline")).containsExactlyInAnyOrder("dyad", "occurred_on",
+                    "event_position");
+            assertThat(columns("entente_rm_record")).containsExactlyInAnyOrder("model", "doc_key", "aggregate_id",
+                    "event_position");
+            assertThat(rows("SELECT event_position FROM entente_rm_timeline WHERE dyad = '" + AZ_PK + "'"))
+                    .extracting(row -> row.get(0)).containsExactlyInAnyOrderElementsOf(
+                            history.inMemory().timeline(AZ_PK).stream().map(TimelineEntry::position).toList());
+            assertThat(tableExists("entente_rm_document")).isFalse();
+        }
+
+        @Test
+        void writesTheChangesOfABatchInOneGoAndTakesEachRowOnlyOnce() throws Exception {
+            EventHistory history = everything(history());
+            InMemoryReadModelStore folded = history.inMemory();
+            List<RelationshipFact> facts = new ArrayList<>();
+            for (EventHistory.Stored event : history.all()) {
+                if (event.payload() instanceof RelationshipEvent relationship) {
+                    facts.add(RelationshipFact.of(relationship, event.position()));
+                }
+            }
+            List<ReadModelStore.VisitLink> visitLinks = new ArrayList<>();
+            List<ReadModelStore.AgreementLink> agreementLinks = new ArrayList<>();
+            List<MeetingRecord> meetings = new ArrayList<>();
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (Dyad dyad : folded.dyads()) {
+                folded.visitsOf(dyad).forEach(v -> visitLinks.add(new ReadModelStore.VisitLink(dyad, v.id())));
+                folded.agreementsOf(dyad).forEach(a -> agreementLinks.add(
+                        new ReadModelStore.AgreementLink(dyad, a.id())));
+                folded.meetingsOf(dyad).stream().filter(m -> !meetings.contains(m)).forEach(meetings::add);
+                folded.timeline(dyad).forEach(e -> entries.add(TimelineEntry.at(dyad, e.occurredOn(), e.position())));
+            }
+            ReadModelStore.Changes changes = new ReadModelStore.Changes(folded.visits(), folded.agreements(), facts,
+                    visitLinks, agreementLinks, entries, meetings);
 
             store().write(changes);
-            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(facts.get(1)), List.of(), List.of(),
-                    List.of(entry(AZ_PK, DAY, 2, "second, again"))));
+            store().write(changes);
 
-            assertThat(store().visit(VISIT)).contains(visit);
-            assertThat(store().agreement(TREATY)).contains(agreement);
-            assertThat(store().relationship(AZ_PK)).contains(relationship);
-            assertThat(store().visitsOf(AZ_PK)).containsExactly(visit);
-            assertThat(store().agreementsOf(AZ_PK)).containsExactly(agreement);
-            assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(first, second);
-        }
-
-        @Test
-        void aTimelineEntryReadsBackWholeThoughItsRowKeepsDyadDayAndPositionOnlyInColumns() throws Exception {
-            Source withAddress = new Source("Joint statement", "Ministry of Foreign Affairs", DAY,
-                    URI.create("https://mfa.example/statement"));
-            TimelineEntry partlyDated = new TimelineEntry(AZ_PK, LocalDate.of(1995, 3, 31), 7, "agreement.signed",
-                    TREATY.value(), "Signed \"quoted\" in March", List.of(withAddress, SEED_ARTICLE),
-                    WrittenDate.parse("1995-03"), Annotations.of("a note", List.of(
-                            new Alternative("place", "Lahore", CITED))));
-            TimelineEntry exact = entry(AZ_PK, DAY, 8, "exact");
-            TimelineEntry appended = entry(AZ_PK, DAY, 9, "appended alone");
-
-            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(partlyDated, exact)));
-            store().append(appended);
-
-            assertThat(store().timeline(AZ_PK)).containsExactly(partlyDated, exact, appended);
-            assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).containsExactly(partlyDated, exact, appended);
-            assertThat(store().timeline(AZ_PK, DAY, DAY)).containsExactly(exact, appended);
-            String body = bodyOfTimelineRow(8);
-            assertThat(body).startsWith("{\"kind\":\"visit.scheduled\"")
-                    .doesNotContain("\"dyad\"", "\"occurredOn\"", "\"position\"", "null", "annotations");
-        }
-
-        @Test
-        void aRecordCitingASourceOthersCiteTooIsStoredAsTheMapperWritesIt() throws Exception {
-            VisitRecord visit = visitRecord(VISIT).apply(arrived(VISIT, DAY), 2);
-            VisitId other = VisitId.of("aliyev-pakistan-2025");
-            VisitRecord second = visitRecord(other);
-
-            store().save(visit);
-            store().write(new ReadModelStore.Changes(List.of(second), List.of(), List.of(), List.of(), List.of(),
-                    List.of()));
-
-            ObjectMapper plain = EntenteJson.mapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-            assertThat(documentBody(VISIT.value())).isEqualTo(plain.writeValueAsString(visit));
-            assertThat(documentBody(other.value())).isEqualTo(plain.writeValueAsString(second));
-            assertThat(store().visit(VISIT)).contains(visit);
-            assertThat(store().visit(other)).contains(second);
-        }
-
-        private String bodyOfTimelineRow(long position) throws SQLException {
-            return text("SELECT body FROM entente_rm_timeline WHERE event_position = " + position);
-        }
-
-        private String documentBody(String key) throws SQLException {
-            return text("SELECT body FROM entente_rm_document WHERE doc_key = '" + key + "'");
-        }
-
-        private String text(String sql) throws SQLException {
-            try (Connection connection = storage().transactionManager().getConnection();
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(sql)) {
-                assertThat(rows.next()).as(sql).isTrue();
-                return rows.getString(1);
-            }
+            assertSameAnswers(store(), folded);
+            assertThat(count("entente_rm_timeline")).isEqualTo(entries.size());
+            assertThat(count("entente_rm_record")).isEqualTo(5);
+            assertThat(count("entente_rm_relationship_fact")).isEqualTo(3);
         }
 
         @Test
         void savesAMeetingOnceAndLinksItToEveryPairOfItsStates() {
-            MeetingRecord summit = MeetingRecord.of(new MeetingHeld(MeetingId.of("az-pk-tr-summit-2024"), DAY,
-                    MeetingKind.SUMMIT, "Trilateral summit", "Astana", null, List.of(AZ, PK, TR), List.of(ALIYEV),
-                    "Declaration", CITED), 7, Annotations.NONE);
+            EventHistory history = history();
+            EventHistory.Stored held = history.meeting(SUMMIT, summit(), Annotations.NONE);
+            MeetingRecord record = MeetingRecord.of(summit(), held.position(), Annotations.NONE);
 
-            store().save(summit);
+            history.foldInto(store());
+            store().save(record);
             store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(summit)));
+                    List.of(), List.of(record)));
 
-            assertThat(store().meetingsOf(AZ_PK)).containsExactly(summit);
-            assertThat(store().meetingsOf(Dyad.of(PK, TR))).containsExactly(summit);
-            assertThat(store().meetingsOf(Dyad.of(AZ, TR))).containsExactly(summit);
+            assertSameAnswers(store(), history.inMemory());
+            assertThat(store().meetingsOf(AZ_PK)).containsExactly(record);
+            assertThat(store().meetingsOf(Dyad.of(PK, TR))).containsExactly(record);
+            assertThat(store().meetingsOf(Dyad.of(AZ, TR))).containsExactly(record);
             assertThat(store().meetingsOf(FR_DE)).isEmpty();
             assertThat(store().dyads()).containsExactly(AZ_PK, Dyad.of(AZ, TR), Dyad.of(PK, TR));
             store().clear();
             assertThat(store().meetingsOf(AZ_PK)).isEmpty();
             assertThat(store().dyads()).isEmpty();
+            assertThat(store().timeline(AZ_PK)).isEmpty();
         }
 
         @Test
         void savesFindsAndReplacesVisits() {
-            VisitRecord scheduled = visitRecord(VISIT);
-            store().save(scheduled);
-            assertThat(store().visit(VISIT)).contains(scheduled);
+            EventHistory history = history();
+            EventHistory.Stored scheduled = history.visit(VISIT, scheduled(VISIT));
+            history.foldInto(store());
+            assertThat(store().visit(VISIT)).contains(VisitRecord.of(scheduled(VISIT), scheduled.position()));
 
-            VisitRecord arrived = scheduled.apply(arrived(VISIT, DAY), 5);
-            store().save(arrived);
+            EventHistory.Stored arrived = history.visit(VISIT, arrived(VISIT, DAY));
+            EventHistory.foldInto(store(), List.of(arrived));
 
-            assertThat(store().visit(VISIT)).contains(arrived);
+            assertThat(store().visit(VISIT)).contains(VisitRecord.of(scheduled(VISIT), scheduled.position())
+                    .apply(arrived(VISIT, DAY), arrived.position()));
+            assertThat(store().visit(VISIT)).isEqualTo(history.inMemory().visit(VISIT));
+            assertThat(store().visits()).hasSize(1);
             assertThat(store().visit(VisitId.of("unknown"))).isEmpty();
         }
 
         @Test
         void savesFindsAndReplacesAgreements() {
-            AgreementRecord concluded = agreementRecord(TREATY, List.of(AZ, PK));
-            store().save(concluded);
-            assertThat(store().agreement(TREATY)).contains(concluded);
+            EventHistory history = history();
+            EventHistory.Stored concluded = history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+            history.foldInto(store());
+            AgreementRecord first = AgreementRecord.of(concluded(TREATY, List.of(AZ, PK)), concluded.position());
+            assertThat(store().agreement(TREATY)).contains(first);
 
-            AgreementRecord signed = concluded.apply(new AgreementSigned(TREATY, DAY, "Islamabad",
-                    List.of(Signature.by(ALIYEV), Signature.forParty(PK)), VISIT, CITED), 6);
-            store().save(signed);
+            EventHistory.Stored signed = history.agreement(TREATY, signed(TREATY, DAY));
+            EventHistory.foldInto(store(), List.of(signed));
 
-            assertThat(store().agreement(TREATY)).contains(signed);
-            assertThat(store().agreements()).containsExactly(signed);
+            AgreementRecord second = first.apply(signed(TREATY, DAY), signed.position());
+            assertThat(store().agreement(TREATY)).contains(second);
+            assertThat(store().agreements()).containsExactly(second);
             assertThat(store().agreement(AgreementId.of("unknown"))).isEmpty();
         }
 
@@ -565,40 +692,41 @@ abstract class JdbcStorageContract {
 
         @Test
         void findsTheAgreementsOfAPartyConcludedByADate() {
-            AgreementId tr = AgreementId.of("az-tr-agreement");
-            store().save(agreementRecord(TREATY, List.of(AZ, PK)));
-            store().save(agreementRecord(tr, List.of(AZ, TR)));
-            LocalDate concluded = agreementRecord(tr, List.of(AZ, TR)).concludedOn();
+            EventHistory history = history();
+            EventHistory.Stored pk = history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+            EventHistory.Stored tr = history.agreement(AZ_TR_TREATY, concluded(AZ_TR_TREATY, List.of(AZ, TR)));
+            history.foldInto(store());
+            AgreementRecord withPk = AgreementRecord.of(concluded(TREATY, List.of(AZ, PK)), pk.position());
+            AgreementRecord withTr = AgreementRecord.of(concluded(AZ_TR_TREATY, List.of(AZ, TR)), tr.position());
+            LocalDate on = withTr.concludedOn();
 
-            assertThat(store().agreementsWith(AZ, concluded)).containsExactlyInAnyOrder(
-                    agreementRecord(TREATY, List.of(AZ, PK)), agreementRecord(tr, List.of(AZ, TR)));
-            assertThat(store().agreementsWith(TR, concluded)).containsExactly(agreementRecord(tr, List.of(AZ, TR)));
-            assertThat(store().agreementsWith(AZ, concluded.minusDays(1))).isEmpty();
-            assertThat(store().agreementsWith(FR_DE.first(), concluded)).isEmpty();
+            assertThat(store().agreementsWith(AZ, on)).containsExactlyInAnyOrder(withPk, withTr);
+            assertThat(store().agreementsWith(TR, on)).containsExactly(withTr);
+            assertThat(store().agreementsWith(AZ, on.minusDays(1))).isEmpty();
+            assertThat(store().agreementsWith(FR_DE.first(), on)).isEmpty();
         }
 
         @Test
         void linksAreIdempotentAndListTheRecordsOfADyad() {
-            VisitId other = VisitId.of("other-visit");
-            AgreementId tr = AgreementId.of("az-tr-agreement");
-            store().save(visitRecord(VISIT));
-            store().save(visitRecord(other));
-            store().save(agreementRecord(TREATY, List.of(AZ, PK)));
-            store().save(agreementRecord(tr, List.of(AZ, TR)));
+            EventHistory history = everything(history());
+            history.foldInto(store());
+            InMemoryReadModelStore expected = history.inMemory();
 
             store().link(AZ_PK, VISIT);
             store().link(AZ_PK, VISIT);
             store().link(AZ_PK, TREATY);
             store().link(AZ_PK, TREATY);
-            store().link(Dyad.of(AZ, TR), tr);
+            store().link(Dyad.of(AZ, TR), AZ_TR_TREATY);
             store().link(AZ_PK, VisitId.of("not-yet-recorded"));
+            store().link(AZ_PK, AgreementId.of("not-yet-recorded"));
 
-            assertThat(store().visitsOf(AZ_PK)).containsExactly(visitRecord(VISIT));
-            assertThat(store().agreementsOf(AZ_PK)).containsExactly(agreementRecord(TREATY, List.of(AZ, PK)));
-            assertThat(store().agreementsOf(Dyad.of(AZ, TR))).containsExactly(agreementRecord(tr, List.of(AZ, TR)));
+            assertThat(store().visitsOf(AZ_PK)).hasSize(2).containsExactlyInAnyOrderElementsOf(expected.visitsOf(AZ_PK));
+            assertThat(store().agreementsOf(AZ_PK)).containsExactlyElementsOf(expected.agreementsOf(AZ_PK))
+                    .extracting(AgreementRecord::id).containsExactly(TREATY);
+            assertThat(store().agreementsOf(Dyad.of(AZ, TR))).extracting(AgreementRecord::id)
+                    .containsExactly(AZ_TR_TREATY);
             assertThat(store().visitsOf(FR_DE)).isEmpty();
-            assertThat(store().agreements()).containsExactlyInAnyOrder(agreementRecord(TREATY, List.of(AZ, PK)),
-                    agreementRecord(tr, List.of(AZ, TR)));
+            assertSameAnswers(store(), expected);
         }
 
         @Test
@@ -613,32 +741,38 @@ abstract class JdbcStorageContract {
 
         @Test
         void timelineEntriesAreAddedOnceAndReadByDateThenPositionWithinAnInclusiveRange() {
-            LocalDate first = LocalDate.of(2024, 7, 11);
+            LocalDate first = DAY;
             LocalDate second = first.plusDays(1);
-            store().append(entry(AZ_PK, second, 3, "second day, first event"));
-            store().append(entry(AZ_PK, first, 9, "first day, late position"));
-            store().append(entry(AZ_PK, first, 4, "first day, early position"));
-            store().append(entry(AZ_PK, second, 3, "the same position again"));
-            store().append(entry(AZ_PK, first.minusDays(1), 1, "the day before"));
-            store().append(entry(AZ_PK, second.plusDays(1), 12, "the day after"));
-            store().append(entry(FR_DE, first, 5, "another dyad"));
+            EventHistory history = history();
+            EventHistory.Stored secondDay = history.relationship(AZ_PK, established(AZ_PK, second));
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored early = history.visit(VISIT, arrived(VISIT, first));
+            history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+            EventHistory.Stored late = history.agreement(TREATY, signed(TREATY, first));
+            history.relationship(FR_DE, established(FR_DE, first));
+            history.relationship(AZ_PK, partnership(AZ_PK, second.plusDays(1)));
+            history.foldInto(store());
+            InMemoryReadModelStore expected = history.inMemory();
 
-            assertThat(store().timeline(AZ_PK, first, second)).extracting(TimelineEntry::summary).containsExactly(
-                    "first day, early position", "first day, late position", "second day, first event");
-            assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).hasSize(5);
-            assertThat(store().timeline(AZ_PK, first, first)).first().isEqualTo(entry(AZ_PK, first, 4,
-                    "first day, early position"));
+            store().append(TimelineEntry.at(AZ_PK, second, secondDay.position()));
+            store().write(new ReadModelStore.Changes(List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(TimelineEntry.at(AZ_PK, first, early.position()))));
+
+            assertThat(store().timeline(AZ_PK, first, second)).extracting(TimelineEntry::position)
+                    .containsExactly(early.position(), late.position(), secondDay.position());
+            assertThat(store().timeline(AZ_PK, first, second)).isEqualTo(expected.timeline(AZ_PK, first, second));
+            assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).hasSize(6)
+                    .isEqualTo(expected.timeline(AZ_PK, LONG_AGO, FAR_AHEAD));
+            assertThat(store().timeline(AZ_PK, first, first)).first().isEqualTo(expected.timeline(AZ_PK).stream()
+                    .filter(entry -> entry.position() == early.position()).findFirst().orElseThrow());
             assertThat(store().timeline(FR_DE, second, second.plusDays(5))).isEmpty();
+            assertThat(store().timeline(FR_DE, first, first)).hasSize(1);
         }
 
         @Test
         void clearRemovesEveryReadModel() {
-            store().save(visitRecord(VISIT));
-            store().save(agreementRecord(TREATY, List.of(AZ, PK)));
-            relationshipFacts(AZ_PK).forEach(store()::append);
-            store().link(AZ_PK, VISIT);
-            store().link(AZ_PK, TREATY);
-            store().append(entry(AZ_PK, DAY, 1, "scheduled"));
+            EventHistory history = everything(history());
+            history.foldInto(store());
 
             store().clear();
 
@@ -647,25 +781,213 @@ abstract class JdbcStorageContract {
             assertThat(store().agreement(TREATY)).isEmpty();
             assertThat(store().relationship(AZ_PK)).isEmpty();
             assertThat(store().agreements()).isEmpty();
+            assertThat(store().visits()).isEmpty();
+            assertThat(store().relationships()).isEmpty();
             assertThat(store().dyads()).isEmpty();
             assertThat(store().visitsOf(AZ_PK)).isEmpty();
+            assertThat(store().meetingsOf(AZ_PK)).isEmpty();
             assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).isEmpty();
+            assertThat(store().timeline(AZ_PK)).isEmpty();
+            // The events are the history, not read models: they stay.
+            assertThat(everything(history.engine())).hasSize(history.all().size());
         }
 
         @Test
         void writesJoinTheTransactionOpenOnTheThread() {
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
             JdbcTransactionManager transactions = storage().transactionManager();
             Transaction transaction = transactions.startTransaction();
-            store().save(visitRecord(VISIT));
+            history.foldInto(store());
             store().link(AZ_PK, VISIT);
-            store().append(entry(AZ_PK, DAY, 1, "scheduled"));
-            assertThat(store().visitsOf(AZ_PK)).containsExactly(visitRecord(VISIT));
+            assertThat(store().visitsOf(AZ_PK)).isEqualTo(history.inMemory().visitsOf(AZ_PK)).hasSize(1);
+            assertThat(store().timeline(AZ_PK)).hasSize(1);
             transaction.rollback();
 
             assertThat(store().visit(VISIT)).isEmpty();
             assertThat(store().dyads()).isEmpty();
             assertThat(store().timeline(AZ_PK, LONG_AGO, FAR_AHEAD)).isEmpty();
         }
+
+        @Test
+        void aRecordIsReadUpToThePositionTheReadModelsFoldedAndNotBeyondEvenWhenLaterEventsAreStored() {
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
+            history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+            history.foldInto(store());
+            InMemoryReadModelStore folded = history.inMemory();
+
+            history.visit(VISIT, arrived(VISIT, DAY));
+            history.agreement(TREATY, signed(TREATY, DAY));
+            history.relationship(AZ_PK, established(AZ_PK, DAY));
+
+            assertSameAnswers(store(), folded);
+            assertThat(store().visit(VISIT).orElseThrow().position()).isEqualTo(history.all().get(0).position());
+            assertThat(store().agreement(TREATY).orElseThrow().position()).isEqualTo(history.all().get(1).position());
+            assertThat(store().timeline(AZ_PK)).hasSize(2);
+
+            EventHistory.foldInto(store(), history.all().subList(2, 5));
+            assertSameAnswers(store(), history.inMemory());
+            assertThat(store().timeline(AZ_PK)).hasSize(5);
+        }
+
+        @Test
+        void aWithdrawnEventIsPassedOverWhereverItsWithdrawalStands() {
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored ceremony = history.visit(VISIT, ceremony(VISIT));
+            history.withdraw(ceremony);
+            history.visit(VISIT, talks(VISIT));
+            history.foldInto(store());
+
+            assertSameAnswers(store(), history.inMemory());
+            assertThat(store().visit(VISIT).orElseThrow().position()).isEqualTo(history.all().get(3).position());
+            assertThat(store().timeline(AZ_PK)).extracting(TimelineEntry::position)
+                    .doesNotContain(ceremony.position()).hasSize(2);
+        }
+
+        @Test
+        void anEventWithdrawnAfterTheReadModelsFoldedItIsPassedOverAndItsEntryGone() {
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored ceremony = history.visit(VISIT, ceremony(VISIT));
+            history.foldInto(store());
+            assertThat(store().timeline(AZ_PK)).extracting(TimelineEntry::position).contains(ceremony.position());
+
+            EventHistory.Stored talks = history.visit(VISIT, talks(VISIT));
+            history.withdraw(ceremony);
+            EventHistory.foldInto(store(), List.of(talks));
+
+            assertSameAnswers(store(), history.inMemory());
+            assertThat(store().visit(VISIT)).contains(VisitRecord.of(scheduled(VISIT), history.all().get(0).position())
+                    .apply(talks(VISIT), talks.position()));
+            assertThat(store().timeline(AZ_PK)).extracting(TimelineEntry::position)
+                    .doesNotContain(ceremony.position()).hasSize(2);
+        }
+
+        @Test
+        void eventsStoredByAnotherConfiguredSerializerAreReadAsThatSerializerReadsThem() {
+            // settings(): Axon's Jackson serializer, which stores each event under its class name, not Entente's names.
+            EventHistory history = everything(new EventHistory(storage(), settings()));
+            assertThat(storage().eventRows(-1, Long.MAX_VALUE, 100).orElseThrow())
+                    .extracting(EventRow::payloadType).contains(VisitScheduled.class.getName());
+
+            history.foldInto(store());
+
+            assertSameAnswers(store(), history.inMemory());
+        }
+
+        @Test
+        void anEventWithdrawnAfterTheReadModelsFoldedItIsPassedOverWhateverSerializerStoredTheWithdrawal() {
+            EventHistory history = new EventHistory(storage(), settings());
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored ceremony = history.visit(VISIT, ceremony(VISIT));
+            history.foldInto(store());
+
+            EventHistory.Stored talks = history.visit(VISIT, talks(VISIT));
+            history.withdraw(ceremony);
+            EventHistory.foldInto(store(), List.of(talks));
+
+            assertSameAnswers(store(), history.inMemory());
+        }
+
+        @Test
+        void anEventOfANewerShapeAndAnOlderRevisionAreReadThroughTheConfiguredSerializerAndUpcasters()
+                throws Exception {
+            EventHistory history = everything(history());
+            history.foldInto(store());
+            InMemoryReadModelStore expected = history.inMemory();
+            EventHistory.Stored arrival = history.all().get(3);
+            EventHistory.Stored signing = history.all().get(4);
+            ObjectMapper json = new ObjectMapper();
+
+            ObjectNode newer = (ObjectNode) json.readTree(payloadOf(arrival.position()));
+            newer.put("aFieldOfALaterVersion", "passed over by the serializer");
+            ObjectNode older = (ObjectNode) json.readTree(payloadOf(signing.position()));
+            ArrayNode signatories = older.putArray("signatories");
+            older.remove("signatures").forEach(signature -> signatories.add(signature.get("signatory")));
+            rewrite(arrival.position(), json.writeValueAsBytes(newer), null);
+            rewrite(signing.position(), json.writeValueAsBytes(older), "1");
+
+            assertSameAnswers(store(), expected);
+            assertThat(store().agreement(TREATY).orElseThrow().signings()).singleElement()
+                    .isEqualTo(signed(TREATY, DAY));
+        }
+
+        private byte[] payloadOf(long position) throws SQLException {
+            EventSchema schema = new EventSchema();
+            try (Connection connection = storage().transactionManager().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT " + schema.payloadColumn() + " FROM "
+                         + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn() + " = " + position)) {
+                assertThat(rows.next()).isTrue();
+                return rows.getBytes(1);
+            }
+        }
+
+        /** Rewrites the stored payload (and, unless null, the revision) of the event at {@code position}. */
+        private void rewrite(long position, byte[] payload, String revision) throws SQLException {
+            EventSchema schema = new EventSchema();
+            try (Connection connection = storage().transactionManager().getConnection();
+                 PreparedStatement update = connection.prepareStatement("UPDATE " + schema.domainEventTable()
+                         + " SET " + schema.payloadColumn() + " = ?"
+                         + (revision == null ? "" : ", " + schema.payloadRevisionColumn() + " = '" + revision + "'")
+                         + " WHERE " + schema.globalIndexColumn() + " = ?")) {
+                update.setBytes(1, payload);
+                update.setLong(2, position);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+        }
+
+        private List<List<Object>> rows(String sql) throws SQLException {
+            try (Connection connection = storage().transactionManager().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery(sql)) {
+                List<List<Object>> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        Object value = result.getObject(i);
+                        row.add(value instanceof Number number ? (Object) number.longValue() : value);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+
+        private long count(String table) throws SQLException {
+            return (Long) rows("SELECT COUNT(*) FROM " + table).get(0).get(0);
+        }
+
+        private List<String> columns(String table) throws SQLException {
+            try (Connection connection = storage().transactionManager().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                List<String> names = new ArrayList<>();
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    names.add(result.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
+                }
+                return names;
+            }
+        }
+
+        private boolean tableExists(String table) throws SQLException {
+            try (Connection connection = storage().transactionManager().getConnection()) {
+                return Sql.tableExists(connection, table);
+            }
+        }
+    }
+
+    static CeremonyHeld ceremony(VisitId visit) {
+        return new CeremonyHeld(visit, DAY, CeremonyKind.WREATH_LAYING, "Wreath laid at the National Monument",
+                "Pakistan Monument, Islamabad", CITED);
+    }
+
+    static TalksHeld talks(VisitId visit) {
+        return new TalksHeld(visit, DAY.plusDays(1), TalksFormat.DELEGATION_LEVEL, List.of(ALIYEV, SHARIF),
+                List.of(Sector.TRADE), CITED);
     }
 
     @Nested
@@ -674,10 +996,11 @@ abstract class JdbcStorageContract {
         @Test
         void aSecondStorageOnTheSameDatabasePicksUpWhereTheFirstLeftOff() {
             JdbcStorage first = open();
-            first.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT)));
-            first.readModels().save(visitRecord(VISIT));
-            first.readModels().link(AZ_PK, VISIT);
-            first.readModels().append(entry(AZ_PK, DAY, 1, "scheduled"));
+            EventHistory history = new EventHistory(first, storedNames());
+            history.visit(VISIT, scheduled(VISIT));
+            history.visit(VISIT, arrived(VISIT, DAY));
+            history.relationship(AZ_PK, established(AZ_PK, DAY));
+            history.foldInto(first.readModels());
             TokenStore firstTokens = first.tokenStore(serializer());
             first.transactionManager().executeInTransaction(() -> {
                 firstTokens.initializeTokenSegments("visits", 1);
@@ -691,9 +1014,10 @@ abstract class JdbcStorageContract {
             second.readModels().createSchema();
             TokenStore secondTokens = second.tokenStore(serializer());
 
-            assertThat(payloads(history(second.eventStorage(settings()), VISIT))).containsExactly(scheduled(VISIT));
-            assertThat(second.readModels().visitsOf(AZ_PK)).containsExactly(visitRecord(VISIT));
-            assertThat(second.readModels().timeline(AZ_PK, DAY, DAY)).hasSize(1);
+            assertThat(payloads(history(second.eventStorage(storedNames()), VISIT)))
+                    .containsExactly(scheduled(VISIT), arrived(VISIT, DAY));
+            assertSameAnswers(second.readModels(), history.inMemory());
+            assertThat(second.readModels().timeline(AZ_PK, DAY, DAY)).hasSize(2);
             assertThat(second.transactionManager().fetchInTransaction(() -> secondTokens.fetchToken("visits", 0)))
                     .isEqualTo(new GlobalSequenceTrackingToken(1));
         }

@@ -1,10 +1,12 @@
 package dev.entente.adapters.jdbc;
 
+import static dev.entente.domain.fixtures.Countries.AZ_PK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.spi.AppliedCommand;
+import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.domain.visit.VisitId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,18 +98,19 @@ class SqliteFileStorageTest extends JdbcStorageContract {
 
     @Test
     void aReadOnlyStorageReadsAClosedStoreWithoutChangingAByteOfItsDirectory() {
+        VisitRecord folded;
         try (JdbcStorage writer = JdbcStorage.sqlite(data(), EntenteJson.mapper())) {
-            writer.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT)));
-            writer.readModels().save(visitRecord(VISIT));
+            folded = scheduledAndFolded(writer);
             writer.commandLog().record(AppliedCommand.of("digest-1", "chronicle.json:3:5"));
         }
         Map<String, String> before = fingerprint(data());
         assertThat(before).containsOnlyKeys("entente.db");
 
         try (JdbcStorage reader = JdbcStorage.builder(EntenteJson.mapper()).sqlite(data()).readOnly().build()) {
-            assertThat(reader.readModels().visit(VISIT)).contains(visitRecord(VISIT));
+            assertThat(reader.readModels().visit(VISIT)).contains(folded);
+            assertThat(reader.readModels().timeline(AZ_PK)).hasSize(1);
             assertThat(reader.commandLog().contains("digest-1")).isTrue();
-            assertThat(payloads(history(reader.eventStorage(settings()), VISIT))).containsExactly(scheduled(VISIT));
+            assertThat(payloads(history(reader.eventStorage(storedNames()), VISIT))).containsExactly(scheduled(VISIT));
             assertThatThrownBy(() -> reader.commandLog().record(AppliedCommand.of("digest-2", "no")))
                     .as("a read-only storage refuses writes").isInstanceOf(RuntimeException.class);
         }
@@ -118,14 +121,14 @@ class SqliteFileStorageTest extends JdbcStorageContract {
     @Test
     void aReadOnlyStorageReadsWhatAnOpenWriterCommittedToItsLogOnly() {
         JdbcStorage writer = open();
-        writer.eventStorage(settings()).appendEvents(event(VISIT, 0, scheduled(VISIT)));
-        writer.readModels().save(visitRecord(VISIT));
+        VisitRecord folded = scheduledAndFolded(writer);
         assertThat(data().resolve("entente.db-wal")).as("the writer keeps its log open").exists();
 
         JdbcStorage reader = readOnly();
 
-        assertThat(reader.readModels().visit(VISIT)).contains(visitRecord(VISIT));
-        assertThat(payloads(history(reader.eventStorage(settings()), VISIT))).containsExactly(scheduled(VISIT));
+        assertThat(reader.readModels().visit(VISIT)).contains(folded);
+        assertThat(reader.readModels().timeline(AZ_PK)).hasSize(1);
+        assertThat(payloads(history(reader.eventStorage(storedNames()), VISIT))).containsExactly(scheduled(VISIT));
     }
 
     @Test
@@ -202,5 +205,13 @@ class SqliteFileStorageTest extends JdbcStorageContract {
             throw new IllegalStateException(e);
         }
         return files;
+    }
+
+    /** Stores a visit's scheduling and folds it into the storage's read models; the record they then answer with. */
+    static VisitRecord scheduledAndFolded(JdbcStorage storage) {
+        EventHistory history = new EventHistory(storage, storedNames());
+        history.visit(VISIT, scheduled(VISIT));
+        history.foldInto(storage.readModels());
+        return history.inMemory().visit(VISIT).orElseThrow();
     }
 }

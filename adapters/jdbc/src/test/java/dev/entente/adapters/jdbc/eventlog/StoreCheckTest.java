@@ -243,10 +243,13 @@ class StoreCheckTest {
     }
 
     @Test
-    void anEditedReadModelRecordIsReported() {
+    void aReadModelRecordMovedBackToAnEarlierEventIsReported() {
         JdbcStorage storage = reopen();
-        int edited = TestRows.update(storage, "UPDATE entente_rm_document SET body = REPLACE(body, 'Islamabad', "
-                + "'Lahore') WHERE model = 'visit'");
+        // A record is folded from its aggregate's events up to its row's position (ADR 0029): moved back to the
+        // visit's first event, it reads as the visit stood then, not as the history makes it.
+        int edited = TestRows.update(storage, "UPDATE entente_rm_record SET event_position = (SELECT MIN(e.globalIndex) "
+                + "FROM DomainEventEntry e WHERE e.aggregateIdentifier = entente_rm_record.aggregate_id) "
+                + "WHERE model = 'visit'");
 
         assertThat(edited).isEqualTo(1);
         assertThat(check(storage).problems()).containsExactly(new IntegrityProblem(IntegrityCheck.READ_MODEL,
