@@ -5,6 +5,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -84,6 +86,27 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     }
 
     /**
+     * Runs {@code action} on the connection of the transaction open on this thread when that transaction ends,
+     * committed or rolled back, before the connection goes back to the pool: for a setting of the connection that must
+     * not outlive the transaction. An action that fails is passed over (see {@link ConnectionAction}).
+     *
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
+    void whenEnded(ConnectionAction action) {
+        Bound current = bound.get();
+        if (current == null) {
+            throw new IllegalStateException("No transaction is open on this thread");
+        }
+        current.whenEnded.add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Something done with a connection; what it restores must be harmless to leave undone if it fails. */
+    @FunctionalInterface
+    interface ConnectionAction {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
      * Waits until no transaction is open on a thread other than the caller's, for at most {@code timeout}: a pool
      * closed under a transaction fails it half-way. Returns whether none is open.
      */
@@ -110,6 +133,13 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     private void release(Bound current) {
         if (bound.get() == current) {
             bound.remove();
+        }
+        for (ConnectionAction action : current.whenEnded) {
+            try {
+                action.run(current.connection);
+            } catch (SQLException e) {
+                // Its caller made it harmless to leave undone; the transaction itself has ended as it should.
+            }
         }
         try {
             current.connection.setAutoCommit(true);
@@ -148,6 +178,8 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     private static final class Bound {
         final Connection connection;
         final Connection handle;
+        /** Run on the connection when the transaction ends, in the order given. */
+        final List<ConnectionAction> whenEnded = new ArrayList<>(1);
         boolean rollbackOnly;
 
         Bound(Connection connection) {
