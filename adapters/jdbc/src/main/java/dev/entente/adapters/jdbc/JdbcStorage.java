@@ -94,9 +94,10 @@ public final class JdbcStorage implements Storage {
         this.nodeId = builder.nodeId != null ? builder.nodeId
                 : "entente-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
         this.claimTimeout = builder.claimTimeout;
-        this.transactions = new JdbcTransactionManager(dataSource);
-        this.readModels = new JdbcReadModelStore(transactions, dialect, builder.mapper);
         this.readOnly = builder.readOnly;
+        this.transactions = new JdbcTransactionManager(dataSource,
+                dialect == Dialect.SQLITE && !readOnly ? builder.busyTimeout : null);
+        this.readModels = new JdbcReadModelStore(transactions, dialect, builder.mapper);
         this.checkpoints = dialect == Dialect.SQLITE && !readOnly ? new SqliteCheckpoints(transactions)
                 : null;
         if (!readOnly) {
