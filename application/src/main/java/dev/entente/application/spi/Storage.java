@@ -25,6 +25,16 @@ public interface Storage extends AutoCloseable {
     /** The transactions commands and event processors run in. */
     TransactionManager transactionManager();
 
+    /**
+     * Runs {@code work} in one transaction of {@link #transactionManager()} (joining one open on the thread) that
+     * writes much at once, a replay of every read model; returns once it is committed, as durably as any other. A
+     * storage may leave to a thread of its own what durability does not need after such a commit: SQLite folds its
+     * write-ahead log into the database file there rather than on the committing thread (ADR 0030).
+     */
+    default void inLargeTransaction(Runnable work) {
+        transactionManager().executeInTransaction(work);
+    }
+
     /** Where the read models are kept. */
     ReadModelStore readModels();
 

@@ -39,6 +39,11 @@ abstract class ForwardingStorage implements Storage {
     }
 
     @Override
+    public void inLargeTransaction(Runnable work) {
+        storage.inLargeTransaction(work);
+    }
+
+    @Override
     public ReadModelStore readModels() {
         return storage.readModels();
     }

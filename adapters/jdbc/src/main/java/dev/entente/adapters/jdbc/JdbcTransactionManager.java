@@ -5,7 +5,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
@@ -25,8 +29,28 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     /** The transactions open on all threads; guarded by itself. */
     private final int[] open = {0};
 
+    /**
+     * On SQLite, where a transaction holds the database's single write lock from its {@code BEGIN}: this process's
+     * transactions take turns here, first come first served, each let in as the one before ends; otherwise they would
+     * poll the lock in SQLite's busy handler, which sleeps 1, 2, 5, 10 ms and more between tries (ADR 0030). Writers of
+     * other processes still meet in the busy handler. Null on other databases.
+     */
+    private final Semaphore turns;
+    /** How long a transaction waits for its turn before the store counts as busy. */
+    private final Duration turnWait;
+
     public JdbcTransactionManager(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    /**
+     * Transactions that, if {@code oneWriterWaiting} is given, take turns in this process, each waiting at most that
+     * long for the one before (a database with one writer at a time: SQLite).
+     */
+    JdbcTransactionManager(DataSource dataSource, Duration oneWriterWaiting) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.turns = oneWriterWaiting == null ? null : new Semaphore(1, true);
+        this.turnWait = oneWriterWaiting;
     }
 
     @Override
@@ -35,11 +59,13 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         if (current != null) {
             return new JdbcTransaction(current, false);
         }
+        takeTurn();
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
         } catch (SQLException e) {
+            endTurn();
             // sqlite-jdbc counts a BEGIN that failed (a busy database) as a transaction begun; setting auto-commit
             // back, though it fails too, puts that right before the pool hands the connection to someone else.
             resetQuietly(connection);
@@ -54,6 +80,46 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             open[0]++;
         }
         return new JdbcTransaction(current, true);
+    }
+
+    /**
+     * Waits for this transaction's turn, if transactions take turns, as SQLite's busy handler would wait for the write
+     * lock: not cut short by an interrupt (which is kept for the caller), and failing as a busy store after the wait.
+     */
+    private void takeTurn() {
+        if (turns == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + turnWait.toNanos();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (turns.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                        return;
+                    }
+                    throw new StoreUnavailable(StoreUnavailable.Reason.BUSY, new JdbcException(
+                            "No transaction could begin within " + turnWait + ": another one kept writing", null));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** How many transactions wait for their turn at this moment, as far as can be seen (for tests). */
+    int waitingForTurn() {
+        return turns == null ? 0 : turns.getQueueLength();
+    }
+
+    private void endTurn() {
+        if (turns != null) {
+            turns.release();
+        }
     }
 
     /**
@@ -84,6 +150,27 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     }
 
     /**
+     * Runs {@code action} on the connection of the transaction open on this thread when that transaction ends,
+     * committed or rolled back, before the connection goes back to the pool: for a setting of the connection that must
+     * not outlive the transaction. An action that fails is passed over (see {@link ConnectionAction}).
+     *
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
+    void whenEnded(ConnectionAction action) {
+        Bound current = bound.get();
+        if (current == null) {
+            throw new IllegalStateException("No transaction is open on this thread");
+        }
+        current.whenEnded.add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Something done with a connection; what it restores must be harmless to leave undone if it fails. */
+    @FunctionalInterface
+    interface ConnectionAction {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
      * Waits until no transaction is open on a thread other than the caller's, for at most {@code timeout}: a pool
      * closed under a transaction fails it half-way. Returns whether none is open.
      */
@@ -111,6 +198,13 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         if (bound.get() == current) {
             bound.remove();
         }
+        for (ConnectionAction action : current.whenEnded) {
+            try {
+                action.run(current.connection);
+            } catch (SQLException e) {
+                // Its caller made it harmless to leave undone; the transaction itself has ended as it should.
+            }
+        }
         try {
             current.connection.setAutoCommit(true);
         } catch (SQLException e) {
@@ -121,6 +215,9 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
                 open[0]--;
                 open.notifyAll();
             }
+            // Only now: sqlite-jdbc's commit begins the next transaction at once, which holds the write lock until
+            // auto-commit is set back above.
+            endTurn();
         }
     }
 
@@ -148,6 +245,8 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     private static final class Bound {
         final Connection connection;
         final Connection handle;
+        /** Run on the connection when the transaction ends, in the order given. */
+        final List<ConnectionAction> whenEnded = new ArrayList<>(1);
         boolean rollbackOnly;
 
         Bound(Connection connection) {
