@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ProcessorExecutors {
 
     private final List<ScheduledExecutorService> made = new CopyOnWriteArrayList<>();
+    /** Every thread the executors started, joined on shutdown. */
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     /** The executor of a processor's coordinator. */
     ScheduledExecutorService coordinator(String processor) {
@@ -41,24 +43,36 @@ final class ProcessorExecutors {
         return executor;
     }
 
-    /** Stops every thread made here; the processors have shut down by now. */
+    /**
+     * Stops every thread made here, and returns once they have ended (at most about 5 s); the processors have shut
+     * down by now. An executor counts as terminated as soon as its last worker leaves its loop, a moment before that
+     * thread ends: the threads are joined too, so that none is still alive when the engine has closed.
+     */
     void shutdown() {
         made.forEach(ScheduledExecutorService::shutdownNow);
-        for (ScheduledExecutorService executor : made) {
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            for (ScheduledExecutorService executor : made) {
+                executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
+            for (Thread thread : threads) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                thread.join(left);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    private ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.getAndIncrement());
             thread.setDaemon(true);
+            threads.add(thread);
             return thread;
         };
     }
