@@ -36,6 +36,29 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     private final Map<Dyad, ConcurrentSkipListMap<Long, TimelineEntry>> timelines = new ConcurrentHashMap<>();
     private final Map<MeetingId, MeetingRecord> meetings = new ConcurrentHashMap<>();
     private final Map<Dyad, Set<MeetingId>> meetingLinks = new ConcurrentHashMap<>();
+    private final boolean keepsTimelineText;
+
+    /** Read models that keep every timeline entry whole. */
+    public InMemoryReadModelStore() {
+        this(true);
+    }
+
+    private InMemoryReadModelStore(boolean keepsTimelineText) {
+        this.keepsTimelineText = keepsTimelineText;
+    }
+
+    /**
+     * Read models whose folds need not describe timeline entries: the projector hands them only where each entry
+     * stands ({@link TimelineEntry#at}), as for a fold of records whose entries no one asks for (ADR 0029).
+     */
+    public static InMemoryReadModelStore withoutTimelineText() {
+        return new InMemoryReadModelStore(false);
+    }
+
+    @Override
+    public boolean keepsTimelineText() {
+        return keepsTimelineText;
+    }
 
     @Override
     public Optional<VisitRecord> visit(VisitId id) {

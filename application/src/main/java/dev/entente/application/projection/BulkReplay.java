@@ -247,7 +247,7 @@ public final class BulkReplay {
         Decoded[] decoded = new Decoded[rows.size()];
         for (int i = 0; i < decoded.length; i++) {
             EventRow row = rows.get(i);
-            decoded[i] = new Decoded(decode(row), annotations(row));
+            decoded[i] = new Decoded(decoder.event(row), decoder.annotations(row));
         }
         return decoded;
     }
@@ -281,15 +281,5 @@ public final class BulkReplay {
         buffer.flush();
         progress.advanced(reached, folded);
         return folded;
-    }
-
-    /** The note and alternative claims a row's metadata holds. */
-    Annotations annotations(EventRow row) {
-        return decoder.annotations(row);
-    }
-
-    /** The event a row holds, as the event store reads it. */
-    Object decode(EventRow row) {
-        return decoder.event(row);
     }
 }

@@ -1,20 +1,14 @@
 package dev.entente.application.projection;
 
 import dev.entente.application.inmemory.InMemoryReadModelStore;
-import dev.entente.application.readmodel.AgreementRecord;
-import dev.entente.application.readmodel.MeetingRecord;
-import dev.entente.application.readmodel.RelationshipFact;
 import dev.entente.application.readmodel.TimelineEntry;
-import dev.entente.application.readmodel.VisitRecord;
 import dev.entente.application.spi.AggregateRow;
 import dev.entente.application.spi.EventRowDecoder;
 import dev.entente.application.spi.ReadModelStore;
 import dev.entente.domain.agreement.AgreementEvent;
-import dev.entente.domain.agreement.AgreementId;
 import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitEvent;
-import dev.entente.domain.visit.VisitId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -55,8 +48,9 @@ public final class RecordsFromEvents {
      * before it folds).
      */
     public ReadModelStore fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo) {
-        InMemoryReadModelStore store = new InMemoryReadModelStore();
-        fold(rows, foldedUpTo, new ReadModelProjector(new RecordsOnly(store)));
+        // Its entries are never asked for: not described (a sentence per event, countries' names looked up).
+        InMemoryReadModelStore store = InMemoryReadModelStore.withoutTimelineText();
+        fold(rows, foldedUpTo, new ReadModelProjector(store));
         return store;
     }
 
@@ -86,67 +80,6 @@ public final class RecordsFromEvents {
                 }
             }
             from = to;
-        }
-    }
-
-    /**
-     * The in-memory read models a fold of records writes to: its timeline entries are never asked for, so they are
-     * neither described (a sentence per event, with countries' names looked up) nor kept.
-     */
-    private static final class RecordsOnly extends QuestionsToTarget {
-
-        RecordsOnly(InMemoryReadModelStore target) {
-            super(target);
-        }
-
-        @Override
-        public boolean keepsTimelineText() {
-            return false;
-        }
-
-        @Override
-        public void append(TimelineEntry entry) {
-            // Not kept: see above.
-        }
-
-        @Override
-        public Optional<VisitRecord> visit(VisitId id) {
-            return target.visit(id);
-        }
-
-        @Override
-        public Optional<AgreementRecord> agreement(AgreementId id) {
-            return target.agreement(id);
-        }
-
-        @Override
-        public void save(VisitRecord visit) {
-            target.save(visit);
-        }
-
-        @Override
-        public void save(AgreementRecord agreement) {
-            target.save(agreement);
-        }
-
-        @Override
-        public void save(MeetingRecord meeting) {
-            target.save(meeting);
-        }
-
-        @Override
-        public void append(RelationshipFact fact) {
-            target.append(fact);
-        }
-
-        @Override
-        public void link(Dyad dyad, VisitId visit) {
-            target.link(dyad, visit);
-        }
-
-        @Override
-        public void link(Dyad dyad, AgreementId agreement) {
-            target.link(dyad, agreement);
         }
     }
 
