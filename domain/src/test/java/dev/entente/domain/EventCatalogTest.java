@@ -2,8 +2,11 @@ package dev.entente.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.domain.correction.FactWithdrawn;
 import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.StoredEvent;
+import dev.entente.domain.shared.StoredEventIndex;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,5 +68,34 @@ class EventCatalogTest {
         }
         assertThat(Aggregates.commandTypes()).hasSize(29).doesNotHaveDuplicates();
         assertThat(Aggregates.eventTypes()).hasSize(29).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_built_index_names_every_event_of_the_registry_and_the_withdrawal_as_their_annotations_do() {
+        List<Class<?>> stored = new ArrayList<>(Aggregates.eventTypes());
+        stored.add(FactWithdrawn.class);
+
+        assertThat(StoredEventIndex.entries()).extracting(StoredEventIndex.Entry::type)
+                .containsExactlyInAnyOrderElementsOf(stored);
+        for (Class<?> type : stored) {
+            StoredEvent annotation = type.getAnnotation(StoredEvent.class);
+            StoredEventIndex.Entry entry = StoredEventIndex.byName(annotation.name());
+            assertThat(entry).as("the index's entry for %s", annotation.name()).isNotNull();
+            assertThat(entry.type()).isEqualTo(type);
+            assertThat(entry.revision()).isEqualTo(annotation.revision());
+            assertThat(StoredEventIndex.nameOf(type)).isEqualTo(annotation.name());
+        }
+        assertThat(StoredEventIndex.byName("mission.opened")).isNull();
+    }
+
+    @StoredEvent(name = "garden.planted", revision = "2")
+    record Planted(String what) {
+    }
+
+    @Test
+    void a_type_the_index_does_not_know_is_named_by_its_annotation_and_one_without_by_nothing() {
+        assertThat(StoredEventIndex.nameOf(Planted.class)).isEqualTo("garden.planted");
+        assertThat(StoredEventIndex.byName("garden.planted")).isNull();
+        assertThat(StoredEventIndex.nameOf(String.class)).isNull();
     }
 }

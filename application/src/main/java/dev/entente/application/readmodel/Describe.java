@@ -27,7 +27,7 @@ import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.shared.Sector;
-import dev.entente.domain.shared.StoredEvent;
+import dev.entente.domain.shared.StoredEventIndex;
 import dev.entente.domain.visit.CeremonyHeld;
 import dev.entente.domain.visit.GuestArrived;
 import dev.entente.domain.visit.Honours;
@@ -52,8 +52,8 @@ public final class Describe {
 
     /** The stored name of an event, e.g. {@code visit.guest-arrived}. */
     public static String kindOf(Object event) {
-        StoredEvent stored = event.getClass().getAnnotation(StoredEvent.class);
-        return stored == null ? event.getClass().getSimpleName() : stored.name();
+        String stored = StoredEventIndex.nameOf(event.getClass());
+        return stored == null ? event.getClass().getSimpleName() : stored;
     }
 
     /** The entry for a visit event, given the visit's record after the event. */

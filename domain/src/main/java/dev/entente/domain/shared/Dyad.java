@@ -54,4 +54,16 @@ public record Dyad(Country first, Country second) {
     public String toString() {
         return first.code() + "-" + second.code();
     }
+
+    // Written out rather than left to the record, whose first equals or hashCode builds its method handles at run
+    // time, a cost a question pays on start-up (docs/adr/0014); the same results, the hash the record would give.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Dyad dyad && first.equals(dyad.first) && second.equals(dyad.second);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * first.hashCode() + second.hashCode();
+    }
 }

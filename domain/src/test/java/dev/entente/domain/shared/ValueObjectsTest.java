@@ -11,6 +11,7 @@ import dev.entente.domain.agreement.SignAgreement;
 import dev.entente.domain.agreement.Signature;
 import dev.entente.domain.agreement.TerminateAgreement;
 import dev.entente.domain.agreement.TerminationGround;
+import dev.entente.domain.meeting.MeetingId;
 import dev.entente.domain.relationship.EstablishDiplomaticRelations;
 import dev.entente.domain.relationship.PartnershipLevel;
 import dev.entente.domain.visit.PostponeVisit;
@@ -18,6 +19,7 @@ import dev.entente.domain.visit.ScheduleVisit;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
 import dev.entente.domain.visit.VisitScheduled;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -384,6 +386,46 @@ class ValueObjectsTest {
             assertThat(visit).isEqualTo(VisitId.of("visit-" + text)).isNotEqualTo(VisitId.of("visit-FR"))
                     .isNotEqualTo(visit.value()).isNotEqualTo(null);
             assertThat(visit.hashCode()).isEqualTo(new Text(visit.value()).hashCode());
+            AgreementId agreement = AgreementId.of("agreement-" + text.toLowerCase(java.util.Locale.ROOT));
+            assertThat(agreement).isEqualTo(AgreementId.of(agreement.value())).isNotEqualTo(AgreementId.of("other"))
+                    .isNotEqualTo(agreement.value()).isNotEqualTo(null);
+            assertThat(agreement.hashCode()).isEqualTo(new Text(agreement.value()).hashCode());
+            MeetingId meeting = MeetingId.of("meeting-" + text.toLowerCase(java.util.Locale.ROOT));
+            assertThat(meeting).isEqualTo(MeetingId.of(meeting.value())).isNotEqualTo(MeetingId.of("other"))
+                    .isNotEqualTo(meeting.value()).isNotEqualTo(null);
+            assertThat(meeting.hashCode()).isEqualTo(new Text(meeting.value()).hashCode());
+        }
+
+        /** Records of the shapes of a dyad and a source, with the record's own equals and hashCode. */
+        private record Pair(Country first, Country second) {
+        }
+
+        private record Cited(String title, String publisher, LocalDate published, URI url) {
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"AZ", "PK", "TR"})
+        void a_dyad_equals_and_hashes_as_a_record_of_its_two_countries_would(String text) {
+            Dyad dyad = Dyad.of(text, "FR");
+
+            assertThat(dyad).isEqualTo(Dyad.of("FR", text)).isNotEqualTo(Dyad.of(text, "GB")).isNotEqualTo(null)
+                    .isNotEqualTo(new Pair(dyad.first(), dyad.second()));
+            assertThat(dyad.hashCode()).isEqualTo(new Pair(dyad.first(), dyad.second()).hashCode());
+        }
+
+        @ParameterizedTest
+        @CsvSource(value = {"https://example.org/a", "NULL"}, nullValues = "NULL")
+        void a_source_equals_and_hashes_as_a_record_of_its_four_parts_would(String url) {
+            LocalDate day = LocalDate.of(2024, 7, 12);
+            Source source = Source.of("Visit ends", "Azertac", day, url);
+            URI address = url == null ? null : URI.create(url);
+
+            assertThat(source).isEqualTo(Source.of("Visit ends", "Azertac", day, url)).isNotEqualTo(null)
+                    .isNotEqualTo(Source.of("Visit ended", "Azertac", day, url))
+                    .isNotEqualTo(Source.of("Visit ends", "APP", day, url))
+                    .isNotEqualTo(Source.of("Visit ends", "Azertac", day.plusDays(1), url))
+                    .isNotEqualTo(Source.of("Visit ends", "Azertac", day, url == null ? "https://example.org/b" : null));
+            assertThat(source.hashCode()).isEqualTo(new Cited("Visit ends", "Azertac", day, address).hashCode());
         }
     }
 }

@@ -7,19 +7,15 @@ import dev.entente.application.projection.SerializedEvents;
 import dev.entente.application.readmodel.Annotations;
 import dev.entente.application.spi.EventRow;
 import dev.entente.application.spi.EventRowDecoder;
-import dev.entente.domain.Aggregates;
-import dev.entente.domain.correction.FactWithdrawn;
-import dev.entente.domain.shared.StoredEvent;
+import dev.entente.domain.shared.StoredEventIndex;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Entente's stored events read for a question (ADR 0029): the current revision of an event of Entente's with
@@ -31,9 +27,6 @@ import java.util.stream.Stream;
 public final class StreamingEventDecoder implements EventRowDecoder {
 
     private static final JsonFactory JSON = new JsonFactory();
-
-    /** Entente's event types and the shared withdrawal by stored name, with the revision each is written in. */
-    private static final Map<String, Stored> BY_NAME = byName();
 
     private final Supplier<EventRowDecoder> fallback;
     private volatile EventRowDecoder serialized;
@@ -48,25 +41,11 @@ public final class StreamingEventDecoder implements EventRowDecoder {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    private record Stored(Class<?> type, String revision) {
-    }
-
-    private static Map<String, Stored> byName() {
-        Map<String, Stored> byName = new HashMap<>();
-        // The withdrawal shared by every aggregate's stream, as StoredNameSerializer.SHARED_EVENTS has it (named here:
-        // that class would bring the serializer's classes into a question's start).
-        Stream.concat(Aggregates.eventTypes().stream(), Stream.of(FactWithdrawn.class)).forEach(type -> {
-            StoredEvent stored = type.getAnnotation(StoredEvent.class);
-            if (stored != null) {
-                byName.put(stored.name(), new Stored(type, stored.revision()));
-            }
-        });
-        return Map.copyOf(byName);
-    }
-
     @Override
     public Object event(EventRow row) {
-        Stored stored = BY_NAME.get(row.payloadType());
+        // Entente's events and the shared withdrawal, by the index the build wrote (ADR 0032): no registry, no
+        // annotation read on a question's path.
+        StoredEventIndex.Entry stored = StoredEventIndex.byName(row.payloadType());
         if (stored != null && stored.revision().equals(row.payloadRevision())) {
             Object event = StreamingRecordReader.read(row.payload(), stored.type());
             if (event != null) {
