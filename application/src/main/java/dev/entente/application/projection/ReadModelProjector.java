@@ -14,12 +14,11 @@ import dev.entente.domain.agreement.AgreementEvent;
 import dev.entente.domain.meeting.MeetingEvent;
 import dev.entente.domain.meeting.MeetingHeld;
 import dev.entente.domain.relationship.RelationshipEvent;
-import dev.entente.domain.shared.AggregateType;
 import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitEvent;
 import dev.entente.domain.visit.VisitScheduled;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,30 +26,18 @@ import java.util.Set;
  * the timeline (a multilateral meeting is linked to, and in the timeline of, every pair of its states). It knows
  * nothing of Axon, so the same code serves the event processor, a replay, and read models built from part of the
  * history. An event at or before a record's position was already folded in and is skipped.
- * Which fold an event goes to derives from the registry ({@link Aggregates}): every event type of an aggregate goes
- * to that aggregate's fold, so a new event needs no entry here, and an aggregate without a fold stops the start.
+ * Which fold an event goes to is its aggregate's sealed event root: a new event of an aggregate needs no entry here,
+ * and a test holds the roots folded equal to those of the registry ({@link Aggregates}).
  */
 public final class ReadModelProjector {
 
-    /** How the read models fold the events of one aggregate. */
-    @FunctionalInterface
-    private interface Fold {
-        void project(ReadModelProjector projector, Object event, long position, Annotations annotations);
-    }
-
-    /** Each aggregate's fold, by its registry name. */
-    private static final Map<String, Fold> BY_AGGREGATE = Map.of(
-            Aggregates.VISIT.name(), (projector, event, position, annotations) -> projector.project(
-                    (VisitEvent) event, position, annotations),
-            Aggregates.AGREEMENT.name(), (projector, event, position, annotations) -> projector.project(
-                    (AgreementEvent) event, position, annotations),
-            Aggregates.RELATIONSHIP.name(), (projector, event, position, annotations) -> projector.project(
-                    (RelationshipEvent) event, position, annotations),
-            Aggregates.MEETING.name(), (projector, event, position, annotations) -> projector.project(
-                    (MeetingEvent) event, position, annotations));
-
-    /** Every stored event type of the registry, with the fold of its aggregate. */
-    private static final Map<Class<?>, Fold> BY_EVENT_TYPE = byEventType();
+    /**
+     * The event roots the read models fold, one per aggregate of the registry (a test holds them equal to
+     * {@link Aggregates#eventRoots()}): {@link #project(Object, long, Annotations)} dispatches on them, so a question
+     * that folds records does not load the registry with its commands, deciders and Axon shells (ADR 0032).
+     */
+    static final List<Class<?>> FOLDED_ROOTS = List.of(VisitEvent.class, AgreementEvent.class,
+            RelationshipEvent.class, MeetingEvent.class);
 
     private final ReadModelStore store;
     /** Whether the store keeps the entries' text; if not, it is handed where each stands alone (ADR 0029). */
@@ -61,26 +48,27 @@ public final class ReadModelProjector {
         this.describes = store.keepsTimelineText();
     }
 
-    private static Map<Class<?>, Fold> byEventType() {
-        Map<Class<?>, Fold> folds = new HashMap<>();
-        for (AggregateType<?, ?, ?> type : Aggregates.all()) {
-            Fold fold = BY_AGGREGATE.get(type.name());
-            if (fold == null) {
-                throw new IllegalStateException("The read models have no fold for the events of " + type.name());
-            }
-            type.eventTypes().forEach(eventType -> folds.put(eventType, fold));
-        }
-        return Map.copyOf(folds);
+    /** The event types the read models fold: every event record under the folded roots. */
+    public static Set<Class<?>> foldedEventTypes() {
+        Set<Class<?>> types = new HashSet<>();
+        FOLDED_ROOTS.forEach(root -> addRecords(root, types));
+        return Set.copyOf(types);
     }
 
-    /** The event types the read models fold: every event of every aggregate in the registry. */
-    public static Set<Class<?>> foldedEventTypes() {
-        return BY_EVENT_TYPE.keySet();
+    private static void addRecords(Class<?> type, Set<Class<?>> records) {
+        if (type.isRecord()) {
+            records.add(type);
+        } else if (type.isSealed()) {
+            for (Class<?> permitted : type.getPermittedSubclasses()) {
+                addRecords(permitted, records);
+            }
+        }
     }
 
     /** Whether {@code event} is of a type the read models fold. */
     public static boolean folds(Object event) {
-        return event != null && BY_EVENT_TYPE.containsKey(event.getClass());
+        return event instanceof VisitEvent || event instanceof AgreementEvent || event instanceof RelationshipEvent
+                || event instanceof MeetingEvent;
     }
 
     /**
@@ -99,13 +87,18 @@ public final class ReadModelProjector {
      * An event of no aggregate of Entente's (an application's own) changes nothing.
      */
     public void project(Object event, long position, Annotations annotations) {
-        Fold fold = BY_EVENT_TYPE.get(event.getClass());
-        if (fold == null) {
-            // An event of an application's own aggregate (docs/extending.md) is not the read models' business: the
-            // processor, the bulk replay, the integrity check and the as-recorded fold all pass it over here.
-            return;
+        Annotations given = annotations == null ? Annotations.NONE : annotations;
+        if (event instanceof VisitEvent visit) {
+            project(visit, position, given);
+        } else if (event instanceof AgreementEvent agreement) {
+            project(agreement, position, given);
+        } else if (event instanceof RelationshipEvent relationship) {
+            project(relationship, position, given);
+        } else if (event instanceof MeetingEvent meeting) {
+            project(meeting, position, given);
         }
-        fold.project(this, event, position, annotations == null ? Annotations.NONE : annotations);
+        // Anything else, an event of an application's own aggregate (docs/extending.md), is not the read models'
+        // business: the processor, the bulk replay, the integrity check and the as-recorded fold all pass it over.
     }
 
     private void project(VisitEvent event, long position, Annotations annotations) {

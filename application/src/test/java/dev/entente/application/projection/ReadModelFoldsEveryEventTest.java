@@ -132,6 +132,11 @@ class ReadModelFoldsEveryEventTest {
     }
 
     @Test
+    void folds_the_event_roots_of_every_aggregate_of_the_registry_and_no_other() {
+        assertThat(ReadModelProjector.FOLDED_ROOTS).containsExactlyInAnyOrderElementsOf(Aggregates.eventRoots());
+    }
+
+    @Test
     void the_samples_hold_one_event_of_every_type_the_registry_lists() {
         Set<Class<?>> sampled = ONE_OF_EACH.stream().map(Object::getClass).collect(Collectors.toSet());
 

@@ -29,6 +29,7 @@ public final class Main {
     public static int run(String... args) {
         boolean verbose = Arrays.stream(args).anyMatch(arg -> arg.equals("-v") || arg.equals("--verbose"));
         quietLogging(verbose);
+        QuestionPreload.startFor(args);
         // After the logging is set: sqlite-jdbc logs through SLF4J, which reads its level once.
         SqliteNativeLibrary.useKeptCopy();
         Callable<Integer> question = PlainQuestion.parse(args);

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 final class PlainQuestion {
 
+    /** The commands read here: the questions. */
+    static final Set<String> QUESTIONS = Set.of("state", "timeline", "agreements", "visits");
+
     private PlainQuestion() {
     }
 

@@ -1,0 +1,43 @@
+package dev.entente.adapters.cli;
+
+import dev.entente.adapters.json.StreamingEventDecoder;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.StoredEventIndex;
+import java.time.ZoneId;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Work a question's main thread would otherwise do in turn, done ahead of it on a second thread while the main
+ * thread sets up logging, finds the native library and reads the arguments (ADR 0032): the time zone's rules,
+ * sqlite-jdbc's date format (which every connection's configuration builds, and which loads the locale's calendar
+ * data), the countries' English names, and the index of stored events. Each of these is cached by the JDK or the
+ * library, so the main thread finds it ready, or waits for it where it is still being made; a failure here changes
+ * nothing, as the main thread does the same work again and reports its own failure.
+ */
+final class QuestionPreload {
+
+    private QuestionPreload() {
+    }
+
+    /** Starts the preload, unless the arguments ask something other than a question. */
+    static void startFor(String... args) {
+        if (args.length == 0 || !PlainQuestion.QUESTIONS.contains(args[0])) {
+            return;
+        }
+        Thread thread = new Thread(QuestionPreload::preload, "entente-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void preload() {
+        try {
+            ZoneId.systemDefault().getRules();
+            new SQLiteConfig();
+            Country.of("AZ").name();
+            StoredEventIndex.byName("");
+            new StreamingEventDecoder();
+        } catch (RuntimeException | LinkageError ignored) {
+            // The main thread does the same work and reports what fails there.
+        }
+    }
+}
