@@ -50,11 +50,13 @@ public final class RecordsFromEvents {
     public ReadModelStore fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo) {
         // Its entries are never asked for: not described (a sentence per event, countries' names looked up).
         InMemoryReadModelStore store = InMemoryReadModelStore.withoutTimelineText();
-        fold(rows, foldedUpTo, new ReadModelProjector(store));
+        fold(rows, foldedUpTo, new ReadModelProjector(store), null);
         return store;
     }
 
-    private void fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo, ReadModelProjector projector) {
+    /** As {@link #fold(List, ToLongFunction)}, into {@code projector}; {@code decoded} (or null) holds events decoded before. */
+    private void fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo, ReadModelProjector projector,
+                      Map<Long, Object> decoded) {
         int from = 0;
         while (from < rows.size()) {
             String aggregate = rows.get(from).aggregateId();
@@ -67,7 +69,8 @@ public final class RecordsFromEvents {
             Object[] events = new Object[stream.size()];
             WithdrawnEvents withdrawn = new WithdrawnEvents();
             for (int i = 0; i < events.length; i++) {
-                events[i] = decoder.event(stream.get(i).row());
+                Object known = decoded == null ? null : decoded.get(stream.get(i).row().position());
+                events[i] = known != null ? known : decoder.event(stream.get(i).row());
                 if (events[i] instanceof FactWithdrawn withdrawal) {
                     withdrawn.add(withdrawal);
                 }
@@ -95,16 +98,19 @@ public final class RecordsFromEvents {
         InMemoryReadModelStore store = new InMemoryReadModelStore();
         ReadModelProjector projector = new ReadModelProjector(store);
         Set<String> whole = new LinkedHashSet<>();
+        // A visit's or agreement's hit is folded again with its whole aggregate: decoded once, here.
+        Map<Long, Object> decoded = new HashMap<>();
         for (AggregateRow hit : hits) {
             Object event = decoder.event(hit.row());
             if (event instanceof VisitEvent || event instanceof AgreementEvent) {
                 whole.add(hit.aggregateId());
+                decoded.put(hit.row().position(), event);
             } else {
                 projector.project(event, hit.row().position(), decoder.annotations(hit.row()));
             }
         }
         if (!whole.isEmpty()) {
-            fold(aggregates.apply(whole), aggregate -> Long.MAX_VALUE, projector);
+            fold(aggregates.apply(whole), aggregate -> Long.MAX_VALUE, projector, decoded);
         }
         Map<Long, TimelineEntry> byPosition = new HashMap<>();
         store.timeline(dyad).forEach(entry -> byPosition.put(entry.position(), entry));
