@@ -21,7 +21,7 @@ import javax.tools.StandardLocation;
  * Writes {@value #INDEX} beside the compiled classes: one line per type annotated {@code @StoredEvent} in the
  * compilation, {@code name TAB revision TAB binary class name}, sorted by name. A question reads stored events by
  * name; with this index it needs neither the aggregate registry nor an annotation read (whose first use generates a
- * proxy class at run time), ADR 0032. A stored name given to two types is a compile error, as it is at run time.
+ * proxy class at run time), ADR 0033. A stored name given to two types is a compile error, as it is at run time.
  */
 public final class StoredEventIndexProcessor extends AbstractProcessor {
 

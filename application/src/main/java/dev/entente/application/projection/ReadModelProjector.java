@@ -34,7 +34,7 @@ public final class ReadModelProjector {
     /**
      * The event roots the read models fold, one per aggregate of the registry (a test holds them equal to
      * {@link Aggregates#eventRoots()}): {@link #project(Object, long, Annotations)} dispatches on them, so a question
-     * that folds records does not load the registry with its commands, deciders and Axon shells (ADR 0032).
+     * that folds records does not load the registry with its commands, deciders and Axon shells (ADR 0033).
      */
     static final List<Class<?>> FOLDED_ROOTS = List.of(VisitEvent.class, AgreementEvent.class,
             RelationshipEvent.class, MeetingEvent.class);

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Entente's own stored events (every type of the domain annotated {@link StoredEvent}) as the build indexed them in
- * {@value #INDEX} (ADR 0032): a question reads events by their stored name, and this answers which class and
+ * {@value #INDEX} (ADR 0033): a question reads events by their stored name, and this answers which class and
  * revision a name is without the aggregate registry or an annotation read, whose first use generates a proxy class
  * at run time. The index is written by the processor of module {@code processor} as the domain compiles, and a test
  * holds it equal to the annotations. A type it does not know (an extension's event) is answered from its annotation.
@@ -73,7 +73,7 @@ public final class StoredEventIndex {
         try (InputStream in = StoredEventIndex.class.getResourceAsStream("/" + INDEX)) {
             if (in == null) {
                 throw new IllegalStateException(INDEX + " is missing from the domain's classes: it is written by the "
-                        + "build (module processor, ADR 0032); build the domain with Maven");
+                        + "build (module processor, ADR 0033); build the domain with Maven");
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<Entry> entries = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Work a question's main thread would otherwise do in turn, done ahead of it on a second thread while the main
- * thread sets up logging, finds the native library and reads the arguments (ADR 0032): the time zone's rules,
+ * thread sets up logging, finds the native library and reads the arguments (ADR 0033): the time zone's rules,
  * sqlite-jdbc's date format (which every connection's configuration builds, and which loads the locale's calendar
  * data), the countries' English names, and the index of stored events. Each of these is cached by the JDK or the
  * library, so the main thread finds it ready, or waits for it where it is still being made; a failure here changes

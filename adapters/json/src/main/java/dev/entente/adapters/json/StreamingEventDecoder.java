@@ -43,7 +43,7 @@ public final class StreamingEventDecoder implements EventRowDecoder {
 
     @Override
     public Object event(EventRow row) {
-        // Entente's events and the shared withdrawal, by the index the build wrote (ADR 0032): no registry, no
+        // Entente's events and the shared withdrawal, by the index the build wrote (ADR 0033): no registry, no
         // annotation read on a question's path.
         StoredEventIndex.Entry stored = StoredEventIndex.byName(row.payloadType());
         if (stored != null && stored.revision().equals(row.payloadRevision())) {
