@@ -22,9 +22,6 @@ import java.util.function.Consumer;
  */
 final class PlainQuestion {
 
-    /** The commands read here: the questions. */
-    static final Set<String> QUESTIONS = Set.of("state", "timeline", "agreements", "visits");
-
     private PlainQuestion() {
     }
 

@@ -19,14 +19,18 @@ final class QuestionPreload {
     private QuestionPreload() {
     }
 
-    /** Starts the preload, unless the arguments ask something other than a question. */
-    static void startFor(String... args) {
-        if (args.length == 0 || !PlainQuestion.QUESTIONS.contains(args[0])) {
-            return;
+    /**
+     * Starts the preload on a daemon thread, which it returns, unless the arguments ask something other than a
+     * question (null then): a longer command gains nothing from it.
+     */
+    static Thread startFor(String... args) {
+        if (args.length == 0 || QueryCommands.byName(args[0]) == null) {
+            return null;
         }
         Thread thread = new Thread(QuestionPreload::preload, "entente-preload");
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     private static void preload() {
