@@ -332,6 +332,14 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
      * rolls it back on any failure.
      */
     private void write(CheckedBatch plan, CommandLog log) {
+        // Each chunk is serialized on another thread as soon as it is built, while this one builds the next and then
+        // appends (SerializeAhead).
+        try (SerializeAhead ahead = SerializeAhead.over(eventStorage)) {
+            write(plan, log, ahead);
+        }
+    }
+
+    private void write(CheckedBatch plan, CommandLog log, SerializeAhead ahead) {
         List<List<EventMessage<?>>> chunks = new ArrayList<>();
         List<EventMessage<?>> chunk = new ArrayList<>(APPEND_CHUNK);
         for (Decision decision : plan.decisions()) {
@@ -349,16 +357,16 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                         sequence++, event, metaData));
                 if (chunk.size() == APPEND_CHUNK) {
                     chunks.add(chunk);
+                    ahead.add(chunk);
                     chunk = new ArrayList<>(APPEND_CHUNK);
                 }
             }
         }
         if (!chunk.isEmpty()) {
             chunks.add(chunk);
+            ahead.add(chunk);
         }
         Transaction transaction = storage.transactionManager().startTransaction();
-        // The chunks after the first are serialized on another thread while this one appends (SerializeAhead).
-        SerializeAhead ahead = SerializeAhead.start(eventStorage, chunks);
         try {
             for (List<EventMessage<?>> events : chunks) {
                 append(events, plan);
@@ -379,8 +387,6 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;
-        } finally {
-            ahead.close();
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -52,6 +54,44 @@ public final class RecordsFromEvents {
         InMemoryReadModelStore store = InMemoryReadModelStore.withoutTimelineText();
         fold(rows, foldedUpTo, new ReadModelProjector(store), null);
         return store;
+    }
+
+    /**
+     * The read models of one aggregate folded on from {@code known} (what its rows up to some global index folded to,
+     * saved into the store given it) with {@code later}, every row of that aggregate after those, in the order of their
+     * global index, each folded up to the global index {@code upTo}; or nothing when a withdrawal is among
+     * {@code later}, which a fold must learn before what it withdraws, so that only a fold from the first row gives the
+     * answer. Without one, this is what {@link #fold(List, ToLongFunction)} gives for all of the aggregate's rows: a
+     * withdrawal only withdraws events before it, so those among the known rows withdrew none of {@code later}.
+     */
+    public Optional<ReadModelStore> foldOn(Consumer<ReadModelStore> known, List<AggregateRow> later, long upTo) {
+        Object[] events = new Object[later.size()];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = decoder.event(later.get(i).row());
+            if (events[i] instanceof FactWithdrawn) {
+                return Optional.empty();
+            }
+        }
+        InMemoryReadModelStore store = InMemoryReadModelStore.withoutTimelineText();
+        known.accept(store);
+        ReadModelProjector projector = new ReadModelProjector(store);
+        for (int i = 0; i < events.length; i++) {
+            AggregateRow row = later.get(i);
+            if (row.row().position() <= upTo) {
+                projector.project(events[i], row.row().position(), decoder.annotations(row.row()));
+            }
+        }
+        return Optional.of(store);
+    }
+
+    /** Whether a withdrawal is among {@code rows}. */
+    public boolean withdrawsAny(List<AggregateRow> rows) {
+        for (AggregateRow row : rows) {
+            if (decoder.event(row.row()) instanceof FactWithdrawn) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #fold(List, ToLongFunction)}, into {@code projector}; {@code decoded} (or null) holds events decoded before. */

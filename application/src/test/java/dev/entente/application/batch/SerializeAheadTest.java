@@ -27,13 +27,18 @@ class SerializeAheadTest {
     private final Counting serializer = new Counting(JacksonSerializer.defaultSerializer());
 
     @Test
-    void the_chunks_after_the_first_are_serialized_once_and_the_append_finds_them_written() throws Exception {
+    void every_chunk_is_serialized_once_from_the_second_one_added_on_and_the_append_finds_them_written() {
         List<List<EventMessage<?>>> chunks = chunks(3, 4);
-
         // Run at once, on this thread, so that the test sees where it has got to.
-        SerializeAhead.start(storage(), chunks, Runnable::run);
+        SerializeAhead ahead = SerializeAhead.over(storage(), Runnable::run);
 
-        assertThat(serializer.calls.get()).as("payload and metadata of chunks 2 and 3").isEqualTo(2 * 2 * 4);
+        ahead.add(chunks.get(0));
+        assertThat(serializer.calls.get()).as("a first chunk waits: it may be the only one").isZero();
+        ahead.add(chunks.get(1));
+        assertThat(serializer.calls.get()).as("payload and metadata of chunks 1 and 2").isEqualTo(2 * 2 * 4);
+        ahead.add(chunks.get(2));
+        assertThat(serializer.calls.get()).as("and of chunk 3, as soon as it is added").isEqualTo(2 * 3 * 4);
+
         List<byte[]> written = new ArrayList<>();
         for (List<EventMessage<?>> chunk : chunks) {
             for (EventMessage<?> event : chunk) {
@@ -42,29 +47,52 @@ class SerializeAheadTest {
                 event.serializeMetaData(serializer, byte[].class);
             }
         }
-        assertThat(serializer.calls.get()).as("the first chunk only, by the append").isEqualTo(2 * 3 * 4);
+        assertThat(serializer.calls.get()).as("nothing serialized again by the append").isEqualTo(2 * 3 * 4);
         assertThat(written).extracting(String::new).allMatch(json -> json.startsWith("{\"day\":"));
         assertThat(new String(written.get(9))).isEqualTo("{\"day\":9}");
     }
 
     @Test
-    void a_storage_that_serializes_nothing_or_a_single_chunk_starts_nothing() throws Exception {
-        SerializeAhead.start(new InMemoryEventStorageEngine(), chunks(3, 4), Runnable::run);
-        SerializeAhead.start(storage(), chunks(1, 4), Runnable::run);
+    void the_chunks_are_handed_to_the_executor_in_the_order_they_were_added() {
+        List<List<EventMessage<?>>> chunks = chunks(4, 2);
+        List<Runnable> queued = new ArrayList<>();
+        SerializeAhead ahead = SerializeAhead.over(storage(), queued::add);
+        chunks.forEach(ahead::add);
 
+        assertThat(queued).hasSize(4);
+        queued.get(0).run();
+        assertThat(serializer.calls.get()).isEqualTo(2 * 2);
+        // The first chunk's messages were serialized, the second's not yet: the append of chunk 1 finds them written.
+        chunks.get(0).forEach(event -> event.serializePayload(serializer, byte[].class));
+        assertThat(serializer.calls.get()).isEqualTo(2 * 2);
+        chunks.get(1).get(0).serializePayload(serializer, byte[].class);
+        assertThat(serializer.calls.get()).isEqualTo(2 * 2 + 1);
+    }
+
+    @Test
+    void a_storage_that_serializes_nothing_or_a_single_chunk_starts_nothing() {
+        List<Runnable> queued = new ArrayList<>();
+        SerializeAhead inMemory = SerializeAhead.over(new InMemoryEventStorageEngine(), queued::add);
+        chunks(3, 4).forEach(inMemory::add);
+        SerializeAhead.over(storage(), queued::add).add(chunks(1, 4).get(0));
+
+        assertThat(queued).isEmpty();
         assertThat(serializer.calls.get()).isZero();
     }
 
     @Test
-    void once_closed_it_serializes_nothing_more() throws Exception {
+    void once_closed_it_serializes_nothing_more() {
         List<List<EventMessage<?>>> chunks = chunks(3, 4);
         List<Runnable> queued = new ArrayList<>();
-        SerializeAhead ahead = SerializeAhead.start(storage(), chunks, queued::add);
+        SerializeAhead ahead = SerializeAhead.over(storage(), queued::add);
+        ahead.add(chunks.get(0));
+        ahead.add(chunks.get(1));
 
         ahead.close();
+        ahead.add(chunks.get(2));
         queued.forEach(Runnable::run);
 
-        assertThat(queued).hasSize(1);
+        assertThat(queued).as("chunks 1 and 2, queued before the close").hasSize(2);
         assertThat(serializer.calls.get()).isZero();
     }
 

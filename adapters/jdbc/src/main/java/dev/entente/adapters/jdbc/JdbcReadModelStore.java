@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,12 +81,14 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private static final String EVENTS;
     private static final String AGGREGATE;
     private static final String POSITION;
+    private static final String SEQUENCE;
 
     static {
         EventSchema schema = new EventSchema();
         EVENTS = schema.domainEventTable();
         AGGREGATE = "e." + schema.aggregateIdentifierColumn();
         POSITION = "e." + schema.globalIndexColumn();
+        SEQUENCE = "e." + schema.sequenceNumberColumn();
         EVENT_COLUMNS = AGGREGATE + ", e." + schema.sequenceNumberColumn() + ", " + POSITION + ", e."
                 + schema.payloadTypeColumn() + ", e." + schema.payloadRevisionColumn() + ", e."
                 + schema.payloadColumn() + ", e." + schema.metaDataColumn();
@@ -100,6 +103,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
     private final Supplier<ObjectMapper> mappers;
     /** Folds records and entries from events, read as the event storage engine reads them once it is built. */
     private volatile RecordsFromEvents records = new RecordsFromEvents(new StreamingEventDecoder());
+    /** The visits and agreements read by id last, each with where its fold got to. */
+    private final FoldedRecords folds = new FoldedRecords();
     private volatile ObjectMapper mapper;
     /**
      * Set once the event table is known to exist. The read-model tables are made when a storage opens, the event table
@@ -127,6 +132,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
     /** Reads events as {@code decoder} does: the event storage engine's serializer and upcasters (ADR 0029). */
     void decodeWith(EventRowDecoder decoder) {
         records = new RecordsFromEvents(decoder);
+        folds.clear();
     }
 
     private static Supplier<ObjectMapper> constant(ObjectMapper mapper) {
@@ -240,12 +246,102 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     @Override
     public Optional<VisitRecord> visit(VisitId id) {
-        return folded("entente_rm_record r", "r.model = ? AND r.doc_key = ?", VISIT, id.value()).visit(id);
+        return record(VISIT, id.value(), store -> store.visit(id), (store, visit) -> store.save((VisitRecord) visit));
     }
 
     @Override
     public Optional<AgreementRecord> agreement(AgreementId id) {
-        return folded("entente_rm_record r", "r.model = ? AND r.doc_key = ?", AGREEMENT, id.value()).agreement(id);
+        return record(AGREEMENT, id.value(), store -> store.agreement(id),
+                (store, agreement) -> store.save((AgreementRecord) agreement));
+    }
+
+    /**
+     * The record {@code model}/{@code key}, {@code pick} taking it from a fold: folded on from where it was last read,
+     * when {@link FoldedRecords} shows that gives the same record, else from its aggregate's first event.
+     */
+    private <R> Optional<R> record(String model, String key, Function<ReadModelStore, Optional<R>> pick,
+                                   BiConsumer<ReadModelStore, Object> save) {
+        FoldedRecords.Folded known = folds.get(model, key);
+        if (known != null) {
+            Optional<Optional<R>> on = foldedOn(known, model, key, pick, save);
+            if (on.isPresent()) {
+                return on.get();
+            }
+        }
+        long[] upTo = {Long.MAX_VALUE};
+        List<AggregateRow> rows = aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM entente_rm_record r"
+                + " JOIN " + EVENTS + " e ON " + AGGREGATE + " = r.aggregate_id WHERE r.model = ? AND r.doc_key = ?"
+                + " ORDER BY " + POSITION, (row, result) -> upTo[0] = result.getLong(8), model, key);
+        Optional<R> record = pick.apply(records.fold(rows, aggregate -> upTo[0]));
+        remember(model, key, rows, upTo[0], record);
+        return record;
+    }
+
+    /**
+     * The record folded on from {@code known} with the events stored after it, or nothing when it must be folded from
+     * the first event: the record row names an earlier position or another aggregate, or a withdrawal came since.
+     */
+    private <R> Optional<Optional<R>> foldedOn(FoldedRecords.Folded known, String model, String key,
+                                               Function<ReadModelStore, Optional<R>> pick,
+                                               BiConsumer<ReadModelStore, Object> save) {
+        Optional<Object[]> row = execute(connection -> {
+            try (PreparedStatement statement = Sql.prepare(connection, "SELECT aggregate_id, event_position FROM "
+                    + "entente_rm_record WHERE model = ? AND doc_key = ?", model, key);
+                 ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(new Object[] {result.getString(1), result.getLong(2)})
+                        : Optional.<Object[]>empty();
+            }
+        });
+        if (row.isEmpty()) {
+            // No row: nothing was folded (cleared since), and a fold finds nothing either.
+            folds.remove(model, key);
+            return Optional.of(Optional.empty());
+        }
+        long position = (Long) row.get()[1];
+        if (!known.aggregateId().equals(row.get()[0]) || position < known.position()) {
+            return Optional.empty();
+        }
+        List<AggregateRow> later = aggregateRows("SELECT " + EVENT_COLUMNS + " FROM " + EVENTS + " e WHERE "
+                + AGGREGATE + " = ? AND " + SEQUENCE + " > ? ORDER BY " + POSITION, known.aggregateId(),
+                known.sequence());
+        Optional<ReadModelStore> folded = records.foldOn(store -> save.accept(store, known.record()), later, position);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<R> record = pick.apply(folded.get());
+        long sequence = known.sequence();
+        for (AggregateRow event : later) {
+            if (event.row().position() <= position) {
+                sequence = event.sequence();
+            }
+        }
+        if (record.isPresent()) {
+            folds.put(model, key, new FoldedRecords.Folded(known.aggregateId(), position, sequence, record.get()));
+        } else {
+            folds.remove(model, key);
+        }
+        return Optional.of(record);
+    }
+
+    /**
+     * Keeps {@code record}, folded from {@code rows} (its aggregate's, in the order of their global index) up to
+     * {@code upTo}, unless a withdrawal follows its last event there (FoldedRecords' invariant).
+     */
+    private void remember(String model, String key, List<AggregateRow> rows, long upTo, Optional<?> record) {
+        if (record.isEmpty() || rows.isEmpty()) {
+            folds.remove(model, key);
+            return;
+        }
+        int after = 0;
+        while (after < rows.size() && rows.get(after).row().position() <= upTo) {
+            after++;
+        }
+        if (after == 0 || records.withdrawsAny(rows.subList(after, rows.size()))) {
+            folds.remove(model, key);
+            return;
+        }
+        AggregateRow last = rows.get(after - 1);
+        folds.put(model, key, new FoldedRecords.Folded(last.aggregateId(), upTo, last.sequence(), record.get()));
     }
 
     @Override
@@ -621,6 +717,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
      */
     @Override
     public void clear() {
+        // Not needed for the records to be right (they depend on the events alone), but nothing is left to read on.
+        folds.clear();
         execute(connection -> {
             try (Statement statement = connection.createStatement()) {
                 if (dialect == Dialect.POSTGRES) {

@@ -69,6 +69,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -832,6 +833,90 @@ abstract class JdbcStorageContract {
         }
 
         @Test
+        void aRecordReadAgainIsFoldedOnFromWhereItWasReadWithOnlyTheEventsStoredSince() {
+            // Given a visit the read models folded and read once, as the event processor reads a record per batch
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
+            history.visit(VISIT, arrived(VISIT, DAY));
+            history.foldInto(store());
+            assertThat(store().visit(VISIT)).isPresent();
+            Counting counting = new Counting(storedNames());
+            store().decodeWith(counting);
+            assertThat(store().visit(VISIT)).isPresent();
+            int before = counting.events.get();
+
+            // When two more batches of its events are stored and folded, each reading the record first
+            history.visit(VISIT, ceremony(VISIT));
+            EventHistory.foldInto(store(), history.all().subList(2, 3));
+            history.visit(VISIT, talks(VISIT));
+            EventHistory.foldInto(store(), history.all().subList(3, 4));
+
+            // Then each read decoded only the events stored after those folded when it was last read (the ceremony,
+            // then the ceremony and the talks: 3, where folding from the first event would have decoded 3 and 4), and
+            // the record is the whole fold's, as another storage on the same database, which read nothing before,
+            // folds it
+            assertThat(counting.events.get() - before).isEqualTo(3);
+            assertSameAnswers(store(), history.inMemory());
+            assertThat(store().visit(VISIT)).isEqualTo(open().readModels().visit(VISIT))
+                    .contains(history.inMemory().visit(VISIT).orElseThrow());
+            assertThat(store().visit(VISIT).orElseThrow().position()).isEqualTo(history.all().get(3).position());
+        }
+
+        @Test
+        void aRecordReadBeforeAWithdrawalIsFoldedAgainFromItsFirstEventAfterIt() {
+            // Given a visit read, and a withdrawal of one of its events stored before the read models fold it
+            EventHistory history = history();
+            history.visit(VISIT, scheduled(VISIT));
+            EventHistory.Stored ceremony = history.visit(VISIT, ceremony(VISIT));
+            history.foldInto(store());
+            assertThat(store().visit(VISIT).orElseThrow().ceremonies()).isNotEmpty();
+            EventHistory.Stored talks = history.visit(VISIT, talks(VISIT));
+            history.withdraw(ceremony);
+
+            // When the read models fold the next event, reading the record first
+            EventHistory.foldInto(store(), List.of(talks));
+
+            // Then the withdrawn ceremony is passed over, as a storage that read nothing before gives it
+            VisitRecord expected = VisitRecord.of(scheduled(VISIT), history.all().get(0).position())
+                    .apply(talks(VISIT), talks.position());
+            assertThat(store().visit(VISIT)).contains(expected);
+            assertThat(open().readModels().visit(VISIT)).contains(expected);
+            assertSameAnswers(store(), history.inMemory());
+        }
+
+        @Test
+        void aRecordAnotherStorageFoldedFurtherOrRebuiltEarlierIsReadAsItsRowNowSays() {
+            // Given an agreement read here, and a second storage on the same database (another process)
+            EventHistory history = history();
+            history.agreement(TREATY, concluded(TREATY, List.of(AZ, PK)));
+            history.foldInto(store());
+            AgreementRecord concludedOnly = store().agreement(TREATY).orElseThrow();
+            JdbcStorage other = open();
+
+            // When the other one folds a later event of it
+            history.agreement(TREATY, signed(TREATY, DAY));
+            EventHistory.foldInto(other.readModels(), history.all().subList(1, 2));
+
+            // Then this one reads the record the other one's row names
+            assertThat(store().agreement(TREATY)).contains(history.inMemory().agreement(TREATY).orElseThrow())
+                    .isNotEqualTo(Optional.of(concludedOnly));
+
+            // And when the other one rebuilds the read models up to the first event only (a replay under way)
+            other.transactionManager().executeInTransaction(() -> {
+                other.readModels().clear();
+                EventHistory.foldInto(other.readModels(), history.all().subList(0, 1));
+            });
+
+            // Then this one reads the record of the first event again, not the one it read last
+            assertThat(store().agreement(TREATY)).contains(concludedOnly);
+
+            // And after a clear with nothing folded, nothing
+            other.readModels().clear();
+            assertThat(store().agreement(TREATY)).isEmpty();
+            assertThat(store().visit(VISIT)).isEmpty();
+        }
+
+        @Test
         void aWithdrawnEventIsPassedOverWhereverItsWithdrawalStands() {
             EventHistory history = history();
             history.visit(VISIT, scheduled(VISIT));
@@ -1106,6 +1191,29 @@ abstract class JdbcStorageContract {
 
             assertThat(log.entries()).isEmpty();
             assertThat(log.containing(List.of("digest-1", "digest-2"))).isEmpty();
+        }
+    }
+
+    /** Entente's decoder over {@code settings}, counting the events it decodes. */
+    static final class Counting implements dev.entente.application.spi.EventRowDecoder {
+        final java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+        private final dev.entente.application.spi.EventRowDecoder decoder;
+
+        Counting(StorageSettings settings) {
+            this.decoder = new dev.entente.adapters.json.StreamingEventDecoder(() ->
+                    new dev.entente.application.projection.SerializedEvents(settings.eventSerializer(),
+                            settings.upcasterChain()));
+        }
+
+        @Override
+        public Object event(dev.entente.application.spi.EventRow row) {
+            events.incrementAndGet();
+            return decoder.event(row);
+        }
+
+        @Override
+        public Annotations annotations(dev.entente.application.spi.EventRow row) {
+            return decoder.annotations(row);
         }
     }
 }

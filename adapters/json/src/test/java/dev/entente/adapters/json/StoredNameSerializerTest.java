@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.messaging.MetaData;
@@ -22,6 +23,7 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,29 @@ class StoredNameSerializerTest {
         assertThat(serializer.<byte[], Object>deserialize(serialized)).isEqualTo(event);
         assertThat(serializer.classForType(serialized.getType())).isEqualTo(event.getClass());
         assertThat(serializer.typeForClass(event.getClass())).isEqualTo(serialized.getType());
+    }
+
+    @Test
+    void metadata_is_serialized_as_jackson_serializes_it_the_same_instance_once() {
+        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(EntenteJson.mapper()).build();
+        MetaData entry = MetaData.with("entente.command", "digest-1").and("traceId", "t-1").and("entente.key", "k/1");
+        MetaData other = MetaData.with("entente.command", "digest-2").and("traceId", "t-2");
+
+        SerializedObject<byte[]> first = serializer.serialize(entry, byte[].class);
+        SerializedObject<byte[]> again = serializer.serialize(entry, byte[].class);
+        SerializedObject<byte[]> another = serializer.serialize(other, byte[].class);
+        SerializedObject<byte[]> equalCopy = serializer.serialize(MetaData.from(Map.copyOf(entry)), byte[].class);
+        SerializedObject<String> asText = serializer.serialize(entry, String.class);
+
+        assertThat(first.getData()).isEqualTo(jackson.serialize(entry, byte[].class).getData());
+        assertThat(first.getType()).isEqualTo(jackson.serialize(entry, byte[].class).getType());
+        assertThat(again).isSameAs(first);
+        assertThat(another.getData()).isEqualTo(jackson.serialize(other, byte[].class).getData());
+        assertThat(equalCopy.getData()).isEqualTo(jackson.serialize(MetaData.from(Map.copyOf(entry)), byte[].class)
+                .getData());
+        assertThat(asText.getData()).isEqualTo(jackson.serialize(entry, String.class).getData());
+        assertThat(serializer.serialize(entry, byte[].class)).as("after another representation").isNotSameAs(first)
+                .extracting(SerializedObject::getData).isEqualTo(first.getData());
     }
 
     @Test

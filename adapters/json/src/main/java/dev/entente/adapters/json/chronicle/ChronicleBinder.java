@@ -104,7 +104,7 @@ final class ChronicleBinder {
         Readers readers = new Readers(declare(scan.sources, document, errors));
         List<ObjectSpan> spans = scan.commands;
         int chunks = (spans.size() + CHUNK - 1) / CHUNK;
-        Keys keys = new Keys();
+        Keys keys = new Keys(spans.size());
         List<ChronicleError> keyErrors = new ArrayList<>();
         List<ChronicleCommand> commands = new ArrayList<>(spans.size());
         InOrder bound = new InOrder(chunks, chunk -> bind(spans.subList(chunk * CHUNK,
@@ -194,10 +194,17 @@ final class ChronicleBinder {
      */
     private static final class Keys {
 
-        private final Map<String, Integer> ordinals = new HashMap<>();
-        private final Map<String, Location> keys = new HashMap<>();
+        private final Map<String, Integer> ordinals;
+        private final Map<String, Location> keys;
         private String path;
         private String fileName;
+
+        /** For {@code commands} commands: the maps sized for them at once, not grown step by step on this thread. */
+        Keys(int commands) {
+            int capacity = (int) Math.min(1 << 30, commands / 0.75 + 1);
+            ordinals = new HashMap<>(capacity);
+            keys = new HashMap<>(capacity);
+        }
 
         List<ChronicleCommand> keyed(List<ChronicleCommand> commands, List<Target> targets,
                                      List<ChronicleError> errors) {

@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -90,17 +88,19 @@ final class ChronicleScanner {
             boolean commands = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                Location nameLocation = at(origin, parser.currentTokenLocation());
+                JsonLocation nameAt = parser.currentTokenLocation();
+                Location nameLocation = at(origin, nameAt);
                 JsonToken value = parser.nextToken();
-                Location valueLocation = at(origin, parser.currentTokenLocation());
+                JsonLocation valueAt = parser.currentTokenLocation();
+                Location valueLocation = at(origin, valueAt);
                 if (!seen.add(name)) {
                     scan.error(nameLocation, ChronicleError.MALFORMED, "the chronicle gives \"" + name + "\" twice");
                     parser.skipChildren();
                     continue;
                 }
                 switch (name) {
-                    case "format" -> format = new Member(name, nameLocation, value,
-                            value == JsonToken.VALUE_STRING ? parser.getText() : null, valueLocation);
+                    case "format" -> format = Member.of(name, value,
+                            value == JsonToken.VALUE_STRING ? parser.getText() : null, origin, nameAt, valueAt);
                     case "title" -> {
                         if (value == JsonToken.VALUE_STRING) {
                             scan.title = parser.getText();
@@ -164,11 +164,12 @@ final class ChronicleScanner {
             int end = lineEnd(text, position, text.length());
             lineNumber++;
             String line = line(text, position, end);
+            int lineStart = position;
             position = end + 1;
             if (line.isBlank()) {
                 continue;
             }
-            ObjectSpan span = line(line, new Location(file, lineNumber, 1), scan);
+            ObjectSpan span = line(line, text, lineStart, new Location(file, lineNumber, 1), scan);
             if (span != null && span.member("format") != null && span.member("type") == null) {
                 header(span, scan);
                 if (scan.fatal) {
@@ -215,9 +216,10 @@ final class ChronicleScanner {
         for (int position = from; position < to; lineNumber++) {
             int end = lineEnd(text, position, to);
             String line = line(text, position, end);
+            int lineStart = position;
             position = end + 1;
             if (!line.isBlank()) {
-                ObjectSpan span = line(line, new Location(file, lineNumber, 1), scan);
+                ObjectSpan span = line(line, text, lineStart, new Location(file, lineNumber, 1), scan);
                 if (span != null) {
                     add(span, scan);
                 }
@@ -255,7 +257,11 @@ final class ChronicleScanner {
         return count;
     }
 
-    private ObjectSpan line(String line, Location origin, Scan scan) {
+    /**
+     * The object on {@code line}, which starts at {@code lineStart} in {@code text}: its span is kept in {@code text},
+     * not in the line, so that the line's copy is garbage as soon as it is scanned.
+     */
+    private ObjectSpan line(String line, String text, int lineStart, Location origin, Scan scan) {
         try (JsonParser parser = factory.createParser(line)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -263,7 +269,7 @@ final class ChronicleScanner {
                         "each line of a JSON Lines chronicle is one object, found " + JsonText.describe(first));
                 return null;
             }
-            ObjectSpan span = object(parser, line, origin);
+            ObjectSpan span = object(parser, text, lineStart, origin);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 scan.error(at(origin, parser.currentTokenLocation()), ChronicleError.MALFORMED,
@@ -282,7 +288,7 @@ final class ChronicleScanner {
     }
 
     private void header(ObjectSpan header, Scan scan) {
-        for (Member member : header.members().values()) {
+        for (Member member : header.memberList()) {
             switch (member.name()) {
                 case "format" -> {
                 }
@@ -319,7 +325,7 @@ final class ChronicleScanner {
             throws IOException {
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token == JsonToken.START_OBJECT) {
-                (sources ? scan.sources : scan.commands).add(object(parser, text, origin));
+                (sources ? scan.sources : scan.commands).add(object(parser, text, 0, origin));
             } else {
                 scan.error(at(origin, parser.currentTokenLocation()), ChronicleError.WRONG_TYPE, (sources
                         ? "a declared source must be an object with id, title, publisher and published"
@@ -329,21 +335,35 @@ final class ChronicleScanner {
         }
     }
 
-    /** Reads the object the parser is at, keeping its span and top-level members; leaves the parser at its end. */
-    private ObjectSpan object(JsonParser parser, String text, Location origin) throws IOException {
+    /**
+     * Reads the object the parser is at, keeping its span (in {@code text}, where the parsed text starts at
+     * {@code offset}) and top-level members, the first of each name; leaves the parser at its end.
+     */
+    private ObjectSpan object(JsonParser parser, String text, int offset, Location origin) throws IOException {
         JsonLocation start = parser.currentTokenLocation();
-        Map<String, Member> members = new LinkedHashMap<>();
+        List<Member> members = new ArrayList<>(12);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            Location nameLocation = at(origin, parser.currentTokenLocation());
+            JsonLocation nameAt = parser.currentTokenLocation();
             JsonToken value = parser.nextToken();
             String kept = value == JsonToken.VALUE_STRING && KEPT.contains(name) ? parser.getText() : null;
-            members.putIfAbsent(name, new Member(name, nameLocation, value, kept,
-                    at(origin, parser.currentTokenLocation())));
+            if (!named(members, name)) {
+                members.add(Member.of(name, value, kept, origin, nameAt, parser.currentTokenLocation()));
+            }
             parser.skipChildren();
         }
         int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
-        return new ObjectSpan(text, (int) start.getCharOffset(), end, at(origin, start), members);
+        return new ObjectSpan(text, offset + (int) start.getCharOffset(), offset + end, at(origin, start),
+                members.toArray(Member[]::new));
+    }
+
+    private static boolean named(List<Member> members, String name) {
+        for (Member member : members) {
+            if (member.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ChronicleError syntaxError(JsonProcessingException unreadable, Location origin) {

@@ -21,12 +21,15 @@ final class JsonText {
      * only its first line is shifted right.
      */
     static Location shift(Location base, JsonLocation relative) {
-        if (relative == null || relative.getLineNr() < 1 || relative.getColumnNr() < 1) {
+        return relative == null ? base : shift(base, relative.getLineNr(), relative.getColumnNr());
+    }
+
+    /** As {@link #shift(Location, JsonLocation)}, for the line and column of a Jackson location. */
+    static Location shift(Location base, int line, int column) {
+        if (line < 1 || column < 1) {
             return base;
         }
-        int line = relative.getLineNr();
-        return new Location(base.file(), base.line() + line - 1,
-                line == 1 ? base.column() + relative.getColumnNr() - 1 : relative.getColumnNr());
+        return new Location(base.file(), base.line() + line - 1, line == 1 ? base.column() + column - 1 : column);
     }
 
     /** "a string", "an object", … for "found …" in messages. */
