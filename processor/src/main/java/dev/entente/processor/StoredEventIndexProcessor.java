@@ -81,7 +81,8 @@ public final class StoredEventIndexProcessor extends AbstractProcessor {
                 revision = String.valueOf(value.getValue().getValue());
             }
         }
-        if (name == null || revision == null || name.isBlank() || containsSeparator(name) || containsSeparator(revision)) {
+        if (name == null || revision == null || name.isBlank() || containsSeparator(name)
+                || containsSeparator(revision)) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "@StoredEvent needs a name and a revision without tabs or line breaks", type, stored);
             return;

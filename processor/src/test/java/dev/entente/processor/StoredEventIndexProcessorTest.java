@@ -37,7 +37,8 @@ class StoredEventIndexProcessorTest {
     Path output;
 
     @Test
-    void writes_one_line_per_stored_event_sorted_by_name_with_the_default_revision_and_binary_names() throws IOException {
+    void writes_one_line_per_stored_event_sorted_by_name_with_the_default_revision_and_binary_names()
+            throws IOException {
         Compilation compiled = compile(Map.of(
                 "dev.entente.domain.shared.StoredEvent", ANNOTATION,
                 "example.Planted", """
@@ -98,7 +99,8 @@ class StoredEventIndexProcessorTest {
     private Compilation compile(Map<String, String> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null,
+                StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
             List<JavaFileObject> units = new ArrayList<>();
             sources.forEach((name, text) -> units.add(new Source(name, text)));

@@ -94,7 +94,10 @@ public final class RecordsFromEvents {
         return false;
     }
 
-    /** As {@link #fold(List, ToLongFunction)}, into {@code projector}; {@code decoded} (or null) holds events decoded before. */
+    /**
+     * As {@link #fold(List, ToLongFunction)}, into {@code projector}; {@code decoded} (or null) holds events decoded
+     * before, by global index.
+     */
     private void fold(List<AggregateRow> rows, ToLongFunction<String> foldedUpTo, ReadModelProjector projector,
                       Map<Long, Object> decoded) {
         int from = 0;

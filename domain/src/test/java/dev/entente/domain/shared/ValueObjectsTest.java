@@ -424,7 +424,8 @@ class ValueObjectsTest {
                     .isNotEqualTo(Source.of("Visit ended", "Azertac", day, url))
                     .isNotEqualTo(Source.of("Visit ends", "APP", day, url))
                     .isNotEqualTo(Source.of("Visit ends", "Azertac", day.plusDays(1), url))
-                    .isNotEqualTo(Source.of("Visit ends", "Azertac", day, url == null ? "https://example.org/b" : null));
+                    .isNotEqualTo(Source.of("Visit ends", "Azertac", day,
+                            url == null ? "https://example.org/b" : null));
             assertThat(source.hashCode()).isEqualTo(new Cited("Visit ends", "Azertac", day, address).hashCode());
         }
     }

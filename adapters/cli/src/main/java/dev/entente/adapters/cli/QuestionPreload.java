@@ -34,6 +34,8 @@ final class QuestionPreload {
     }
 
     private static void preload() {
+        // Nothing here logs (SLF4J starts on the main thread meanwhile, and would report calls made while it starts),
+        // and nothing here loads sqlite-jdbc's native library, whose location the main thread sets first.
         try {
             ZoneId.systemDefault().getRules();
             new SQLiteConfig();
