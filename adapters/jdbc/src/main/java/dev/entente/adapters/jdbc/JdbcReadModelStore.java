@@ -46,6 +46,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -89,7 +90,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
         AGGREGATE = "e." + schema.aggregateIdentifierColumn();
         POSITION = "e." + schema.globalIndexColumn();
         SEQUENCE = "e." + schema.sequenceNumberColumn();
-        EVENT_COLUMNS = AGGREGATE + ", e." + schema.sequenceNumberColumn() + ", " + POSITION + ", e."
+        EVENT_COLUMNS = AGGREGATE + ", " + SEQUENCE + ", " + POSITION + ", e."
                 + schema.payloadTypeColumn() + ", e." + schema.payloadRevisionColumn() + ", e."
                 + schema.payloadColumn() + ", e." + schema.metaDataColumn();
     }
@@ -268,12 +269,12 @@ public final class JdbcReadModelStore implements ReadModelStore {
                 return on.get();
             }
         }
-        long[] upTo = {Long.MAX_VALUE};
-        List<AggregateRow> rows = aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM entente_rm_record r"
-                + " JOIN " + EVENTS + " e ON " + AGGREGATE + " = r.aggregate_id WHERE r.model = ? AND r.doc_key = ?"
-                + " ORDER BY " + POSITION, (row, result) -> upTo[0] = result.getLong(8), model, key);
-        Optional<R> record = pick.apply(records.fold(rows, aggregate -> upTo[0]));
-        remember(model, key, rows, upTo[0], record);
+        Map<String, Long> foldedUpTo = new HashMap<>();
+        List<AggregateRow> rows = recordRows("entente_rm_record r", "r.model = ? AND r.doc_key = ?", foldedUpTo, model,
+                key);
+        ToLongFunction<String> upTo = upToIn(foldedUpTo);
+        Optional<R> record = pick.apply(records.fold(rows, upTo));
+        remember(model, key, rows, upTo, record);
         return record;
     }
 
@@ -324,14 +325,17 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     /**
-     * Keeps {@code record}, folded from {@code rows} (its aggregate's, in the order of their global index) up to
-     * {@code upTo}, unless a withdrawal follows its last event there (FoldedRecords' invariant).
+     * Keeps {@code record}, folded from {@code rows} (its aggregate's, in the order of their global index) up to the
+     * global index {@code foldedUpTo} gives for it, unless a withdrawal follows its last event there (FoldedRecords'
+     * invariant).
      */
-    private void remember(String model, String key, List<AggregateRow> rows, long upTo, Optional<?> record) {
+    private void remember(String model, String key, List<AggregateRow> rows, ToLongFunction<String> foldedUpTo,
+                          Optional<?> record) {
         if (record.isEmpty() || rows.isEmpty()) {
             folds.remove(model, key);
             return;
         }
+        long upTo = foldedUpTo.applyAsLong(rows.get(0).aggregateId());
         int after = 0;
         while (after < rows.size() && rows.get(after).row().position() <= upTo) {
             after++;
@@ -662,10 +666,23 @@ public final class JdbcReadModelStore implements ReadModelStore {
      */
     private ReadModelStore folded(String from, String where, Object... parameters) {
         Map<String, Long> foldedUpTo = new HashMap<>();
-        List<AggregateRow> rows = aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM " + from + " JOIN "
-                + EVENTS + " e ON " + AGGREGATE + " = r.aggregate_id WHERE " + where + " ORDER BY " + AGGREGATE + ", "
-                + POSITION, (row, result) -> foldedUpTo.put(row.aggregateId(), result.getLong(8)), parameters);
-        return records.fold(rows, aggregate -> foldedUpTo.getOrDefault(aggregate, Long.MAX_VALUE));
+        return records.fold(recordRows(from, where, foldedUpTo, parameters), upToIn(foldedUpTo));
+    }
+
+    /**
+     * The events of the records that {@code from} (naming the record table {@code r}) and {@code where} select, each
+     * aggregate's together in the order of their global index; {@code foldedUpTo} is given each aggregate's
+     * event_position.
+     */
+    private List<AggregateRow> recordRows(String from, String where, Map<String, Long> foldedUpTo,
+                                          Object... parameters) {
+        return aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM " + from + " JOIN " + EVENTS
+                + " e ON " + AGGREGATE + " = r.aggregate_id WHERE " + where + " ORDER BY " + AGGREGATE + ", " + POSITION,
+                (row, result) -> foldedUpTo.put(row.aggregateId(), result.getLong(8)), parameters);
+    }
+
+    private static ToLongFunction<String> upToIn(Map<String, Long> foldedUpTo) {
+        return aggregate -> foldedUpTo.getOrDefault(aggregate, Long.MAX_VALUE);
     }
 
     /** The records of {@code model} linked to {@code dyad}, folded. */
