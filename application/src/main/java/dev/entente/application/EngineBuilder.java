@@ -30,6 +30,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
@@ -264,7 +265,7 @@ public final class EngineBuilder {
         // Entente's aggregates run on Axon's repository through their shells; an application's own run on the event
         // store directly (EntenteEngine#send(Object), ADR 0021).
         for (AggregateType<?, ?, ?> type : Aggregates.all()) {
-            configurer.configureAggregate(aggregate(type.shell()));
+            configurer.configureAggregate(aggregate(type, type.shell()));
         }
         // The processors' threads are the engine's own: daemon threads, stopped when the engine closes, after the
         // processors have shut down. Axon's default executors keep a delayed task that held a program's exit for
@@ -281,6 +282,7 @@ public final class EngineBuilder {
                         return waking != null ? waking : eventStore;
                     },
                     (c, builder) -> builder.initialSegmentCount(segments)
+                            .transactionManager(storage.readModelTransactions())
                             .maxClaimedSegments(maxClaimedSegments)
                             .batchSize(batchSize)
                             .coordinatorExecutor(executors.coordinator(ReadModelEventHandler.PROCESSING_GROUP))
@@ -328,13 +330,17 @@ public final class EngineBuilder {
                     }
                     WakingEventSource source = readModelSource.get();
                     if (source != null) {
-                        source.wake();
+                        source.wakeNow();
                     }
                 }, new BulkReplay(storage, eventStorage.get(), serialization), segments, registry);
     }
 
-    private <A> AggregateConfigurer<A> aggregate(Class<A> type) {
-        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+    private <A> AggregateConfigurer<A> aggregate(AggregateType<?, ?, ?> type, Class<A> shell) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(shell);
+        // The command's target as the registry names it (the same id its @TargetAggregateIdentifier method gives):
+        // Axon's default resolver looks the annotated members up by reflection for every command.
+        aggregate.configureCommandTargetResolver(c -> command -> new VersionedAggregateIdentifier(
+                (Object) type.targetOf(command.getPayload()), null));
         if (snapshotEvery > 0) {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery));
         }

@@ -97,8 +97,11 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     /** The read models' segments as last counted in the token store; see {@link #reached}. */
     private volatile int knownSegments = Integer.MAX_VALUE;
     private final int snapshotEvery;
-    /** Wakes the read models after a batch, whose events bypass the event bus that wakes them after a command. */
-    private final Runnable afterBatchWritten;
+    /**
+     * Has the read models read what is committed, at once: after a batch, whose events bypass the event bus that wakes
+     * them after a command, and when a question waits for them (a command's wake may be held back a moment, ADR 0035).
+     */
+    private final Runnable wakeReadModels;
     /** Rebuilds the read models without their processor (ADR 0013). */
     private final BulkReplay bulkReplay;
     /** The read models' segments on a store whose processor has not yet made its tokens. */
@@ -108,7 +111,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
 
     EntenteEngine(Configuration axon, Storage storage, EventStorageEngine eventStorage, AtomicLong eventsProjected,
                   Duration consistencyTimeout, boolean processesAllSegments, int batchRetries, int snapshotEvery,
-                  Runnable afterBatchWritten, BulkReplay bulkReplay, int initialSegments, AggregateRegistry registry) {
+                  Runnable wakeReadModels, BulkReplay bulkReplay, int initialSegments, AggregateRegistry registry) {
         this.axon = axon;
         this.storage = storage;
         this.eventStorage = eventStorage;
@@ -118,7 +121,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         this.processesAllSegments = processesAllSegments;
         this.batchRetries = batchRetries;
         this.snapshotEvery = snapshotEvery;
-        this.afterBatchWritten = afterBatchWritten;
+        this.wakeReadModels = wakeReadModels;
         this.bulkReplay = bulkReplay;
         this.initialSegments = initialSegments;
         this.registry = registry;
@@ -220,7 +223,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
                 transaction.rollback();
                 throw e;
             }
-            afterBatchWritten.run();
+            wakeReadModels.run();
             return;
         }
     }
@@ -379,7 +382,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             log.recordAll(applied);
             snapshot(plan);
             transaction.commit();
-            afterBatchWritten.run();
+            wakeReadModels.run();
         } catch (Conflict conflict) {
             transaction.rollback();
             // Another writer appended to an aggregate of the batch since it was read: which one, for the report.
@@ -575,6 +578,9 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         }
         StreamingEventProcessor processor = readModelProcessor();
         long deadline = System.nanoTime() + timeout.toNanos();
+        if (!reached(processor, head)) {
+            wakeReadModels.run();
+        }
         while (!reached(processor, head)) {
             failIfBroken(processor);
             if (System.nanoTime() > deadline) {

@@ -26,6 +26,16 @@ public interface Storage extends AutoCloseable {
     TransactionManager transactionManager();
 
     /**
+     * The transactions the read models' processor runs its batches in: by default {@link #transactionManager()}. Its
+     * handlers write only as a batch commits (the batch's changes are buffered until then), so a storage may begin
+     * each one only then, and let the handlers read on their own: on SQLite, a batch then holds the single write lock
+     * for its writes alone, not while it folds its events (ADR 0035).
+     */
+    default TransactionManager readModelTransactions() {
+        return transactionManager();
+    }
+
+    /**
      * Runs {@code work} in one transaction of {@link #transactionManager()} (joining one open on the thread) that
      * writes much at once, a replay of every read model; returns once it is committed, as durably as any other. A
      * storage may leave to a thread of its own what durability does not need after such a commit: SQLite folds its

@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -162,7 +163,7 @@ public final class JdbcStorage implements Storage {
         Objects.requireNonNull(settings.snapshotSerializer(), "snapshot serializer");
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .connectionProvider(transactions)
-                .transactionManager(transactions)
+                .transactionManager(transactions.readingOutsideTransactions())
                 .eventSerializer(settings.eventSerializer())
                 .snapshotSerializer(settings.snapshotSerializer())
                 .upcasterChain(settings.upcasterChain())
@@ -282,6 +283,12 @@ public final class JdbcStorage implements Storage {
     @Override
     public JdbcTransactionManager transactionManager() {
         return transactions;
+    }
+
+    /** Each batch's transaction begins as the batch commits (ADR 0035). */
+    @Override
+    public TransactionManager readModelTransactions() {
+        return transactions.beginningWhenCommitting();
     }
 
     /**

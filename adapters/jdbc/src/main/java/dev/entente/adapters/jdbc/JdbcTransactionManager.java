@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * JDBC transactions for Axon outside Spring: while a transaction is open on a thread, every {@link #getConnection()}
@@ -59,6 +62,46 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         if (current != null) {
             return new JdbcTransaction(current, false);
         }
+        current = new Bound(begin());
+        bound.set(current);
+        synchronized (open) {
+            open[0]++;
+        }
+        return new JdbcTransaction(current, true);
+    }
+
+    /**
+     * As {@link #startTransaction()}, except that an outermost transaction begins only when a connection is asked of
+     * it while no unit of work on the thread is handling messages: a read model's event handlers read what they need
+     * on auto-commit connections, and the batch's rows and token are written, in the transaction, as the unit of work
+     * commits. Until then it holds no connection and, on SQLite, neither a writer's turn nor the write lock (ADR 0035).
+     */
+    private Transaction startWhenCommitting() {
+        Bound current = bound.get();
+        if (current != null) {
+            return new JdbcTransaction(current, false);
+        }
+        current = new Bound(null);
+        bound.set(current);
+        synchronized (open) {
+            open[0]++;
+        }
+        return new JdbcTransaction(current, true);
+    }
+
+    /**
+     * Transactions for an event processor whose handlers write only as its unit of work commits (the read models':
+     * a batch's changes are buffered and flushed then, with its token): each begins when it is first asked for a
+     * connection outside the handling of messages, not when the unit of work starts. Reads while the handlers run
+     * are on auto-commit connections, each a consistent read of what is committed; a write there would not be part
+     * of the transaction, so only a processor whose handlers buffer their writes may use these.
+     */
+    public TransactionManager beginningWhenCommitting() {
+        return this::startWhenCommitting;
+    }
+
+    /** Takes a turn and a connection and begins a transaction on it. */
+    private Connection begin() {
         takeTurn();
         Connection connection = null;
         try {
@@ -74,12 +117,7 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             // On SQLite a transaction takes the write lock as it begins: a busy store fails here.
             throw StoreUnavailable.in(failure).<RuntimeException>map(unavailable -> unavailable).orElse(failure);
         }
-        current = new Bound(connection);
-        bound.set(current);
-        synchronized (open) {
-            open[0]++;
-        }
-        return new JdbcTransaction(current, true);
+        return connection;
     }
 
     /**
@@ -118,6 +156,7 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
 
     private void endTurn() {
         if (turns != null) {
+
             turns.release();
         }
     }
@@ -129,8 +168,8 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
     @Override
     public Connection getConnection() throws SQLException {
         Bound current = bound.get();
-        if (current != null) {
-            return current.handle;
+        if (current != null && (current.begun() || !handlingMessages())) {
+            return current.handle();
         }
         Connection connection = dataSource.getConnection();
         try {
@@ -142,6 +181,33 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             throw e;
         }
         return connection;
+    }
+
+    /**
+     * Transactions for a reader that also writes (Axon's event storage engine): its writes
+     * ({@link TransactionManager#executeInTransaction}) are transactions of this manager; its reads
+     * ({@link TransactionManager#fetchInTransaction}) join the transaction open on the thread, and outside one run on
+     * auto-commit connections, each statement a consistent read of its own. On SQLite a transaction holds the write
+     * lock from its {@code BEGIN}: a read in one took a writer's turn, so that the event store's reader, fetching
+     * what a command just committed, kept the next command waiting (ADR 0035).
+     */
+    public TransactionManager readingOutsideTransactions() {
+        return new TransactionManager() {
+            @Override
+            public Transaction startTransaction() {
+                return JdbcTransactionManager.this.startTransaction();
+            }
+
+            @Override
+            public <T> T fetchInTransaction(Supplier<T> supplier) {
+                return inTransaction() ? TransactionManager.super.fetchInTransaction(supplier) : supplier.get();
+            }
+        };
+    }
+
+    /** Whether a unit of work on this thread is running its message handlers (not committing or rolling back). */
+    private static boolean handlingMessages() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().phase() == UnitOfWork.Phase.STARTED;
     }
 
     /** Whether a transaction is open on the calling thread. */
@@ -198,6 +264,14 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         if (bound.get() == current) {
             bound.remove();
         }
+        if (!current.begun()) {
+            // Deferred and never begun: it holds no connection and no turn.
+            synchronized (open) {
+                open[0]--;
+                open.notifyAll();
+            }
+            return;
+        }
         for (ConnectionAction action : current.whenEnded) {
             try {
                 action.run(current.connection);
@@ -241,17 +315,38 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         }
     }
 
-    /** The connection a thread's open transaction runs on, and whether a joined transaction rolled back. */
-    private static final class Bound {
-        final Connection connection;
-        final Connection handle;
+    /**
+     * The connection a thread's open transaction runs on (none yet while a deferred one has not begun), and whether a
+     * joined transaction rolled back.
+     */
+    private final class Bound {
+        private Connection connection;
+        private Connection handle;
         /** Run on the connection when the transaction ends, in the order given. */
         final List<ConnectionAction> whenEnded = new ArrayList<>(1);
         boolean rollbackOnly;
 
         Bound(Connection connection) {
             this.connection = connection;
-            this.handle = unclosable(connection);
+            this.handle = connection == null ? null : unclosable(connection);
+        }
+
+        boolean begun() {
+            return connection != null;
+        }
+
+        /** The connection, begun now if the transaction was deferred. */
+        Connection connection() {
+            if (connection == null) {
+                connection = begin();
+                handle = unclosable(connection);
+            }
+            return connection;
+        }
+
+        Connection handle() {
+            connection();
+            return handle;
         }
 
         /** Callers close what they get from a ConnectionProvider; while bound, that must not end the transaction. */
@@ -299,11 +394,15 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             }
             try {
                 if (current.rollbackOnly) {
-                    current.connection.rollback();
+                    if (current.begun()) {
+                        current.connection.rollback();
+                    }
                     throw new JdbcException("Rolled back instead of committed: a transaction joined to it rolled back",
                             null);
                 }
-                current.connection.commit();
+                if (current.begun()) {
+                    current.connection.commit();
+                }
             } catch (SQLException e) {
                 try {
                     current.connection.rollback();
@@ -328,7 +427,9 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
                 return;
             }
             try {
-                current.connection.rollback();
+                if (current.begun()) {
+                    current.connection.rollback();
+                }
             } catch (SQLException e) {
                 throw new JdbcException("Could not roll back the transaction", e);
             } finally {
