@@ -12,6 +12,7 @@ import dev.entente.domain.shared.AggregateType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -22,15 +23,21 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.modelling.command.inspection.AggregateMetaModelFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
@@ -265,7 +272,7 @@ public final class EngineBuilder {
         // Entente's aggregates run on Axon's repository through their shells; an application's own run on the event
         // store directly (EntenteEngine#send(Object), ADR 0021).
         for (AggregateType<?, ?, ?> type : Aggregates.all()) {
-            configurer.configureAggregate(aggregate(type, type.shell()));
+            configurer.configureAggregate(aggregate(type, type.shell(), eventStorage));
         }
         // The processors' threads are the engine's own: daemon threads, stopped when the engine closes, after the
         // processors have shut down. Axon's default executors keep a delayed task that held a program's exit for
@@ -335,15 +342,30 @@ public final class EngineBuilder {
                 }, new BulkReplay(storage, eventStorage.get(), serialization), segments, registry);
     }
 
-    private <A> AggregateConfigurer<A> aggregate(AggregateType<?, ?, ?> type, Class<A> shell) {
+    private <A> AggregateConfigurer<A> aggregate(AggregateType<?, ?, ?> type, Class<A> shell,
+                                                 AtomicReference<EventStorageEngine> eventStorage) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(shell);
         // The command's target as the registry names it (the same id its @TargetAggregateIdentifier method gives):
         // Axon's default resolver looks the annotated members up by reflection for every command.
         aggregate.configureCommandTargetResolver(c -> command -> new VersionedAggregateIdentifier(
                 (Object) type.targetOf(command.getPayload()), null));
-        if (snapshotEvery > 0) {
-            aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery));
-        }
+        // Axon's repository as the configurer builds it, keeping the aggregates it committed while the store holds
+        // nothing newer of them (ADR 0035).
+        aggregate.configureRepository(c -> {
+            EventStore eventStore = c.eventStore();
+            AggregateModel<A> model = c.getComponent(AggregateMetaModelFactory.class,
+                    () -> new AnnotatedAggregateMetaModelFactory(c.parameterResolverFactory(),
+                            c.handlerDefinition(shell))).createModel(shell, Set.of());
+            SnapshotTriggerDefinition snapshots = snapshotEvery > 0
+                    ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery)
+                    : NoSnapshotTriggerDefinition.INSTANCE;
+            return CheckedAggregateCache.of(shell, builder -> builder.aggregateModel(model)
+                    .eventStore(eventStore)
+                    .snapshotTriggerDefinition(snapshots)
+                    .aggregateFactory(aggregate.aggregateFactory())
+                    .repositoryProvider(c::repository)
+                    .spanFactory(c.getComponent(RepositorySpanFactory.class)), eventStorage.get());
+        });
         return aggregate;
     }
 

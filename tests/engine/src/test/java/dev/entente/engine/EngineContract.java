@@ -346,6 +346,65 @@ abstract class EngineContract {
     }
 
     @Test
+    void a_command_is_decided_on_what_another_engine_wrote_to_its_aggregate_since_this_engine_last_did() {
+        VisitId visit = VisitId.of("kept-by-one-2024");
+        EntenteEngine one = start();
+        EntenteEngine other = start();
+        one.send(scheduleKept(visit));
+        one.send(arrivalKept(visit));
+
+        other.send(conclusionKept(visit));
+
+        assertThatThrownBy(() -> one.send(conclusionKept(visit)))
+                .as("decided on the visit as stored, not as this engine last committed it")
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(VisitRule.ALREADY_CONCLUDED));
+    }
+
+    @Test
+    void a_command_is_decided_on_what_a_batch_wrote_to_its_aggregate_since_the_last_command() {
+        VisitId visit = VisitId.of("kept-past-a-batch-2024");
+        EntenteEngine engine = start();
+        engine.send(scheduleKept(visit));
+        engine.send(arrivalKept(visit));
+
+        engine.apply(List.of(new PlannedCommand(conclusionKept(visit), "conclusion", "command 1")));
+
+        assertThatThrownBy(() -> engine.send(conclusionKept(visit)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(VisitRule.ALREADY_CONCLUDED));
+    }
+
+    @Test
+    void a_refused_command_leaves_its_aggregate_as_stored_for_the_next_one() {
+        VisitId visit = VisitId.of("kept-after-a-refusal-2024");
+        EntenteEngine engine = start();
+        engine.send(scheduleKept(visit));
+        engine.send(arrivalKept(visit));
+
+        assertThatThrownBy(() -> engine.send(arrivalKept(visit))).isInstanceOf(RuleViolation.class);
+        engine.send(conclusionKept(visit));
+
+        try (var history = engine.history()) {
+            assertThat(history.filter(e -> e.aggregateId().equals(visit.aggregateId())).map(RecordedEvent::name))
+                    .containsExactly("visit.scheduled", "visit.guest-arrived", "visit.concluded");
+        }
+    }
+
+    private static ScheduleVisit scheduleKept(VisitId visit) {
+        return new ScheduleVisit(visit, LocalDate.of(2024, 1, 2), People.ALIYEV, PK, VisitKind.STATE,
+                LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 2), CITED);
+    }
+
+    private static RecordArrival arrivalKept(VisitId visit) {
+        return new RecordArrival(visit, LocalDate.of(2024, 2, 1), "Islamabad", List.of(), Honours.none(), CITED);
+    }
+
+    private static ConcludeVisit conclusionKept(VisitId visit) {
+        return new ConcludeVisit(visit, LocalDate.of(2024, 2, 2), null, CITED);
+    }
+
+    @Test
     void applies_a_batch_whole_and_only_once() {
         EntenteEngine engine = start();
         List<PlannedCommand> batch = planned(ReferenceArticle.commands());
