@@ -21,9 +21,11 @@ import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Office;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.visit.VisitEvent;
+import dev.entente.domain.visit.VisitKind;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Prints results as readable text, as JSON for scripts, or as CSV for tables. */
 final class Output {
@@ -64,68 +65,113 @@ final class Output {
             case ESTABLISHED -> "established, since " + state.relationsSinceWritten();
             case SEVERED -> "severed, since " + state.relationsSinceWritten();
         });
-        lines.put("Recognitions", state.recognitions().isEmpty() && state.governmentRecognitions().isEmpty()
-                ? "not on record"
-                : Stream.concat(
-                        state.recognitions().stream().map(r -> r.recognising().name() + " recognised "
-                                + r.recognised().name() + " (" + r.writtenDate() + ")"),
-                        state.governmentRecognitions().stream().map(r -> r.recognising().name() + " recognised "
-                                + (r.government() == null ? "the government" : r.government()) + " of "
-                                + r.recognised().name() + " (" + r.writtenDate() + ")"))
-                        .collect(Collectors.joining("\n")));
+        List<String> recognitions = new ArrayList<>();
+        for (var r : state.recognitions()) {
+            recognitions.add(r.recognising().name() + " recognised " + r.recognised().name() + " (" + r.writtenDate()
+                    + ")");
+        }
+        for (var r : state.governmentRecognitions()) {
+            recognitions.add(r.recognising().name() + " recognised "
+                    + (r.government() == null ? "the government" : r.government()) + " of " + r.recognised().name()
+                    + " (" + r.writtenDate() + ")");
+        }
+        lines.put("Recognitions", recognitions.isEmpty() ? "not on record" : String.join("\n", recognitions));
         lines.put("Partnership", state.partnership() == null ? "not on record"
                 : state.partnership().level() + ", since " + state.partnership().sinceWritten() + ", last affirmed "
                         + state.partnership().lastAffirmedWritten());
-        lines.put("Declared support", state.supports().isEmpty() ? "not on record"
-                : state.supports().stream().map(s -> s.supporter().name() + " supports " + s.supported().name()
-                        + "'s position on " + s.issue() + (s.forum() == null ? "" : " at " + s.forum())
-                        + " (" + s.writtenDate() + ")").collect(Collectors.joining("\n")));
-        lines.put("Pledges", state.pledges().isEmpty() ? "not on record"
-                : state.pledges().stream().map(p -> p.pledgedBy().name() + " pledged " + p.pledge()
-                        + (p.amount() == null ? "" : " (" + p.amount() + ")") + " (" + p.writtenDate() + ")")
-                        .collect(Collectors.joining("\n")));
-        int agreements = state.agreementsByStatus().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Agreements", agreements == 0 ? "not on record" : agreements + ": "
-                + state.agreementsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
-                        .map(e -> e.getValue() + " " + label(e.getKey())).collect(Collectors.joining(", ")));
+        List<String> supports = new ArrayList<>();
+        for (var s : state.supports()) {
+            supports.add(s.supporter().name() + " supports " + s.supported().name() + "'s position on " + s.issue()
+                    + (s.forum() == null ? "" : " at " + s.forum()) + " (" + s.writtenDate() + ")");
+        }
+        lines.put("Declared support", supports.isEmpty() ? "not on record" : String.join("\n", supports));
+        List<String> pledges = new ArrayList<>();
+        for (var p : state.pledges()) {
+            pledges.add(p.pledgedBy().name() + " pledged " + p.pledge() + (p.amount() == null ? "" : " (" + p.amount()
+                    + ")") + " (" + p.writtenDate() + ")");
+        }
+        lines.put("Pledges", pledges.isEmpty() ? "not on record" : String.join("\n", pledges));
+        int agreements = 0;
+        List<String> byStatus = new ArrayList<>();
+        for (Map.Entry<AgreementStatus, Integer> e : state.agreementsByStatus().entrySet()) {
+            agreements += e.getValue();
+            if (e.getValue() > 0) {
+                byStatus.add(e.getValue() + " " + label(e.getKey()));
+            }
+        }
+        lines.put("Agreements", agreements == 0 ? "not on record" : agreements + ": " + String.join(", ", byStatus));
         lines.put("In force by sector", state.agreementsInForceBySector().isEmpty() ? "none"
-                : state.agreementsInForceBySector().entrySet().stream()
-                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
-        int visits = state.visitsByKind().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Visits", visits == 0 ? "not on record" : visits + " took place: "
-                + state.visitsByKind().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
-                        .collect(Collectors.joining(", "))
-                + "; by " + state.visitsByGuestOffice().entrySet().stream()
-                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                : counts(state.agreementsInForceBySector()));
+        int visits = 0;
+        for (int count : state.visitsByKind().values()) {
+            visits += count;
+        }
+        lines.put("Visits", visits == 0 ? "not on record" : visits + " took place: " + counts(state.visitsByKind())
+                + "; by " + counts(state.visitsByGuestOffice()));
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
-        lines.put("Last high-level visit", last == null ? "not on record"
-                : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedWritten()
-                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedWritten())
-                        + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
-                                .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
-                                .collect(Collectors.joining()));
+        if (last == null) {
+            lines.put("Last high-level visit", "not on record");
+        } else {
+            StringBuilder visit = new StringBuilder(last.guest() + " in " + last.host().name() + ", "
+                    + last.kind().label() + ", " + last.arrivedWritten()
+                    + (last.concludedOn() == null ? ", under way" : " to " + last.concludedWritten()));
+            for (AnnotatedFact fact : last.annotations()) {
+                for (String line : annotationLines(fact.annotations())) {
+                    visit.append('\n').append(withoutPrefix(fact.kind(), "visit.")).append(": ").append(line);
+                }
+            }
+            lines.put("Last high-level visit", visit.toString());
+        }
         // Only when there are some: a pair of states that never met with others reads as it did before meetings.
         RelationshipState.MeetingSummary meeting = state.lastMultilateralMeeting();
         if (meeting != null) {
+            List<String> participants = new ArrayList<>();
+            for (Country participant : meeting.participants()) {
+                participants.add(participant.code());
+            }
             lines.put("Multilateral meetings", state.multilateralMeetings() + "; last: " + meeting.title()
                     + (meeting.title().equals(meeting.kind().label()) ? "" : " (" + meeting.kind().label() + ")")
                     + " at " + meeting.place() + ", " + meeting.heldWritten() + ", among "
-                    + meeting.participants().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
+                    + String.join(", ", participants));
         }
         if (format == Format.CSV) {
             List<Map<String, String>> rows = new ArrayList<>();
-            lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));
+            for (Map.Entry<String, String> line : lines.entrySet()) {
+                rows.add(row("field", line.getKey(), "value", line.getValue().replace('\n', ';')));
+            }
             csv(rows, "field", "value");
             return;
         }
         out.println(title(state.dyad()) + " on " + state.asOf());
-        lines.forEach((key, value) -> {
-            String[] parts = value.split("\n");
-            out.printf(Locale.ROOT, "  %-22s %s%n", key, parts[0]);
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            String[] parts = line.getValue().split("\n");
+            out.printf(Locale.ROOT, "  %-22s %s%n", line.getKey(), parts[0]);
             for (int i = 1; i < parts.length; i++) {
                 out.printf(Locale.ROOT, "  %-22s %s%n", "", parts[i]);
             }
-        });
+        }
+    }
+
+    /*
+     * The state is written with loops rather than streams and lambdas: it is what every `entente state` prints, at
+     * the end of a start-up that linking each lambda lengthened (docs/adr/0034).
+     */
+
+    /** Counts by sector, visit kind or office, in the map's order, each after its label: "economy 1, energy 2". */
+    private static String counts(Map<?, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<?, Integer> e : counts.entrySet()) {
+            Object key = e.getKey();
+            String label = key instanceof Sector sector ? sector.label()
+                    : key instanceof VisitKind kind ? kind.label() : ((Office) key).label();
+            text.append(text.length() == 0 ? "" : ", ").append(label).append(' ').append(e.getValue());
+        }
+        return text.toString();
+    }
+
+    /** {@code text} without {@code prefix} at its start, as {@code replaceFirst("^prefix", "")} gives it. */
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     // --- the timeline ------------------------------------------------------------------------------------------
@@ -363,7 +409,12 @@ final class Output {
     }
 
     private static String sources(List<Source> sources) {
-        return sources.stream().map(s -> s.publisher() + ", " + s.published()).collect(Collectors.joining("; "));
+        StringBuilder text = new StringBuilder();
+        for (Source source : sources) {
+            text.append(text.length() == 0 ? "" : "; ").append(source.publisher()).append(", ")
+                    .append(source.published());
+        }
+        return text.toString();
     }
 
     /** A date as written, padded to the width of a day so that the timeline's summaries line up. */

@@ -27,7 +27,13 @@ final class QuestionPreload {
         if (args.length == 0 || QueryCommands.byName(args[0]) == null) {
             return null;
         }
-        Thread thread = new Thread(QuestionPreload::preload, "entente-preload");
+        // A class rather than a method reference: the first lambda a process links costs more than it saves here.
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                preload();
+            }
+        }, "entente-preload");
         thread.setDaemon(true);
         thread.start();
         return thread;

@@ -9,12 +9,21 @@ import dev.entente.application.query.ReadModels;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.embedded.Entente;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The command's store, for the length of one command: an engine on it, or, for questions the read models can
  * answer as they stand, just the read models of a store opened read-only.
  */
 final class Session implements AutoCloseable {
+
+    /** Axon's serializer, for a token of a kind StoredTokens does not read itself: made only then. */
+    private static final Supplier<JsonSerialization> SERIALIZATION = new Supplier<>() {
+        @Override
+        public JsonSerialization get() {
+            return new JsonSerialization();
+        }
+    };
 
     private final EntenteEngine engine;
     private final Store.Asking readOnly;
@@ -69,7 +78,8 @@ final class Session implements AutoCloseable {
                     }
                     throw new IllegalStateException("read models of an older layout");
                 }
-                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens(JsonSerialization::new));
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
+                        new StoredTokens(SERIALIZATION));
             } catch (RuntimeException tablesMissing) {
                 if (notWritable != null) {
                     throw tablesMissing;

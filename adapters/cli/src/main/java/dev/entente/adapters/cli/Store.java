@@ -26,7 +26,12 @@ final class Store {
     static final String DEFAULT_DIRECTORY = "entente-data";
 
     /** The PostgreSQL pools opened by the command running on this thread; {@link Main#run} closes them at its end. */
-    private static final ThreadLocal<List<HikariDataSource>> POOLS = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadLocal<List<HikariDataSource>> POOLS = new ThreadLocal<>() {
+        @Override
+        protected List<HikariDataSource> initialValue() {
+            return new ArrayList<>();
+        }
+    };
 
     /** The node id of a storage opened to ask a question ({@link #openToAsk()}), which claims no token. */
     static final String QUESTION_NODE = "entente-question";
@@ -265,7 +270,9 @@ final class Store {
     static void closePools() {
         List<HikariDataSource> pools = POOLS.get();
         POOLS.remove();
-        pools.forEach(HikariDataSource::close);
+        for (HikariDataSource pool : pools) {
+            pool.close();
+        }
     }
 
     @Override
