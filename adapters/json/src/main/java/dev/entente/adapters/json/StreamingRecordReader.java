@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Office;
+import dev.entente.domain.shared.Source;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -352,17 +357,51 @@ public final class StreamingRecordReader {
         return record.fields(parser);
     }
 
+    /** A record's canonical constructor called with its components in order, as reflection would call it. */
+    interface Plain {
+        Object create(Object[] components);
+    }
+
+    /**
+     * The records a question reads dozens of times, made in plain code: reflection's constructor, called more than 15
+     * times, generates an accessor class for itself, about a millisecond each at a question's start (docs/adr/0034).
+     * The same canonical constructors, so the same records and the same refusals; StreamingRecordReaderTest holds
+     * every document of the example stores equal to what databind reads.
+     */
+    static final Map<Class<?>, Plain> PLAIN = Map.of(
+            Source.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Source((String) c[0], (String) c[1], (LocalDate) c[2], (URI) c[3]);
+                }
+            },
+            Dignitary.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Dignitary((String) c[0], (Office) c[1], (Country) c[2], (String) c[3]);
+                }
+            },
+            Signature.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Signature((Dignitary) c[0], (Country) c[1]);
+                }
+            });
+
     /** A record's fields by name, read into its canonical constructor. */
     private static final class RecordReader {
         private static final Map<Class<?>, RecordReader> RECORDS = new ConcurrentHashMap<>();
 
         private final Constructor<?> constructor;
+        /** The canonical constructor called in plain code, for the records read most often; null: by reflection. */
+        private final Plain plain;
         private final Map<String, Integer> indexes;
         private final Type[] types;
         private final Reader[] readers;
 
         private RecordReader(Constructor<?> constructor, Map<String, Integer> indexes, Type[] types) {
             this.constructor = constructor;
+            this.plain = PLAIN.get(constructor.getDeclaringClass());
             this.indexes = indexes;
             this.types = types;
             this.readers = new Reader[types.length];
@@ -428,7 +467,7 @@ public final class StreamingRecordReader {
                 }
             }
             try {
-                return constructor.newInstance(arguments);
+                return plain != null ? plain.create(arguments) : constructor.newInstance(arguments);
             } catch (ReflectiveOperationException | RuntimeException refused) {
                 throw unknown();
             }
