@@ -172,6 +172,8 @@ final class Store {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("There is no database in " + directory() + " to read");
         }
+        // The configuration makes sqlite-jdbc's date format, which a question's preload may be making already.
+        QuestionPreload.awaitDateFormat();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout((int) JdbcStorage.DEFAULT_BUSY_TIMEOUT.toMillis());
