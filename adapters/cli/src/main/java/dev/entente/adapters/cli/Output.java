@@ -205,7 +205,10 @@ final class Output {
             json(entries);
             return;
         }
-        List<Map<String, String>> rows = entries.stream().map(Output::agreementRow).toList();
+        List<Map<String, String>> rows = new ArrayList<>(entries.size());
+        for (AgreementEntry entry : entries) {
+            rows.add(agreementRow(entry));
+        }
         if (format == Format.CSV) {
             csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
                     "title", "amends", "supersedes", "amended or superseded by", "notes", "alternatives");
@@ -224,7 +227,7 @@ final class Output {
             for (AnnotatedFact fact : entries.get(i).agreement().annotations()) {
                 for (String line : annotationLines(fact.annotations())) {
                     out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s: %s%n", "", "", "",
-                            fact.kind().replaceFirst("^agreement\\.", ""), line);
+                            withoutPrefix(fact.kind(), "agreement."), line);
                 }
             }
         }
@@ -253,7 +256,9 @@ final class Output {
         if (a.supersedes() != null) {
             notes.add("supersedes " + a.supersedes());
         }
-        entry.linked().forEach(linked -> notes.add(linked.describe()));
+        for (LinkedInstrument linked : entry.linked()) {
+            notes.add(linked.describe());
+        }
         return notes;
     }
 
@@ -336,30 +341,64 @@ final class Output {
         return row("id", a.id().value(),
                 "status", notOnRecord ? "signed; entry into force not on record" : label(status),
                 "kind", a.kind().label(),
-                "parties", a.parties().stream().map(Country::code).collect(Collectors.joining(" ")),
+                "parties", joined(a.parties(), " "),
                 "sectors", sectors(a.sectors()),
-                "areas", a.areas().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                "areas", joined(a.areas(), ", "),
                 "concluded", a.concludedWritten().toString(),
                 "signed", a.firstSignedOn() == null ? "" : a.firstSignedWritten().toString(),
                 "in force", a.inForceFrom() == null ? "" : a.inForceFromWritten().toString(),
                 "title", a.title(),
                 "amends", a.amends() == null ? "" : a.amends().value(),
                 "supersedes", a.supersedes() == null ? "" : a.supersedes().value(),
-                "amended or superseded by", entry.linked().stream().map(LinkedInstrument::describe)
-                        .collect(Collectors.joining("; ")),
+                "amended or superseded by", linked(entry.linked()),
                 "notes", notes(a.annotations()), "alternatives", alternatives(a.annotations()));
     }
 
+    /*
+     * The register's cells are joined in loops rather than streams: `entente agreements` makes one row per agreement
+     * at the end of a start-up that each lambda lengthened (docs/adr/0034).
+     */
+
     /** The notes of annotated facts in one cell, each after the kind of its fact. */
     private static String notes(List<AnnotatedFact> facts) {
-        return facts.stream().filter(a -> a.annotations().note() != null)
-                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (AnnotatedFact fact : facts) {
+            if (fact.annotations().note() != null) {
+                cell.append(cell.length() == 0 ? "" : " | ").append(fact.kind()).append(": ")
+                        .append(fact.annotations().note());
+            }
+        }
+        return cell.toString();
     }
 
     /** The alternative claims of annotated facts in one cell, each after the kind of its fact. */
     private static String alternatives(List<AnnotatedFact> facts) {
-        return facts.stream().filter(a -> !a.annotations().alternatives().isEmpty())
-                .map(a -> a.kind() + ": " + alternatives(a.annotations())).collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (AnnotatedFact fact : facts) {
+            if (!fact.annotations().alternatives().isEmpty()) {
+                cell.append(cell.length() == 0 ? "" : " | ").append(fact.kind()).append(": ")
+                        .append(alternatives(fact.annotations()));
+            }
+        }
+        return cell.toString();
+    }
+
+    /** Each value's text, in order, {@code separator} between them. */
+    private static String joined(List<?> values, String separator) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : values) {
+            text.append(text.length() == 0 ? "" : separator).append(value instanceof Country country ? country.code()
+                    : String.valueOf(value));
+        }
+        return text.toString();
+    }
+
+    private static String linked(List<LinkedInstrument> linked) {
+        StringBuilder text = new StringBuilder();
+        for (LinkedInstrument instrument : linked) {
+            text.append(text.length() == 0 ? "" : "; ").append(instrument.describe());
+        }
+        return text.toString();
     }
 
     private static Map<String, String> row(String... keysAndValues) {
@@ -385,7 +424,11 @@ final class Output {
     }
 
     private static String sectors(List<Sector> sectors) {
-        return sectors.stream().map(Sector::label).collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        for (Sector sector : sectors) {
+            text.append(text.length() == 0 ? "" : ", ").append(sector.label());
+        }
+        return text.toString();
     }
 
     /** The note and each alternative claim, a line each, for text output. */
@@ -403,9 +446,12 @@ final class Output {
 
     /** The alternative claims in one cell: "place = Islamabad International Airport (Azernews, 2024-07-13)". */
     private static String alternatives(Annotations annotations) {
-        return annotations.alternatives().stream()
-                .map(a -> a.field() + " = " + a.value() + " (" + sources(a.sources()) + ")")
-                .collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (Alternative a : annotations.alternatives()) {
+            cell.append(cell.length() == 0 ? "" : " | ").append(a.field()).append(" = ").append(a.value())
+                    .append(" (").append(sources(a.sources())).append(')');
+        }
+        return cell.toString();
     }
 
     private static String sources(List<Source> sources) {
