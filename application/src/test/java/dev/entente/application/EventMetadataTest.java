@@ -30,4 +30,21 @@ class EventMetadataTest {
         assertThat(EventMetadata.mayHold(utf8("{}"), EventMetadata.KEY)).isFalse();
         assertThat(EventMetadata.mayHold(null, EventMetadata.KEY)).isFalse();
     }
+
+    @Test
+    void may_hold_a_key_exactly_where_its_bytes_contain_the_key_s_name() {
+        java.util.Random random = new java.util.Random(34);
+        String[] fragments = {"entente.", "entente.note", "entente.no", "note", "e", "\"", "é", ":", "entente.notes"};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                text.append(fragments[random.nextInt(fragments.length)]);
+            }
+            byte[] bytes = utf8(text.toString());
+            boolean contains = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(EventMetadata.NOTE);
+
+            assertThat(EventMetadata.mayHold(bytes, EventMetadata.NOTE)).as(text.toString()).isEqualTo(contains);
+        }
+    }
 }

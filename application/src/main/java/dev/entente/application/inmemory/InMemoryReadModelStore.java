@@ -14,6 +14,7 @@ import dev.entente.domain.shared.Dyad;
 import dev.entente.domain.visit.VisitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,17 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /** Read models kept in memory: for the in-memory engine, and for read models built from part of the history. */
 public final class InMemoryReadModelStore implements ReadModelStore {
 
-    private static final Comparator<Dyad> CANONICAL = Comparator.comparing(Dyad::toString);
+    /*
+     * What a question's folds call is written without lambdas and streams, each of which a question's start would link
+     * once (docs/adr/0034).
+     */
+
+    private static final Comparator<Dyad> CANONICAL = new Comparator<>() {
+        @Override
+        public int compare(Dyad a, Dyad b) {
+            return a.toString().compareTo(b.toString());
+        }
+    };
 
     private final Map<VisitId, VisitRecord> visits = new ConcurrentHashMap<>();
     private final Map<AgreementId, AgreementRecord> agreements = new ConcurrentHashMap<>();
@@ -90,38 +101,66 @@ public final class InMemoryReadModelStore implements ReadModelStore {
     @Override
     public void save(MeetingRecord meeting) {
         meetings.put(meeting.id(), meeting);
-        meeting.held().dyads().forEach(dyad -> meetingLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet())
-                .add(meeting.id()));
+        for (Dyad dyad : meeting.held().dyads()) {
+            linksOf(meetingLinks, dyad).add(meeting.id());
+        }
     }
 
     @Override
     public void append(RelationshipFact fact) {
-        relationships.computeIfAbsent(fact.dyad(), d -> new ConcurrentSkipListMap<>()).putIfAbsent(fact.position(), fact);
+        ConcurrentSkipListMap<Long, RelationshipFact> facts = relationships.get(fact.dyad());
+        if (facts == null) {
+            relationships.putIfAbsent(fact.dyad(), new ConcurrentSkipListMap<>());
+            facts = relationships.get(fact.dyad());
+        }
+        facts.putIfAbsent(fact.position(), fact);
     }
 
     @Override
     public void link(Dyad dyad, VisitId visit) {
-        visitLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet()).add(visit);
+        linksOf(visitLinks, dyad).add(visit);
     }
 
     @Override
     public void link(Dyad dyad, AgreementId agreement) {
-        agreementLinks.computeIfAbsent(dyad, d -> ConcurrentHashMap.newKeySet()).add(agreement);
+        linksOf(agreementLinks, dyad).add(agreement);
+    }
+
+    /** The links of {@code dyad} in {@code links}, made empty if it has none yet. */
+    private static <K> Set<K> linksOf(Map<Dyad, Set<K>> links, Dyad dyad) {
+        Set<K> linked = links.get(dyad);
+        if (linked == null) {
+            links.putIfAbsent(dyad, ConcurrentHashMap.newKeySet());
+            linked = links.get(dyad);
+        }
+        return linked;
+    }
+
+    /** The records {@code links} names for {@code dyad}, in the order of the links, those not (or no longer) held left out. */
+    private static <K, R> List<R> linked(Map<Dyad, Set<K>> links, Map<K, R> records, Dyad dyad) {
+        List<R> found = new ArrayList<>();
+        for (K key : links.getOrDefault(dyad, Set.of())) {
+            R record = records.get(key);
+            if (record != null) {
+                found.add(record);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 
     @Override
     public List<VisitRecord> visitsOf(Dyad dyad) {
-        return visitLinks.getOrDefault(dyad, Set.of()).stream().map(visits::get).filter(r -> r != null).toList();
+        return linked(visitLinks, visits, dyad);
     }
 
     @Override
     public List<AgreementRecord> agreementsOf(Dyad dyad) {
-        return agreementLinks.getOrDefault(dyad, Set.of()).stream().map(agreements::get).filter(r -> r != null).toList();
+        return linked(agreementLinks, agreements, dyad);
     }
 
     @Override
     public List<MeetingRecord> meetingsOf(Dyad dyad) {
-        return meetingLinks.getOrDefault(dyad, Set.of()).stream().map(meetings::get).filter(r -> r != null).toList();
+        return linked(meetingLinks, meetings, dyad);
     }
 
     @Override
@@ -158,7 +197,12 @@ public final class InMemoryReadModelStore implements ReadModelStore {
 
     @Override
     public void append(TimelineEntry entry) {
-        timelines.computeIfAbsent(entry.dyad(), d -> new ConcurrentSkipListMap<>()).putIfAbsent(entry.position(), entry);
+        ConcurrentSkipListMap<Long, TimelineEntry> entries = timelines.get(entry.dyad());
+        if (entries == null) {
+            timelines.putIfAbsent(entry.dyad(), new ConcurrentSkipListMap<>());
+            entries = timelines.get(entry.dyad());
+        }
+        entries.putIfAbsent(entry.position(), entry);
     }
 
     @Override

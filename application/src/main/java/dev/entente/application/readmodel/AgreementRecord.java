@@ -181,8 +181,11 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         if (expiresOn != null && !expiresOn.isAfter(date)) {
             return AgreementStatus.EXPIRED;
         }
-        if (suspensions.stream().anyMatch(s -> s.covers(date))) {
-            return AgreementStatus.SUSPENDED;
+        // Loops rather than streams here: every question asks the status of each agreement (docs/adr/0034).
+        for (var suspension : suspensions) {
+            if (suspension.covers(date)) {
+                return AgreementStatus.SUSPENDED;
+            }
         }
         if (inForceFrom != null && !inForceFrom.isAfter(date)) {
             return AgreementStatus.IN_FORCE;
@@ -190,8 +193,10 @@ public record AgreementRecord(AgreementId id, String title, InstrumentKind kind,
         if (provisionallyAppliedFrom != null && !provisionallyAppliedFrom.isAfter(date)) {
             return AgreementStatus.PROVISIONALLY_APPLIED;
         }
-        if (signings.stream().anyMatch(s -> !s.occurredOn().isAfter(date))) {
-            return AgreementStatus.SIGNED;
+        for (var signing : signings) {
+            if (!signing.occurredOn().isAfter(date)) {
+                return AgreementStatus.SIGNED;
+            }
         }
         return AgreementStatus.CONCLUDED;
     }

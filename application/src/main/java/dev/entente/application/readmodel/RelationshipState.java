@@ -15,17 +15,20 @@ import dev.entente.domain.relationship.SupportDeclared;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Fact;
 import dev.entente.domain.shared.Office;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.WrittenDate;
 import dev.entente.domain.visit.VisitId;
 import dev.entente.domain.visit.VisitKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The relationship between two countries as it stood on a date: diplomatic relations and since when, recognitions of
@@ -161,9 +164,14 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
                                        List<MeetingRecord> meetings) {
         RelationshipRecord history = relationship == null ? RelationshipRecord.empty(dyad) : relationship;
 
-        RelationsChange lastChange = history.relations().stream()
-                .filter(change -> !change.on().isAfter(date))
-                .reduce((first, second) -> second).orElse(null);
+        // Loops rather than streams and lambdas: every `entente state` derives this once, at the end of a start-up
+        // that linking each lambda lengthened (docs/adr/0034).
+        RelationsChange lastChange = null;
+        for (RelationsChange change : history.relations()) {
+            if (!change.on().isAfter(date)) {
+                lastChange = change;
+            }
+        }
 
         Map<AgreementStatus, Integer> byStatus = new EnumMap<>(AgreementStatus.class);
         for (AgreementStatus status : AgreementStatus.values()) {
@@ -173,14 +181,16 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
         // Each record is first cut at the date, so that a fact recorded later (a termination with an earlier
         // effect, a departure) cannot show; the state names no sources, so no timeline is needed for the cut.
         for (AgreementRecord whole : agreements) {
-            AgreementRecord agreement = whole.asOf(date, List::of);
+            AgreementRecord agreement = whole.asOf(date, NO_ENTRIES);
             AgreementStatus status = agreement == null ? null : agreement.statusOn(date);
             if (status == null) {
                 continue;
             }
-            byStatus.merge(status, 1, Integer::sum);
+            byStatus.put(status, byStatus.get(status) + 1);
             if (status == AgreementStatus.IN_FORCE) {
-                agreement.sectors().forEach(sector -> inForceBySector.merge(sector, 1, Integer::sum));
+                for (Sector sector : agreement.sectors()) {
+                    inForceBySector.put(sector, inForceBySector.getOrDefault(sector, 0) + 1);
+                }
             }
         }
 
@@ -188,12 +198,13 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
         Map<Office, Integer> byOffice = new EnumMap<>(Office.class);
         VisitRecord lastHighLevel = null;
         for (VisitRecord whole : visits) {
-            VisitRecord visit = whole.asOf(date, List::of);
+            VisitRecord visit = whole.asOf(date, NO_ENTRIES);
             if (visit == null || !visit.tookPlaceBy(date)) {
                 continue;
             }
-            byKind.merge(visit.kind(), 1, Integer::sum);
-            byOffice.merge(visit.guest().office(), 1, Integer::sum);
+            byKind.put(visit.kind(), byKind.getOrDefault(visit.kind(), 0) + 1);
+            Office office = visit.guest().office();
+            byOffice.put(office, byOffice.getOrDefault(office, 0) + 1);
             if (visit.guest().office().isHighLevel() && (lastHighLevel == null
                     || visit.arrival().occurredOn().isAfter(lastHighLevel.arrival().occurredOn()))) {
                 lastHighLevel = visit;
@@ -201,31 +212,71 @@ public record RelationshipState(Dyad dyad, LocalDate asOf, Relations diplomaticR
         }
 
         // Latest last: by day, then by the order recorded, so that two meetings of one day give one answer.
-        List<MeetingRecord> heldBy = meetings.stream()
-                .filter(meeting -> !meeting.heldOn().isAfter(date))
-                .sorted(Comparator.comparing(MeetingRecord::heldOn).thenComparingLong(MeetingRecord::position))
-                .toList();
+        List<MeetingRecord> heldBy = new ArrayList<>();
+        for (MeetingRecord meeting : meetings) {
+            if (!meeting.heldOn().isAfter(date)) {
+                heldBy.add(meeting);
+            }
+        }
+        heldBy.sort(BY_DAY_THEN_POSITION);
 
         return new RelationshipState(dyad, date,
                 lastChange == null ? Relations.NONE : lastChange.relations(),
                 lastChange == null ? null : lastChange.on(),
-                history.recognitions().stream().filter(r -> !r.occurredOn().isAfter(date)).toList(),
+                onOrBefore(history.recognitions(), date),
                 partnershipOn(date, history.partnership()),
-                history.supports().stream().filter(s -> !s.occurredOn().isAfter(date)).toList(),
+                onOrBefore(history.supports(), date),
                 Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(inForceBySector),
                 Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(byOffice),
                 lastHighLevel == null ? null : VisitSummary.of(lastHighLevel),
-                history.governmentRecognitions().stream().filter(r -> !r.occurredOn().isAfter(date)).toList(),
-                history.pledges().stream().filter(p -> !p.occurredOn().isAfter(date)).toList(),
+                onOrBefore(history.governmentRecognitions(), date),
+                onOrBefore(history.pledges(), date),
                 lastChange == null ? null : lastChange.asWritten(), heldBy.size(),
                 heldBy.isEmpty() ? null : MeetingSummary.of(heldBy.get(heldBy.size() - 1)));
     }
 
+    /** No timeline entries: a record cut at a date for the state, which names no sources. */
+    private static final Supplier<List<TimelineEntry>> NO_ENTRIES = new Supplier<>() {
+        @Override
+        public List<TimelineEntry> get() {
+            return List.of();
+        }
+    };
+
+    private static final Comparator<MeetingRecord> BY_DAY_THEN_POSITION = new Comparator<>() {
+        @Override
+        public int compare(MeetingRecord a, MeetingRecord b) {
+            int byDay = a.heldOn().compareTo(b.heldOn());
+            return byDay != 0 ? byDay : Long.compare(a.position(), b.position());
+        }
+    };
+
+    private static final Comparator<PartnershipChange> BY_DAY = new Comparator<>() {
+        @Override
+        public int compare(PartnershipChange a, PartnershipChange b) {
+            return a.on().compareTo(b.on());
+        }
+    };
+
+    /** The facts that occurred on or before {@code date}, in their order; unmodifiable. */
+    private static <T extends Fact> List<T> onOrBefore(List<T> facts, LocalDate date) {
+        List<T> known = new ArrayList<>(facts.size());
+        for (T fact : facts) {
+            if (!fact.occurredOn().isAfter(date)) {
+                known.add(fact);
+            }
+        }
+        return Collections.unmodifiableList(known);
+    }
+
     private static Partnership partnershipOn(LocalDate date, List<PartnershipChange> changes) {
-        List<PartnershipChange> known = changes.stream()
-                .filter(change -> !change.on().isAfter(date))
-                .sorted(Comparator.comparing(PartnershipChange::on))
-                .toList();
+        List<PartnershipChange> known = new ArrayList<>();
+        for (PartnershipChange change : changes) {
+            if (!change.on().isAfter(date)) {
+                known.add(change);
+            }
+        }
+        known.sort(BY_DAY);
         PartnershipLevel level = null;
         PartnershipChange since = null;
         PartnershipChange lastAffirmed = null;

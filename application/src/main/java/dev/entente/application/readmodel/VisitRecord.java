@@ -198,9 +198,17 @@ public record VisitRecord(VisitId id, Dignitary guest, Country host, VisitKind k
         if (conclusion != null) {
             steps.add(conclusion);
         }
-        steps.sort(Comparator.comparing(VisitEvent::occurredOn));
+        steps.sort(BY_DAY);
         return List.copyOf(steps);
     }
+
+    /** By the day it occurred; a class rather than a lambda, which a question's start would link (docs/adr/0034). */
+    private static final Comparator<VisitEvent> BY_DAY = new Comparator<>() {
+        @Override
+        public int compare(VisitEvent a, VisitEvent b) {
+            return a.occurredOn().compareTo(b.occurredOn());
+        }
+    };
 
     /** A mutable copy, so that each fold step names only what changes. */
     private static final class Builder {

@@ -1,7 +1,9 @@
 package dev.entente.domain.visit;
 
 import dev.entente.domain.shared.Values;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,15 @@ import java.util.List;
 public record Honours(boolean guardOfHonour, GunSalute gunSalute, boolean redCarpet, List<String> others) {
 
     public Honours {
-        others = Values.lenientList(others).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // A loop rather than a stream: a question reads honours at its start (docs/adr/0034).
+        List<String> kept = new ArrayList<>();
+        for (String other : Values.lenientList(others)) {
+            String stripped = other.strip();
+            if (!stripped.isEmpty()) {
+                kept.add(stripped);
+            }
+        }
+        others = Collections.unmodifiableList(kept);
     }
 
     public static Honours none() {

@@ -11,7 +11,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -27,7 +26,7 @@ public final class Main {
 
     /** Runs the command and returns its exit code (see {@link ExitCode}). */
     public static int run(String... args) {
-        boolean verbose = Arrays.stream(args).anyMatch(arg -> arg.equals("-v") || arg.equals("--verbose"));
+        boolean verbose = verbose(args);
         quietLogging(verbose);
         QuestionPreload.startFor(args);
         // After the logging is set: sqlite-jdbc logs through SLF4J, which reads its level once.
@@ -52,6 +51,16 @@ public final class Main {
         } finally {
             Store.closePools();
         }
+    }
+
+    /** Whether {@code -v} or {@code --verbose} is among the arguments (a loop: a question links no lambda for it). */
+    private static boolean verbose(String... args) {
+        for (String arg : args) {
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Logging stays quiet unless asked: the results are the output, not the framework's chatter. */

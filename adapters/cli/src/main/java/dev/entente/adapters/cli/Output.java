@@ -21,9 +21,11 @@ import dev.entente.domain.agreement.AgreementEnteredIntoForce;
 import dev.entente.domain.agreement.AgreementStatus;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.Office;
 import dev.entente.domain.shared.Sector;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.visit.VisitEvent;
+import dev.entente.domain.visit.VisitKind;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Prints results as readable text, as JSON for scripts, or as CSV for tables. */
 final class Output {
@@ -64,68 +65,113 @@ final class Output {
             case ESTABLISHED -> "established, since " + state.relationsSinceWritten();
             case SEVERED -> "severed, since " + state.relationsSinceWritten();
         });
-        lines.put("Recognitions", state.recognitions().isEmpty() && state.governmentRecognitions().isEmpty()
-                ? "not on record"
-                : Stream.concat(
-                        state.recognitions().stream().map(r -> r.recognising().name() + " recognised "
-                                + r.recognised().name() + " (" + r.writtenDate() + ")"),
-                        state.governmentRecognitions().stream().map(r -> r.recognising().name() + " recognised "
-                                + (r.government() == null ? "the government" : r.government()) + " of "
-                                + r.recognised().name() + " (" + r.writtenDate() + ")"))
-                        .collect(Collectors.joining("\n")));
+        List<String> recognitions = new ArrayList<>();
+        for (var r : state.recognitions()) {
+            recognitions.add(r.recognising().name() + " recognised " + r.recognised().name() + " (" + r.writtenDate()
+                    + ")");
+        }
+        for (var r : state.governmentRecognitions()) {
+            recognitions.add(r.recognising().name() + " recognised "
+                    + (r.government() == null ? "the government" : r.government()) + " of " + r.recognised().name()
+                    + " (" + r.writtenDate() + ")");
+        }
+        lines.put("Recognitions", recognitions.isEmpty() ? "not on record" : String.join("\n", recognitions));
         lines.put("Partnership", state.partnership() == null ? "not on record"
                 : state.partnership().level() + ", since " + state.partnership().sinceWritten() + ", last affirmed "
                         + state.partnership().lastAffirmedWritten());
-        lines.put("Declared support", state.supports().isEmpty() ? "not on record"
-                : state.supports().stream().map(s -> s.supporter().name() + " supports " + s.supported().name()
-                        + "'s position on " + s.issue() + (s.forum() == null ? "" : " at " + s.forum())
-                        + " (" + s.writtenDate() + ")").collect(Collectors.joining("\n")));
-        lines.put("Pledges", state.pledges().isEmpty() ? "not on record"
-                : state.pledges().stream().map(p -> p.pledgedBy().name() + " pledged " + p.pledge()
-                        + (p.amount() == null ? "" : " (" + p.amount() + ")") + " (" + p.writtenDate() + ")")
-                        .collect(Collectors.joining("\n")));
-        int agreements = state.agreementsByStatus().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Agreements", agreements == 0 ? "not on record" : agreements + ": "
-                + state.agreementsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
-                        .map(e -> e.getValue() + " " + label(e.getKey())).collect(Collectors.joining(", ")));
+        List<String> supports = new ArrayList<>();
+        for (var s : state.supports()) {
+            supports.add(s.supporter().name() + " supports " + s.supported().name() + "'s position on " + s.issue()
+                    + (s.forum() == null ? "" : " at " + s.forum()) + " (" + s.writtenDate() + ")");
+        }
+        lines.put("Declared support", supports.isEmpty() ? "not on record" : String.join("\n", supports));
+        List<String> pledges = new ArrayList<>();
+        for (var p : state.pledges()) {
+            pledges.add(p.pledgedBy().name() + " pledged " + p.pledge() + (p.amount() == null ? "" : " (" + p.amount()
+                    + ")") + " (" + p.writtenDate() + ")");
+        }
+        lines.put("Pledges", pledges.isEmpty() ? "not on record" : String.join("\n", pledges));
+        int agreements = 0;
+        List<String> byStatus = new ArrayList<>();
+        for (Map.Entry<AgreementStatus, Integer> e : state.agreementsByStatus().entrySet()) {
+            agreements += e.getValue();
+            if (e.getValue() > 0) {
+                byStatus.add(e.getValue() + " " + label(e.getKey()));
+            }
+        }
+        lines.put("Agreements", agreements == 0 ? "not on record" : agreements + ": " + String.join(", ", byStatus));
         lines.put("In force by sector", state.agreementsInForceBySector().isEmpty() ? "none"
-                : state.agreementsInForceBySector().entrySet().stream()
-                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
-        int visits = state.visitsByKind().values().stream().mapToInt(Integer::intValue).sum();
-        lines.put("Visits", visits == 0 ? "not on record" : visits + " took place: "
-                + state.visitsByKind().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
-                        .collect(Collectors.joining(", "))
-                + "; by " + state.visitsByGuestOffice().entrySet().stream()
-                        .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                : counts(state.agreementsInForceBySector()));
+        int visits = 0;
+        for (int count : state.visitsByKind().values()) {
+            visits += count;
+        }
+        lines.put("Visits", visits == 0 ? "not on record" : visits + " took place: " + counts(state.visitsByKind())
+                + "; by " + counts(state.visitsByGuestOffice()));
         RelationshipState.VisitSummary last = state.lastHighLevelVisit();
-        lines.put("Last high-level visit", last == null ? "not on record"
-                : last.guest() + " in " + last.host().name() + ", " + last.kind().label() + ", " + last.arrivedWritten()
-                        + (last.concludedOn() == null ? ", under way" : " to " + last.concludedWritten())
-                        + last.annotations().stream().flatMap(fact -> annotationLines(fact.annotations()).stream()
-                                .map(line -> "\n" + fact.kind().replaceFirst("^visit\\.", "") + ": " + line))
-                                .collect(Collectors.joining()));
+        if (last == null) {
+            lines.put("Last high-level visit", "not on record");
+        } else {
+            StringBuilder visit = new StringBuilder(last.guest() + " in " + last.host().name() + ", "
+                    + last.kind().label() + ", " + last.arrivedWritten()
+                    + (last.concludedOn() == null ? ", under way" : " to " + last.concludedWritten()));
+            for (AnnotatedFact fact : last.annotations()) {
+                for (String line : annotationLines(fact.annotations())) {
+                    visit.append('\n').append(withoutPrefix(fact.kind(), "visit.")).append(": ").append(line);
+                }
+            }
+            lines.put("Last high-level visit", visit.toString());
+        }
         // Only when there are some: a pair of states that never met with others reads as it did before meetings.
         RelationshipState.MeetingSummary meeting = state.lastMultilateralMeeting();
         if (meeting != null) {
+            List<String> participants = new ArrayList<>();
+            for (Country participant : meeting.participants()) {
+                participants.add(participant.code());
+            }
             lines.put("Multilateral meetings", state.multilateralMeetings() + "; last: " + meeting.title()
                     + (meeting.title().equals(meeting.kind().label()) ? "" : " (" + meeting.kind().label() + ")")
                     + " at " + meeting.place() + ", " + meeting.heldWritten() + ", among "
-                    + meeting.participants().stream().map(c -> c.code()).collect(Collectors.joining(", ")));
+                    + String.join(", ", participants));
         }
         if (format == Format.CSV) {
             List<Map<String, String>> rows = new ArrayList<>();
-            lines.forEach((key, value) -> rows.add(row("field", key, "value", value.replace('\n', ';'))));
+            for (Map.Entry<String, String> line : lines.entrySet()) {
+                rows.add(row("field", line.getKey(), "value", line.getValue().replace('\n', ';')));
+            }
             csv(rows, "field", "value");
             return;
         }
         out.println(title(state.dyad()) + " on " + state.asOf());
-        lines.forEach((key, value) -> {
-            String[] parts = value.split("\n");
-            out.printf(Locale.ROOT, "  %-22s %s%n", key, parts[0]);
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            String[] parts = line.getValue().split("\n");
+            out.printf(Locale.ROOT, "  %-22s %s%n", line.getKey(), parts[0]);
             for (int i = 1; i < parts.length; i++) {
                 out.printf(Locale.ROOT, "  %-22s %s%n", "", parts[i]);
             }
-        });
+        }
+    }
+
+    /*
+     * The state is written with loops rather than streams and lambdas: it is what every `entente state` prints, at
+     * the end of a start-up that linking each lambda lengthened (docs/adr/0034).
+     */
+
+    /** Counts by sector, visit kind or office, in the map's order, each after its label: "economy 1, energy 2". */
+    private static String counts(Map<?, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<?, Integer> e : counts.entrySet()) {
+            Object key = e.getKey();
+            String label = key instanceof Sector sector ? sector.label()
+                    : key instanceof VisitKind kind ? kind.label() : ((Office) key).label();
+            text.append(text.length() == 0 ? "" : ", ").append(label).append(' ').append(e.getValue());
+        }
+        return text.toString();
+    }
+
+    /** {@code text} without {@code prefix} at its start, as {@code replaceFirst("^prefix", "")} gives it. */
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     // --- the timeline ------------------------------------------------------------------------------------------
@@ -159,7 +205,10 @@ final class Output {
             json(entries);
             return;
         }
-        List<Map<String, String>> rows = entries.stream().map(Output::agreementRow).toList();
+        List<Map<String, String>> rows = new ArrayList<>(entries.size());
+        for (AgreementEntry entry : entries) {
+            rows.add(agreementRow(entry));
+        }
         if (format == Format.CSV) {
             csv(rows, "id", "status", "kind", "parties", "sectors", "areas", "concluded", "signed", "in force",
                     "title", "amends", "supersedes", "amended or superseded by", "notes", "alternatives");
@@ -178,7 +227,7 @@ final class Output {
             for (AnnotatedFact fact : entries.get(i).agreement().annotations()) {
                 for (String line : annotationLines(fact.annotations())) {
                     out.printf(Locale.ROOT, "  %-22s %-10s %-28s %s: %s%n", "", "", "",
-                            fact.kind().replaceFirst("^agreement\\.", ""), line);
+                            withoutPrefix(fact.kind(), "agreement."), line);
                 }
             }
         }
@@ -207,7 +256,9 @@ final class Output {
         if (a.supersedes() != null) {
             notes.add("supersedes " + a.supersedes());
         }
-        entry.linked().forEach(linked -> notes.add(linked.describe()));
+        for (LinkedInstrument linked : entry.linked()) {
+            notes.add(linked.describe());
+        }
         return notes;
     }
 
@@ -290,30 +341,64 @@ final class Output {
         return row("id", a.id().value(),
                 "status", notOnRecord ? "signed; entry into force not on record" : label(status),
                 "kind", a.kind().label(),
-                "parties", a.parties().stream().map(Country::code).collect(Collectors.joining(" ")),
+                "parties", joined(a.parties(), " "),
                 "sectors", sectors(a.sectors()),
-                "areas", a.areas().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                "areas", joined(a.areas(), ", "),
                 "concluded", a.concludedWritten().toString(),
                 "signed", a.firstSignedOn() == null ? "" : a.firstSignedWritten().toString(),
                 "in force", a.inForceFrom() == null ? "" : a.inForceFromWritten().toString(),
                 "title", a.title(),
                 "amends", a.amends() == null ? "" : a.amends().value(),
                 "supersedes", a.supersedes() == null ? "" : a.supersedes().value(),
-                "amended or superseded by", entry.linked().stream().map(LinkedInstrument::describe)
-                        .collect(Collectors.joining("; ")),
+                "amended or superseded by", linked(entry.linked()),
                 "notes", notes(a.annotations()), "alternatives", alternatives(a.annotations()));
     }
 
+    /*
+     * The register's cells are joined in loops rather than streams: `entente agreements` makes one row per agreement
+     * at the end of a start-up that each lambda lengthened (docs/adr/0034).
+     */
+
     /** The notes of annotated facts in one cell, each after the kind of its fact. */
     private static String notes(List<AnnotatedFact> facts) {
-        return facts.stream().filter(a -> a.annotations().note() != null)
-                .map(a -> a.kind() + ": " + a.annotations().note()).collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (AnnotatedFact fact : facts) {
+            if (fact.annotations().note() != null) {
+                cell.append(cell.length() == 0 ? "" : " | ").append(fact.kind()).append(": ")
+                        .append(fact.annotations().note());
+            }
+        }
+        return cell.toString();
     }
 
     /** The alternative claims of annotated facts in one cell, each after the kind of its fact. */
     private static String alternatives(List<AnnotatedFact> facts) {
-        return facts.stream().filter(a -> !a.annotations().alternatives().isEmpty())
-                .map(a -> a.kind() + ": " + alternatives(a.annotations())).collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (AnnotatedFact fact : facts) {
+            if (!fact.annotations().alternatives().isEmpty()) {
+                cell.append(cell.length() == 0 ? "" : " | ").append(fact.kind()).append(": ")
+                        .append(alternatives(fact.annotations()));
+            }
+        }
+        return cell.toString();
+    }
+
+    /** Each value's text, in order, {@code separator} between them. */
+    private static String joined(List<?> values, String separator) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : values) {
+            text.append(text.length() == 0 ? "" : separator).append(value instanceof Country country ? country.code()
+                    : String.valueOf(value));
+        }
+        return text.toString();
+    }
+
+    private static String linked(List<LinkedInstrument> linked) {
+        StringBuilder text = new StringBuilder();
+        for (LinkedInstrument instrument : linked) {
+            text.append(text.length() == 0 ? "" : "; ").append(instrument.describe());
+        }
+        return text.toString();
     }
 
     private static Map<String, String> row(String... keysAndValues) {
@@ -339,7 +424,11 @@ final class Output {
     }
 
     private static String sectors(List<Sector> sectors) {
-        return sectors.stream().map(Sector::label).collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        for (Sector sector : sectors) {
+            text.append(text.length() == 0 ? "" : ", ").append(sector.label());
+        }
+        return text.toString();
     }
 
     /** The note and each alternative claim, a line each, for text output. */
@@ -357,13 +446,21 @@ final class Output {
 
     /** The alternative claims in one cell: "place = Islamabad International Airport (Azernews, 2024-07-13)". */
     private static String alternatives(Annotations annotations) {
-        return annotations.alternatives().stream()
-                .map(a -> a.field() + " = " + a.value() + " (" + sources(a.sources()) + ")")
-                .collect(Collectors.joining(" | "));
+        StringBuilder cell = new StringBuilder();
+        for (Alternative a : annotations.alternatives()) {
+            cell.append(cell.length() == 0 ? "" : " | ").append(a.field()).append(" = ").append(a.value())
+                    .append(" (").append(sources(a.sources())).append(')');
+        }
+        return cell.toString();
     }
 
     private static String sources(List<Source> sources) {
-        return sources.stream().map(s -> s.publisher() + ", " + s.published()).collect(Collectors.joining("; "));
+        StringBuilder text = new StringBuilder();
+        for (Source source : sources) {
+            text.append(text.length() == 0 ? "" : "; ").append(source.publisher()).append(", ")
+                    .append(source.published());
+        }
+        return text.toString();
     }
 
     /** A date as written, padded to the width of a day so that the timeline's summaries line up. */

@@ -59,7 +59,7 @@ final class QueryCommands {
         @Override
         public Integer call() {
             Dyad dyad = countries.dyad();
-            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            LocalDate date = asOf == null ? today() : asOf;
             Output output = new Output(System.out, format.format());
             RelationshipState state = recorded.answer(store.store(), models -> models.stateOf(dyad, date));
             recorded.announce(format.format());
@@ -134,7 +134,7 @@ final class QueryCommands {
 
         @Override
         public Integer call() {
-            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            LocalDate date = asOf == null ? today() : asOf;
             AgreementQuery query = AgreementQuery.on(date);
             StringBuilder heading = new StringBuilder("Agreements");
             if (party != null) {
@@ -194,6 +194,12 @@ final class QueryCommands {
             output.visits(dyad, entries);
             return ExitCode.OK;
         }
+    }
+
+    /** Today in the system's time zone, whose rules a question's preload may be making (QuestionPreload). */
+    private static LocalDate today() {
+        QuestionPreload.awaitZone();
+        return LocalDate.now();
     }
 
     /** An enum constant from text in any case, with '-' or ' ' between words; a usage error names the choices. */

@@ -9,6 +9,7 @@ import dev.entente.application.query.ReadModels;
 import dev.entente.application.query.StoreReadModels;
 import dev.entente.embedded.Entente;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The command's store, for the length of one command: an engine on it, or, for questions the read models can
@@ -16,11 +17,19 @@ import java.time.Duration;
  */
 final class Session implements AutoCloseable {
 
+    /** Axon's serializer, for a token of a kind StoredTokens does not read itself: made only then. */
+    private static final Supplier<JsonSerialization> SERIALIZATION = new Supplier<>() {
+        @Override
+        public JsonSerialization get() {
+            return new JsonSerialization();
+        }
+    };
+
     private final EntenteEngine engine;
-    private final JdbcStorage readOnly;
+    private final Store.Asking readOnly;
     private final ReadModels readModels;
 
-    private Session(EntenteEngine engine, JdbcStorage readOnly, ReadModels readModels) {
+    private Session(EntenteEngine engine, Store.Asking readOnly, ReadModels readModels) {
         this.engine = engine;
         this.readOnly = readOnly;
         this.readModels = readModels;
@@ -55,7 +64,8 @@ final class Session implements AutoCloseable {
         if (store.isPostgres() && notWritable == null) {
             return open(store);
         }
-        JdbcStorage storage = store.openToAsk();
+        Store.Asking asking = store.openToAsk();
+        JdbcStorage storage = asking.storage();
         try {
             long unseen;
             try {
@@ -68,7 +78,8 @@ final class Session implements AutoCloseable {
                     }
                     throw new IllegalStateException("read models of an older layout");
                 }
-                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP, new StoredTokens(JsonSerialization::new));
+                unseen = storage.eventsNotYetHandled(ReadModelEventHandler.PROCESSING_GROUP,
+                        new StoredTokens(SERIALIZATION));
             } catch (RuntimeException tablesMissing) {
                 if (notWritable != null) {
                     throw tablesMissing;
@@ -83,13 +94,13 @@ final class Session implements AutoCloseable {
                             + store + " cannot be written (" + notWritable + ") to bring them up to date; this "
                             + "answer leaves out what they have not seen.");
                 }
-                return new Session(null, storage, new StoreReadModels(storage.readModels()));
+                return new Session(null, asking, new StoreReadModels(storage.readModels()));
             }
         } catch (RuntimeException e) {
-            storage.close();
+            asking.close();
             throw e;
         }
-        storage.close();
+        asking.close();
         return open(store);
     }
 
@@ -112,6 +123,11 @@ final class Session implements AutoCloseable {
             throw new IllegalStateException("This session only reads the read models");
         }
         return engine;
+    }
+
+    /** How many connections this session's questions opened; -1 when they read through a pool or an engine. */
+    int connectionsOpened() {
+        return readOnly == null ? -1 : readOnly.connectionsOpened();
     }
 
     /** The read models, up to date with the history unless a warning said otherwise. */

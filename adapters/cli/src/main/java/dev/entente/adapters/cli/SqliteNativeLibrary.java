@@ -52,8 +52,8 @@ final class SqliteNativeLibrary {
      * file).
      */
     static Path keep(Path root) throws IOException {
-        String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_");
+        String platform = plain((System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                .toLowerCase(Locale.ROOT));
         Path directory = root.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
         Path library = directory.resolve(LibraryLoaderUtil.getNativeLibName());
         if (Files.isRegularFile(library)) {
@@ -72,6 +72,26 @@ final class SqliteNativeLibrary {
             Files.deleteIfExists(partial);
         }
         return directory;
+    }
+
+    /**
+     * {@code text} with each run of characters other than a-z, 0-9, '.', '_' and '-' made one '_', as
+     * {@code replaceAll("[^a-z0-9._-]+", "_")} makes it, without compiling a pattern at every start.
+     */
+    static String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+            if (kept) {
+                plain.append(c);
+            } else if (!inRun) {
+                plain.append('_');
+            }
+            inRun = !kept;
+        }
+        return plain.toString();
     }
 
     /** The jar this class was loaded from, or null when it was not a jar (tests run from classes). */

@@ -8,6 +8,7 @@ import dev.entente.adapters.jdbc.StoreUnavailable;
 import dev.entente.adapters.json.EntenteJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
@@ -25,7 +26,12 @@ final class Store {
     static final String DEFAULT_DIRECTORY = "entente-data";
 
     /** The PostgreSQL pools opened by the command running on this thread; {@link Main#run} closes them at its end. */
-    private static final ThreadLocal<List<HikariDataSource>> POOLS = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadLocal<List<HikariDataSource>> POOLS = new ThreadLocal<>() {
+        @Override
+        protected List<HikariDataSource> initialValue() {
+            return new ArrayList<>();
+        }
+    };
 
     /** The node id of a storage opened to ask a question ({@link #openToAsk()}), which claims no token. */
     static final String QUESTION_NODE = "entente-question";
@@ -153,29 +159,80 @@ final class Store {
 
     /**
      * Opens an existing store read-only to answer a question, as {@link #openReadOnly()} does, but an SQLite store on
-     * plain connections rather than a pool: a question makes a few queries on one thread, which a pool's start (its
-     * classes, its threads) would only delay (docs/adr/0014). Opened as the pool would open it: read-only, and
-     * {@code immutable} (no lock, nothing written beside it) only when no write-ahead log lies beside it.
+     * one plain connection rather than a pool: a question makes a few queries on one thread, which a pool's start (its
+     * classes, its threads) would only delay (docs/adr/0014), and which one connection serves from start to end
+     * (docs/adr/0034). Opened as the pool would open it: read-only, and {@code immutable} (no lock, nothing written
+     * beside it) only when no write-ahead log lies beside it. Closing what this returns closes the connection too.
      */
-    JdbcStorage openToAsk() {
+    Asking openToAsk() {
         if (isPostgres() || isLegacy()) {
-            return openReadOnly();
+            return new Asking(openReadOnly(), null);
         }
         Path file = file(JdbcStorage.SQLITE_FILE);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("There is no database in " + directory() + " to read");
         }
+        // The configuration makes sqlite-jdbc's date format, which a question's preload may be making already.
+        QuestionPreload.awaitDateFormat();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout((int) JdbcStorage.DEFAULT_BUSY_TIMEOUT.toMillis());
         boolean logBeside = Files.exists(file(JdbcStorage.SQLITE_FILE + "-wal"));
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toUri() + (logBeside ? "?mode=ro" : "?mode=ro&immutable=1"));
+        OneConnection connection = new OneConnection(source);
         // The mapper only if a document must be read by databind (StreamingRecordReader reads the usual ones). A
         // node id of its own: the default one is drawn from a SecureRandom, whose providers take longer to start than
         // the answer, and it only names the claims of an event processor, which this read-only storage never runs.
-        return JdbcStorage.builder(EntenteJson::mapper).dataSource(source, Dialect.SQLITE).readOnly()
-                .nodeId(QUESTION_NODE).build();
+        try {
+            return new Asking(JdbcStorage.builder(EntenteJson::mapper).dataSource(connection, Dialect.SQLITE)
+                    .readOnly().nodeId(QUESTION_NODE).build(), connection);
+        } catch (RuntimeException e) {
+            Asking.closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /** A store opened to ask a question: its storage, and the one connection it reads through, if it has one. */
+    static final class Asking implements AutoCloseable {
+        private final JdbcStorage storage;
+        private final OneConnection connection;
+
+        Asking(JdbcStorage storage, OneConnection connection) {
+            this.storage = storage;
+            this.connection = connection;
+        }
+
+        JdbcStorage storage() {
+            return storage;
+        }
+
+        /** How many connections the question opened; -1 when it read through a pool. */
+        int connectionsOpened() {
+            return connection == null ? -1 : connection.opened();
+        }
+
+        @Override
+        public void close() {
+            try {
+                storage.close();
+            } finally {
+                if (connection != null) {
+                    closeQuietly(connection, null);
+                }
+            }
+        }
+
+        private static void closeQuietly(OneConnection connection, RuntimeException failure) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Only read from: nothing is lost when it cannot be closed, and the process ends soon after.
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
     }
 
     /**
@@ -215,7 +272,9 @@ final class Store {
     static void closePools() {
         List<HikariDataSource> pools = POOLS.get();
         POOLS.remove();
-        pools.forEach(HikariDataSource::close);
+        for (HikariDataSource pool : pools) {
+            pool.close();
+        }
     }
 
     @Override

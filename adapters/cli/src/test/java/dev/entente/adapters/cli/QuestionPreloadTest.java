@@ -18,6 +18,10 @@ class QuestionPreloadTest {
         assertThat(preload.getName()).isEqualTo("entente-preload");
         preload.join(30_000);
         assertThat(preload.isAlive()).isFalse();
+        // What the main thread waits for is made by then: its waits end.
+        assertThat(QuestionPreload.madeWhatMainWaitsFor()).isTrue();
+        QuestionPreload.awaitZone();
+        QuestionPreload.awaitDateFormat();
     }
 
     @ParameterizedTest
@@ -26,5 +30,6 @@ class QuestionPreloadTest {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
         assertThat(QuestionPreload.startFor(args)).isNull();
+        assertThat(QuestionPreload.madeWhatMainWaitsFor()).isTrue();
     }
 }

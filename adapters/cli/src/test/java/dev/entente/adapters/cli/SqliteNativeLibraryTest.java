@@ -53,4 +53,11 @@ class SqliteNativeLibraryTest {
             assertThat(directories.toList()).isEqualTo(List.of(again));
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"linux-amd64", "mac os x-aarch64", "windows 10-x86",
+            "sunos-sparcv9", "a  b", "  ", "", "z/os-s390x", "linux-arm_v7.1", "é-x", "a--b..c__d"})
+    void a_platform_is_made_plain_as_the_pattern_made_it(String platform) {
+        assertThat(SqliteNativeLibrary.plain(platform)).isEqualTo(platform.replaceAll("[^a-z0-9._-]+", "_"));
+    }
 }

@@ -23,6 +23,7 @@ import dev.entente.domain.relationship.RelationshipEvent;
 import dev.entente.domain.shared.Country;
 import dev.entente.domain.shared.Dignitary;
 import dev.entente.domain.shared.Dyad;
+import dev.entente.domain.shared.StoredEventIndex;
 import dev.entente.domain.shared.Source;
 import dev.entente.domain.visit.VisitId;
 import java.sql.Connection;
@@ -32,7 +33,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -47,7 +47,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -96,8 +95,30 @@ public final class JdbcReadModelStore implements ReadModelStore {
     }
 
     /** A relationship event's class by its simple name, the {@code kind} its fact row is stored with. */
-    private static final Map<String, Class<?>> RELATIONSHIP_EVENTS = Arrays.stream(
-            RelationshipEvent.class.getPermittedSubclasses()).collect(Collectors.toMap(Class::getSimpleName, c -> c));
+    static final Map<String, Class<?>> RELATIONSHIP_EVENTS = relationshipEvents();
+
+    /*
+     * A question's read path is written without streams and with few lambdas: a question links each once at its
+     * start, which cost more than the reading (docs/adr/0034).
+     */
+
+    /**
+     * From the index of stored events the build writes (ADR 0033), which a question has read already, rather than
+     * from {@code getPermittedSubclasses()}, which streams; {@code RelationshipFactKindsTest} holds the two equal.
+     */
+    private static Map<String, Class<?>> relationshipEvents() {
+        Map<String, Class<?>> byName = new HashMap<>();
+        for (StoredEventIndex.Entry entry : StoredEventIndex.entries()) {
+            Class<?> type = entry.type();
+            if (!RelationshipEvent.class.isAssignableFrom(type)) {
+                continue;
+            }
+            if (byName.put(type.getSimpleName(), type) != null) {
+                throw new IllegalStateException("Two relationship events named " + type.getSimpleName());
+            }
+        }
+        return Map.copyOf(byName);
+    }
 
     private final ConnectionProvider connections;
     private final Dialect dialect;
@@ -161,7 +182,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
         String date = dialect == Dialect.SQLITE ? "INTEGER" : "DATE";
         execute(connection -> {
             boolean old = (Sql.tableExists(connection, "entente_rm_document")
-                    || Sql.tableExists(connection, "entente_rm_record")) && storedVersion(connection) < SCHEMA_VERSION;
+                    || Sql.tableExists(connection, "entente_rm_record"))
+                    && storedVersion(connection, dialect) < SCHEMA_VERSION;
             try (Statement statement = connection.createStatement()) {
                 if (old) {
                     for (String table : TABLES) {
@@ -217,7 +239,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
                     statement.execute("CREATE INDEX IF NOT EXISTS entente_rm_timeline_by_date "
                             + "ON entente_rm_timeline (dyad, occurred_on, event_position)");
                 }
-                if (storedVersion(connection) < SCHEMA_VERSION) {
+                if (storedVersion(connection, dialect) < SCHEMA_VERSION) {
                     statement.executeUpdate("DELETE FROM entente_rm_schema");
                     statement.executeUpdate("INSERT INTO entente_rm_schema (version) VALUES (" + SCHEMA_VERSION + ")");
                 }
@@ -231,17 +253,32 @@ public final class JdbcReadModelStore implements ReadModelStore {
      * rebuild them, so it asks before it answers from them.
      */
     public boolean hasCurrentSchema() {
-        return execute(connection -> storedVersion(connection) == SCHEMA_VERSION);
+        return execute(connection -> storedVersion(connection, dialect) == SCHEMA_VERSION);
     }
 
     /** The version in {@code entente_rm_schema}; 0 when the table or its row is missing (the first layout). */
-    private static int storedVersion(Connection connection) throws SQLException {
-        if (!Sql.tableExists(connection, "entente_rm_schema")) {
+    private static int storedVersion(Connection connection, Dialect dialect) throws SQLException {
+        if (!tableExists(connection, dialect, "entente_rm_schema")) {
             return 0;
         }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM entente_rm_schema")) {
             return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Whether {@code table} exists: on SQLite asked of its catalogue in one query (sqlite-jdbc's metadata builds a
+     * query of its own, with its classes, at a question's start), elsewhere as {@link Sql#tableExists} asks.
+     */
+    private static boolean tableExists(Connection connection, Dialect dialect, String table) throws SQLException {
+        if (dialect != Dialect.SQLITE) {
+            return Sql.tableExists(connection, table);
+        }
+        try (PreparedStatement statement = Sql.prepare(connection,
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)", table);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next();
         }
     }
 
@@ -678,11 +715,21 @@ public final class JdbcReadModelStore implements ReadModelStore {
                                           Object... parameters) {
         return aggregateRows("SELECT " + EVENT_COLUMNS + ", r.event_position FROM " + from + " JOIN " + EVENTS
                 + " e ON " + AGGREGATE + " = r.aggregate_id WHERE " + where + " ORDER BY " + AGGREGATE + ", " + POSITION,
-                (row, result) -> foldedUpTo.put(row.aggregateId(), result.getLong(8)), parameters);
+                new Beside() {
+                    @Override
+                    public void read(AggregateRow row, ResultSet result) throws SQLException {
+                        foldedUpTo.put(row.aggregateId(), result.getLong(8));
+                    }
+                }, parameters);
     }
 
     private static ToLongFunction<String> upToIn(Map<String, Long> foldedUpTo) {
-        return aggregate -> foldedUpTo.getOrDefault(aggregate, Long.MAX_VALUE);
+        return new ToLongFunction<>() {
+            @Override
+            public long applyAsLong(String aggregate) {
+                return foldedUpTo.getOrDefault(aggregate, Long.MAX_VALUE);
+            }
+        };
     }
 
     /** The records of {@code model} linked to {@code dyad}, folded. */
@@ -693,9 +740,15 @@ public final class JdbcReadModelStore implements ReadModelStore {
 
     /** Rows of {@link #EVENT_COLUMNS}. */
     private List<AggregateRow> aggregateRows(String sql, Object... parameters) {
-        return aggregateRows(sql, (row, result) -> {
-        }, parameters);
+        return aggregateRows(sql, NOTHING_BESIDE, parameters);
     }
+
+    private static final Beside NOTHING_BESIDE = new Beside() {
+        @Override
+        public void read(AggregateRow row, ResultSet result) {
+            // Only the event's columns.
+        }
+    };
 
     /** What a query selects beside {@link #EVENT_COLUMNS}, read from each row. */
     @FunctionalInterface
@@ -708,7 +761,7 @@ public final class JdbcReadModelStore implements ReadModelStore {
         return execute(connection -> {
             List<AggregateRow> rows = new ArrayList<>();
             if (!eventTableMade) {
-                if (!Sql.tableExists(connection, EVENTS)) {
+                if (!tableExists(connection, dialect, EVENTS)) {
                     return rows;
                 }
                 eventTableMade = true;

@@ -375,9 +375,16 @@ public final class JdbcStorage implements Storage {
                     tokens.put(rows.getInt(1), token == null || type == null ? null : tokenReader.apply(token, type));
                 }
             }
-            int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
-            long from = tokens.values().stream()
-                    .mapToLong(token -> token == null ? -1 : token.position().orElse(-1)).min().orElse(-1);
+            // Loops, not streams: a question asks this at its start, where each stream's lambdas are linked once.
+            int[] ids = new int[tokens.size()];
+            long from = -1;
+            int at = 0;
+            for (Map.Entry<Integer, TrackingToken> segment : tokens.entrySet()) {
+                ids[at] = segment.getKey();
+                long position = segment.getValue() == null ? -1 : segment.getValue().position().orElse(-1);
+                from = at == 0 ? position : Math.min(from, position);
+                at++;
+            }
             long unseen = 0;
             try (PreparedStatement statement = Sql.prepare(connection, "SELECT " + schema.globalIndexColumn() + ", "
                     + schema.aggregateIdentifierColumn() + " FROM " + schema.domainEventTable() + " WHERE "
@@ -386,9 +393,14 @@ public final class JdbcStorage implements Storage {
                 while (rows.next()) {
                     long index = rows.getLong(1);
                     String aggregate = rows.getString(2);
-                    boolean seen = tokens.entrySet().stream()
-                            .filter(segment -> Segment.computeSegment(segment.getKey(), ids).matches(aggregate))
-                            .anyMatch(segment -> seen(segment.getValue(), index));
+                    boolean seen = false;
+                    for (Map.Entry<Integer, TrackingToken> segment : tokens.entrySet()) {
+                        if (Segment.computeSegment(segment.getKey(), ids).matches(aggregate)
+                                && seen(segment.getValue(), index)) {
+                            seen = true;
+                            break;
+                        }
+                    }
                     unseen += seen ? 0 : 1;
                 }
             }

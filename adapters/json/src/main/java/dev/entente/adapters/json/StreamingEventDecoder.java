@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,12 +29,33 @@ public final class StreamingEventDecoder implements EventRowDecoder {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /*
+     * Classes rather than lambdas: a question makes a decoder and reads annotations at its start, where linking a
+     * lambda costs more than its work (docs/adr/0034).
+     */
+
+    private static final Supplier<EventRowDecoder> ENTENTE_SERIALIZATION = new Supplier<>() {
+        @Override
+        public EventRowDecoder get() {
+            return new SerializedEvents(new JsonSerialization());
+        }
+    };
+
+    /** A day as the metadata writes it, read as databind would read it. */
+    private static final Function<String, LocalDate> DAYS = new Function<>() {
+        @Override
+        public LocalDate apply(String day) {
+            LocalDate read = IsoDay.parse(day);
+            return read != null ? read : LocalDate.parse(day);
+        }
+    };
+
     private final Supplier<EventRowDecoder> fallback;
     private volatile EventRowDecoder serialized;
 
     /** With Entente's own serialization for what the streaming reader leaves. */
     public StreamingEventDecoder() {
-        this(() -> new SerializedEvents(new JsonSerialization()));
+        this(ENTENTE_SERIALIZATION);
     }
 
     /** With {@code fallback} (made on the first row that needs it) for what the streaming reader leaves. */
@@ -65,10 +87,7 @@ public final class StreamingEventDecoder implements EventRowDecoder {
             return Annotations.NONE;
         }
         Map<String, Object> metadata = metadata(row.metadata());
-        return metadata == null ? serialized().annotations(row) : Annotations.fromMetadata(metadata, day -> {
-            LocalDate read = IsoDay.parse(day);
-            return read != null ? read : LocalDate.parse(day);
-        });
+        return metadata == null ? serialized().annotations(row) : Annotations.fromMetadata(metadata, DAYS);
     }
 
     /** Serialized metadata as a map of plain values; null when it is not one JSON object. */

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.entente.domain.agreement.EntryIntoForceRule;
+import dev.entente.domain.agreement.Signature;
+import dev.entente.domain.shared.Country;
+import dev.entente.domain.shared.Dignitary;
+import dev.entente.domain.shared.Office;
+import dev.entente.domain.shared.Source;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -123,124 +128,192 @@ public final class StreamingRecordReader {
         return reader;
     }
 
-    private static Reader build(Type type) {
-        if (type instanceof ParameterizedType parameterized) {
-            if (parameterized.getRawType() == List.class) {
-                Type element = parameterized.getActualTypeArguments()[0];
-                return parser -> list(parser, element);
-            }
-            return parser -> {
-                throw unknown();
-            };
+    /** Throws {@link Unknown} whatever it is given. */
+    private static final Reader UNKNOWN = new Reader() {
+        @Override
+        public Object read(JsonParser parser) {
+            throw unknown();
         }
-        if (!(type instanceof Class<?> raw)) {
-            return parser -> {
-                throw unknown();
-            };
-        }
-        if (raw == String.class) {
-            return parser -> switch (parser.currentToken()) {
+    };
+
+    private static final Reader STRING = new Reader() {
+        @Override
+        public Object read(JsonParser parser) throws IOException {
+            return switch (parser.currentToken()) {
                 case VALUE_STRING -> parser.getText();
                 case VALUE_NULL -> null;
                 default -> throw unknown();
             };
         }
+    };
+
+    /*
+     * The readers below are classes rather than lambdas: a question builds them as it reads its first documents,
+     * where linking each lambda cost more than the reading it did (docs/adr/0034).
+     */
+
+    private static Reader build(Type type) {
+        if (type instanceof ParameterizedType parameterized) {
+            if (parameterized.getRawType() == List.class) {
+                Type element = parameterized.getActualTypeArguments()[0];
+                return new Reader() {
+                    @Override
+                    public Object read(JsonParser parser) throws IOException {
+                        return list(parser, element);
+                    }
+                };
+            }
+            return UNKNOWN;
+        }
+        if (!(type instanceof Class<?> raw)) {
+            return UNKNOWN;
+        }
+        if (raw == String.class) {
+            return STRING;
+        }
         if (raw == int.class || raw == Integer.class) {
             boolean primitive = raw.isPrimitive();
-            return parser -> {
-                if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
-                    return null;
+            return new Reader() {
+                @Override
+                public Object read(JsonParser parser) throws IOException {
+                    if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
+                        return null;
+                    }
+                    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                            || parser.getNumberType() != JsonParser.NumberType.INT) {
+                        throw unknown();
+                    }
+                    return parser.getIntValue();
                 }
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-                        || parser.getNumberType() != JsonParser.NumberType.INT) {
-                    throw unknown();
-                }
-                return parser.getIntValue();
             };
         }
         if (raw == long.class || raw == Long.class) {
             boolean primitive = raw.isPrimitive();
-            return parser -> {
-                if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
-                    return null;
+            return new Reader() {
+                @Override
+                public Object read(JsonParser parser) throws IOException {
+                    if (parser.currentToken() == JsonToken.VALUE_NULL && !primitive) {
+                        return null;
+                    }
+                    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                            || (parser.getNumberType() != JsonParser.NumberType.INT
+                            && parser.getNumberType() != JsonParser.NumberType.LONG)) {
+                        throw unknown();
+                    }
+                    return parser.getLongValue();
                 }
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-                        || (parser.getNumberType() != JsonParser.NumberType.INT
-                        && parser.getNumberType() != JsonParser.NumberType.LONG)) {
-                    throw unknown();
-                }
-                return parser.getLongValue();
             };
         }
         if (raw == boolean.class || raw == Boolean.class) {
             boolean primitive = raw.isPrimitive();
-            return parser -> switch (parser.currentToken()) {
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> {
-                    if (primitive) {
-                        throw unknown();
-                    }
-                    yield null;
+            return new Reader() {
+                @Override
+                public Object read(JsonParser parser) {
+                    return switch (parser.currentToken()) {
+                        case VALUE_TRUE -> Boolean.TRUE;
+                        case VALUE_FALSE -> Boolean.FALSE;
+                        case VALUE_NULL -> {
+                            if (primitive) {
+                                throw unknown();
+                            }
+                            yield null;
+                        }
+                        default -> throw unknown();
+                    };
                 }
-                default -> throw unknown();
             };
         }
         if (raw == LocalDate.class) {
-            return text(IsoDay::parse);
+            return new Text() {
+                @Override
+                Object parse(String text) {
+                    return IsoDay.parse(text);
+                }
+            };
         }
         if (raw == Period.class) {
-            return text(text -> plain(text) ? Period.parse(text) : null);
+            return new Text() {
+                @Override
+                Object parse(String text) {
+                    return plain(text) ? Period.parse(text) : null;
+                }
+            };
         }
         if (raw == URI.class) {
-            return text(text -> plain(text) ? URI.create(text) : null);
+            return new Text() {
+                @Override
+                Object parse(String text) {
+                    return plain(text) ? URI.create(text) : null;
+                }
+            };
         }
         Function<String, ?> value = VALUES.get(raw);
         if (value != null) {
-            return text(value);
+            return new Text() {
+                @Override
+                Object parse(String text) {
+                    return value.apply(text);
+                }
+            };
         }
         if (raw.isEnum()) {
             Map<String, Object> byName = new HashMap<>();
             for (Object constant : raw.getEnumConstants()) {
                 byName.put(((Enum<?>) constant).name(), constant);
             }
-            return text(byName::get);
+            return new Text() {
+                @Override
+                Object parse(String text) {
+                    return byName.get(text);
+                }
+            };
         }
         if (raw == EntryIntoForceRule.class) {
-            return StreamingRecordReader::rule;
+            return new Reader() {
+                @Override
+                public Object read(JsonParser parser) throws IOException {
+                    return rule(parser);
+                }
+            };
         }
         if (raw.isRecord()) {
             RecordReader record = RecordReader.of(raw);
             if (record != null) {
-                return parser -> {
-                    if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                        return null;
+                return new Reader() {
+                    @Override
+                    public Object read(JsonParser parser) throws IOException {
+                        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                        if (parser.currentToken() != JsonToken.START_OBJECT) {
+                            throw unknown();
+                        }
+                        return record.fields(parser);
                     }
-                    if (parser.currentToken() != JsonToken.START_OBJECT) {
-                        throw unknown();
-                    }
-                    return record.fields(parser);
                 };
             }
         }
-        return parser -> {
-            throw unknown();
-        };
+        return UNKNOWN;
     }
 
-    /** A value written as a JSON string, {@code parse} giving null (or throwing) for one it will not take. */
-    private static Reader text(Function<String, ?> parse) {
-        return parser -> switch (parser.currentToken()) {
-            case VALUE_STRING -> {
-                Object value = parse.apply(parser.getText());
-                if (value == null) {
-                    throw unknown();
+    /** A value written as a JSON string, {@link #parse} giving null (or throwing) for one it will not take. */
+    private abstract static class Text implements Reader {
+        abstract Object parse(String text);
+
+        @Override
+        public Object read(JsonParser parser) throws IOException {
+            return switch (parser.currentToken()) {
+                case VALUE_STRING -> {
+                    Object value = parse(parser.getText());
+                    if (value == null) {
+                        throw unknown();
+                    }
+                    yield value;
                 }
-                yield value;
-            }
-            case VALUE_NULL -> null;
-            default -> throw unknown();
-        };
+                case VALUE_NULL -> null;
+                default -> throw unknown();
+            };
+        }
     }
 
     /** Text databind would read as it stands: not empty, no space around it (which it would trim or coerce). */
@@ -284,17 +357,51 @@ public final class StreamingRecordReader {
         return record.fields(parser);
     }
 
+    /** A record's canonical constructor called with its components in order, as reflection would call it. */
+    interface Plain {
+        Object create(Object[] components);
+    }
+
+    /**
+     * The records a question reads dozens of times, made in plain code: reflection's constructor, called more than 15
+     * times, generates an accessor class for itself, about a millisecond each at a question's start (docs/adr/0034).
+     * The same canonical constructors, so the same records and the same refusals; StreamingRecordReaderTest holds
+     * every document of the example stores equal to what databind reads.
+     */
+    static final Map<Class<?>, Plain> PLAIN = Map.of(
+            Source.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Source((String) c[0], (String) c[1], (LocalDate) c[2], (URI) c[3]);
+                }
+            },
+            Dignitary.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Dignitary((String) c[0], (Office) c[1], (Country) c[2], (String) c[3]);
+                }
+            },
+            Signature.class, new Plain() {
+                @Override
+                public Object create(Object[] c) {
+                    return new Signature((Dignitary) c[0], (Country) c[1]);
+                }
+            });
+
     /** A record's fields by name, read into its canonical constructor. */
     private static final class RecordReader {
         private static final Map<Class<?>, RecordReader> RECORDS = new ConcurrentHashMap<>();
 
         private final Constructor<?> constructor;
+        /** The canonical constructor called in plain code, for the records read most often; null: by reflection. */
+        private final Plain plain;
         private final Map<String, Integer> indexes;
         private final Type[] types;
         private final Reader[] readers;
 
         private RecordReader(Constructor<?> constructor, Map<String, Integer> indexes, Type[] types) {
             this.constructor = constructor;
+            this.plain = PLAIN.get(constructor.getDeclaringClass());
             this.indexes = indexes;
             this.types = types;
             this.readers = new Reader[types.length];
@@ -360,7 +467,7 @@ public final class StreamingRecordReader {
                 }
             }
             try {
-                return constructor.newInstance(arguments);
+                return plain != null ? plain.create(arguments) : constructor.newInstance(arguments);
             } catch (ReflectiveOperationException | RuntimeException refused) {
                 throw unknown();
             }

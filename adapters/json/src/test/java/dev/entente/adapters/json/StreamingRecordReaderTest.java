@@ -69,6 +69,26 @@ class StreamingRecordReaderTest {
         assertThat(records.nulled()).isNotEmpty();
     }
 
+    @Test
+    void the_records_made_in_plain_code_are_read_as_databind_reads_them_and_refused_as_it_refuses_them()
+            throws Exception {
+        assertThat(StreamingRecordReader.PLAIN).isNotEmpty();
+        for (Class<?> type : StreamingRecordReader.PLAIN.keySet()) {
+            Records records = new Records(new Random(type.getName().hashCode()));
+            for (int i = 0; i < SAMPLES; i++) {
+                String json = MAPPER.writeValueAsString(records.of(type));
+
+                assertThat(StreamingRecordReader.read(json, type)).as(json).isNotNull()
+                        .isEqualTo(MAPPER.readValue(json, type));
+            }
+        }
+        // A blank title: the constructor refuses it, so the document goes to databind, which refuses it too.
+        String blank = "{\"title\":\" \",\"publisher\":\"Azernews\",\"published\":\"2024-07-13\",\"url\":null}";
+        assertThat(StreamingRecordReader.read(blank, dev.entente.domain.shared.Source.class)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> MAPPER.readValue(blank, dev.entente.domain.shared.Source.class)).isNotNull();
+    }
+
     @ParameterizedTest
     @MethodSource("documents")
     void leaves_a_document_with_a_field_it_does_not_know_to_databind(Class<?> type) throws Exception {
