@@ -156,7 +156,6 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
 
     private void endTurn() {
         if (turns != null) {
-
             turns.release();
         }
     }
