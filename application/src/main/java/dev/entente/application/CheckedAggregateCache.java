@@ -3,7 +3,6 @@ package dev.entente.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -34,12 +33,6 @@ final class CheckedAggregateCache<T> extends EventSourcingRepository<T> {
     CheckedAggregateCache(Builder<T> builder, EventStorageEngine storage) {
         super(builder);
         this.storage = Objects.requireNonNull(storage, "storage");
-    }
-
-    /** A repository built by {@code configured} from Axon's builder for {@code type}, checked against {@code storage}. */
-    static <T> CheckedAggregateCache<T> of(Class<T> type, Function<Builder<T>, Builder<T>> configured,
-                                           EventStorageEngine storage) {
-        return new CheckedAggregateCache<>(configured.apply(EventSourcingRepository.builder(type)), storage);
     }
 
     @Override

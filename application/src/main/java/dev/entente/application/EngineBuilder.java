@@ -23,6 +23,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -359,7 +360,8 @@ public final class EngineBuilder {
             SnapshotTriggerDefinition snapshots = snapshotEvery > 0
                     ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotEvery)
                     : NoSnapshotTriggerDefinition.INSTANCE;
-            return CheckedAggregateCache.of(shell, builder -> builder.aggregateModel(model)
+            return new CheckedAggregateCache<>(EventSourcingRepository.builder(shell)
+                    .aggregateModel(model)
                     .eventStore(eventStore)
                     .snapshotTriggerDefinition(snapshots)
                     .aggregateFactory(aggregate.aggregateFactory())

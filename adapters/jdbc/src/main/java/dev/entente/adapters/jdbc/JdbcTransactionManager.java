@@ -1,7 +1,5 @@
 package dev.entente.adapters.jdbc;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -327,7 +325,7 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
 
         Bound(Connection connection) {
             this.connection = connection;
-            this.handle = connection == null ? null : unclosable(connection);
+            this.handle = connection == null ? null : new UnclosableConnection(connection, "transaction-bound");
         }
 
         boolean begun() {
@@ -338,7 +336,7 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
         Connection connection() {
             if (connection == null) {
                 connection = begin();
-                handle = unclosable(connection);
+                handle = new UnclosableConnection(connection, "transaction-bound");
             }
             return connection;
         }
@@ -348,28 +346,6 @@ public final class JdbcTransactionManager implements TransactionManager, Connect
             return handle;
         }
 
-        /** Callers close what they get from a ConnectionProvider; while bound, that must not end the transaction. */
-        private static Connection unclosable(Connection target) {
-            return (Connection) Proxy.newProxyInstance(JdbcTransactionManager.class.getClassLoader(),
-                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "close":
-                                return null;
-                            case "equals":
-                                return proxy == args[0];
-                            case "hashCode":
-                                return System.identityHashCode(proxy);
-                            case "toString":
-                                return "transaction-bound " + target;
-                            default:
-                                try {
-                                    return method.invoke(target, args);
-                                } catch (InvocationTargetException e) {
-                                    throw e.getCause();
-                                }
-                        }
-                    });
-        }
     }
 
     private final class JdbcTransaction implements Transaction {
