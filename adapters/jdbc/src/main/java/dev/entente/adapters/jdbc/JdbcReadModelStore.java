@@ -534,8 +534,8 @@ public final class JdbcReadModelStore implements ReadModelStore {
      */
     @Override
     public PreparedWrite prepare(Changes changes) {
-        List<Object[]> facts = rowsOf(changes.relationshipFacts(), f -> new Object[] {f.dyad().toString(),
-            f.position(), f.event().getClass().getSimpleName(), json(f.event())});
+        List<Object[]> facts = new ArrayList<>(rowsOf(changes.relationshipFacts(), f -> new Object[] {
+            f.dyad().toString(), f.position(), f.event().getClass().getSimpleName(), json(f.event())}));
         List<Object[]> records = new ArrayList<>(changes.visits().size() + changes.agreements().size()
                 + changes.meetings().size());
         changes.visits().forEach(v -> records.add(
@@ -556,6 +556,13 @@ public final class JdbcReadModelStore implements ReadModelStore {
         List<Object[]> entries = new ArrayList<>(changes.timeline().size());
         changes.timeline().forEach(e -> entries.add(
                 new Object[] {e.dyad().toString(), day(e.occurredOn()), e.position()}));
+        // Each table's rows in the order of its key: SQLite's B-trees took a bulk replay's pages in that order at two
+        // thirds of the cost of the same rows in the order the events made them (ADR 0037).
+        records.sort(RECORD_ORDER);
+        parties.sort(PARTY_ORDER);
+        facts.sort(FACT_ORDER);
+        links.sort(LINK_ORDER);
+        entries.sort(TIMELINE_ORDER);
         return () -> execute(connection -> {
             if (dialect == Dialect.H2) {
                 batch(connection, recordSql(), records);
@@ -580,6 +587,37 @@ public final class JdbcReadModelStore implements ReadModelStore {
             }
             return null;
         });
+    }
+
+    /** A record's row, {model, doc_key, aggregate_id, event_position}, in the order of its key (model, doc_key). */
+    private static final Comparator<Object[]> RECORD_ORDER = byColumns(0, 1);
+    /** A party's row, {party, doc_key, concluded_on}, in the order of SQLite's key (party, concluded_on, doc_key). */
+    private static final Comparator<Object[]> PARTY_ORDER = byColumns(0, 2, 1);
+    /** A relationship fact's row, {dyad, event_position, kind, body}, by its key (dyad, event_position). */
+    private static final Comparator<Object[]> FACT_ORDER = byColumns(0, 1);
+    /** A link's row, {dyad, model, doc_key}, by its key, the whole row. */
+    private static final Comparator<Object[]> LINK_ORDER = byColumns(0, 1, 2);
+    /** A timeline entry's row, {dyad, occurred_on, event_position}, by SQLite's key, the whole row. */
+    private static final Comparator<Object[]> TIMELINE_ORDER = byColumns(0, 1, 2);
+
+    /**
+     * Rows compared column by column in the order of {@code columns}, each value by its natural order (a string, a
+     * number, a date: never null in a key).
+     */
+    private static Comparator<Object[]> byColumns(int... columns) {
+        return new Comparator<>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public int compare(Object[] left, Object[] right) {
+                for (int column : columns) {
+                    int order = ((Comparable) left[column]).compareTo(right[column]);
+                    if (order != 0) {
+                        return order;
+                    }
+                }
+                return 0;
+            }
+        };
     }
 
     /**
