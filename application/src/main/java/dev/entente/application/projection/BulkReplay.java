@@ -38,6 +38,11 @@ public final class BulkReplay {
     static final int PAGE = 5_000;
     /** Rows decoded by one task: a page is ten, enough to share among a few workers and to start folding early. */
     static final int CHUNK = 500;
+    /**
+     * Rows of the first page, read before any work can be handed to the pool: one chunk, so that the pool and the fold
+     * begin at once.
+     */
+    static final int FIRST_PAGE = CHUNK;
 
     /** Told after each page: the position reached and the events folded so far. */
     @FunctionalInterface
@@ -83,7 +88,7 @@ public final class BulkReplay {
         }
         ChangeBuffer buffer = ChangeBuffer.overEmptied(target);
         ReadModelProjector projector = new ReadModelProjector(buffer);
-        Optional<List<EventRow>> first = storage.eventRows(Long.MIN_VALUE, head, PAGE);
+        Optional<List<EventRow>> first = storage.eventRows(Long.MIN_VALUE, head, FIRST_PAGE);
         if (first.isEmpty()) {
             return fromEventStorage(head, buffer, projector, progress, withdrawals(head));
         }
@@ -115,6 +120,8 @@ public final class BulkReplay {
         // Set when the replay ends, however: a task of the pool that begins after it does nothing.
         AtomicBoolean ended = new AtomicBoolean();
         DecodedPage page = DecodedPage.submit(first, this, ended);
+        // Rows asked for the page: a page with fewer is the last.
+        int asked = FIRST_PAGE;
         // The next page, read and decoded on the pool while this thread folds and writes: rows of the
         // event table up to the head, committed before this transaction began, which a connection of the pool's own
         // reads as this one would (or this thread reads, in its transaction, if no worker has begun).
@@ -128,7 +135,8 @@ public final class BulkReplay {
             while (page != null) {
                 List<EventRow> rows = page.rows;
                 long last = rows.get(rows.size() - 1).position();
-                if (rows.size() == PAGE) {
+                if (rows.size() == asked) {
+                    asked = PAGE;
                     reading = new FutureTask<>(() -> {
                         List<EventRow> following = storage.eventRows(last, head, PAGE)
                                 .orElseThrow(IllegalStateException::new);
