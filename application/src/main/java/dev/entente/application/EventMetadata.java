@@ -1,5 +1,7 @@
 package dev.entente.application;
 
+import java.nio.charset.StandardCharsets;
+
 /** The metadata keys Entente writes on the events it records. */
 public final class EventMetadata {
 
@@ -36,29 +38,24 @@ public final class EventMetadata {
      * multi-byte UTF-8 character never contains an ASCII byte, so the test is on the bytes as they are.
      */
     public static boolean mayHold(byte[] metadata, String key) {
+        return metadata != null && bytesAsText(metadata).indexOf(key) >= 0;
+    }
+
+    /** Whether serialized metadata may hold {@code one} or {@code other}, as {@link #mayHold} tells, read once. */
+    public static boolean mayHoldEither(byte[] metadata, String one, String other) {
         if (metadata == null) {
             return false;
         }
-        int length = key.length();
-        if (length == 0) {
-            return true;
-        }
-        // The first character compared in the loop itself, the rest only where it matches: a question reads every
-        // event's metadata before the JIT compiles this, and a call per byte made it several per cent of a
-        // question's time in the interpreter (docs/adr/0034).
-        char first = key.charAt(0);
-        outer:
-        for (int i = 0, last = metadata.length - length; i <= last; i++) {
-            if (metadata[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < length; j++) {
-                if (metadata[i + j] != key.charAt(j)) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        String text = bytesAsText(metadata);
+        return text.indexOf(one) >= 0 || text.indexOf(other) >= 0;
+    }
+
+    /**
+     * Each byte as the character of the same value, so that an ASCII key is found exactly where its bytes are. The
+     * JDK searches such text with vector instructions: a bulk replay tested 20,000 events' metadata for two keys in
+     * 0.7 ms so, against 4-6 ms comparing byte by byte (ADR 0037).
+     */
+    private static String bytesAsText(byte[] metadata) {
+        return new String(metadata, StandardCharsets.ISO_8859_1);
     }
 }

@@ -87,7 +87,6 @@ public final class SerializedEvents implements EventRowDecoder {
 
     /** Whether serialized metadata may hold a note or alternative claims. */
     public static boolean mayHoldAnnotations(byte[] metadata) {
-        return EventMetadata.mayHold(metadata, Annotations.NOTE)
-                || EventMetadata.mayHold(metadata, Annotations.ALTERNATIVES);
+        return EventMetadata.mayHoldEither(metadata, Annotations.NOTE, Annotations.ALTERNATIVES);
     }
 }
