@@ -2,6 +2,7 @@ package dev.entente.domain.relationship;
 
 import dev.entente.domain.shared.Values;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The level of partnership two states declare, in their own words ("strategic partnership", "comprehensive
@@ -10,11 +11,14 @@ import java.util.Locale;
  */
 public record PartnershipLevel(String name) {
 
+    /** Runs of white space, each written as one space; compiled once, as every event that names a level reads it. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public static final PartnershipLevel STRATEGIC = new PartnershipLevel("strategic partnership");
     public static final PartnershipLevel COMPREHENSIVE_STRATEGIC = new PartnershipLevel("comprehensive strategic partnership");
 
     public PartnershipLevel {
-        name = Values.text(name, "partnership level").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        name = WHITESPACE.matcher(Values.text(name, "partnership level").toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     public static PartnershipLevel of(String name) {

@@ -1,10 +1,15 @@
 package dev.entente.domain.shared;
 
+import java.util.regex.Pattern;
+
 /**
  * An unordered pair of two different countries. AZ–PK and PK–AZ are the same dyad: the constructor puts the two
  * in alphabetical order, so {@link #first()} always sorts before {@link #second()}.
  */
 public record Dyad(Country first, Country second) {
+
+    /** What may stand between the two codes; compiled once, as every stored event that names a dyad reads it. */
+    private static final Pattern SEPARATORS = Pattern.compile("[-–/ ]+");
 
     public Dyad {
         Values.required(first, "first country of the dyad");
@@ -30,7 +35,7 @@ public record Dyad(Country first, Country second) {
     /** Reads the canonical form {@code AZ-PK} (either order, any case). */
     public static Dyad parse(String text) {
         Values.required(text, "dyad");
-        String[] parts = text.strip().split("[-–/ ]+");
+        String[] parts = SEPARATORS.split(text.strip());
         if (parts.length != 2) {
             throw new InvalidValue("dyad.malformed", "'" + text + "' is not a dyad; write two country codes as AZ-PK");
         }
