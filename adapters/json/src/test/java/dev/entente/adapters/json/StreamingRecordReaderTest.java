@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,26 @@ class StreamingRecordReaderTest {
         assertThat(StreamingRecordReader.read(blank, dev.entente.domain.shared.Source.class)).isNull();
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> MAPPER.readValue(blank, dev.entente.domain.shared.Source.class)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void reads_a_document_whose_fields_come_in_another_order_as_databind_does(Class<?> type) throws Exception {
+        Records records = new Records(new Random(type.getName().hashCode() + 1));
+        for (int i = 0; i < SAMPLES / 10; i++) {
+            ObjectNode written = MAPPER.valueToTree(records.of(type));
+            List<String> names = new ArrayList<>();
+            written.fieldNames().forEachRemaining(names::add);
+            Collections.reverse(names);
+            ObjectNode reversed = MAPPER.createObjectNode();
+            for (String name : names) {
+                reversed.set(name, written.get(name));
+            }
+            String json = MAPPER.writeValueAsString(reversed);
+
+            assertThat(StreamingRecordReader.read(json, type)).as(json).isNotNull()
+                    .isEqualTo(MAPPER.readValue(json, type));
+        }
     }
 
     @ParameterizedTest
