@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /** Small helpers for the immutable read-model records. */
 final class Folds {
@@ -23,11 +24,49 @@ final class Folds {
         return List.copyOf(more);
     }
 
-    /** {@code values} and {@code more}, each element once, in first-seen order. */
+    /** Elements up to which {@link #union} compares each with those it keeps rather than hashing them all. */
+    private static final int FEW = 16;
+
+    /**
+     * {@code values} (an unmodifiable list) and {@code more}, each element once, in first-seen order; {@code values}
+     * itself when that is what it holds already.
+     */
     static <T> List<T> union(List<T> values, List<T> more) {
-        LinkedHashSet<T> all = new LinkedHashSet<>(values);
-        all.addAll(more);
+        if (values.size() > FEW || more.size() > FEW) {
+            LinkedHashSet<T> all = new LinkedHashSet<>(values);
+            all.addAll(more);
+            return List.copyOf(all);
+        }
+        // A record's sources are few, and an event mostly cites one it has: comparing each with those kept spares
+        // hashing every source (its title, publisher and address) on every event, which was most of a replay's fold.
+        Object[] kept = new Object[values.size() + more.size()];
+        int fromValues = keepNew(values, kept, 0);
+        int count = keepNew(more, kept, fromValues);
+        if (fromValues == values.size() && count == fromValues) {
+            return values;
+        }
+        List<T> all = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            @SuppressWarnings("unchecked")
+            T element = (T) kept[i];
+            all.add(element);
+        }
         return List.copyOf(all);
+    }
+
+    /** Adds to {@code kept}, after its first {@code count}, each of {@code values} not equal to one there; the new count. */
+    private static int keepNew(List<?> values, Object[] kept, int count) {
+        int total = count;
+        for (Object value : values) {
+            boolean known = false;
+            for (int i = 0; i < total && !known; i++) {
+                known = Objects.equals(kept[i], value);
+            }
+            if (!known) {
+                kept[total++] = value;
+            }
+        }
+        return total;
     }
 
     /** The sources and the position of the facts of one record known on a date, read from its timeline entries. */
