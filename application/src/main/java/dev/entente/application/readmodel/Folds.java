@@ -54,7 +54,10 @@ final class Folds {
         return List.copyOf(all);
     }
 
-    /** Adds to {@code kept}, after its first {@code count}, each of {@code values} not equal to one there; the new count. */
+    /**
+     * Adds to {@code kept}, after its first {@code count}, each of {@code values} not equal to one there; returns the
+     * new count.
+     */
     private static int keepNew(List<?> values, Object[] kept, int count) {
         int total = count;
         for (Object value : values) {
