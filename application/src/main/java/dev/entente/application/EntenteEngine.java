@@ -8,6 +8,7 @@ import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.CheckedBatch;
 import dev.entente.application.batch.Decision;
 import dev.entente.application.batch.EntryKey;
+import dev.entente.application.batch.EventChunks;
 import dev.entente.application.batch.HeldAggregate;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.application.batch.SerializeAhead;
@@ -49,7 +50,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -343,35 +346,15 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
     }
 
     private void write(CheckedBatch plan, CommandLog log, SerializeAhead ahead) {
-        List<List<EventMessage<?>>> chunks = new ArrayList<>();
-        List<EventMessage<?>> chunk = new ArrayList<>(APPEND_CHUNK);
-        for (Decision decision : plan.decisions()) {
-            // As Axon's gateway does for a command message: a fresh id, both trace and correlation id.
-            String commandId = UUID.randomUUID().toString();
-            MetaData metaData = MetaData.with(EventMetadata.COMMAND_DIGEST, decision.planned().digest())
-                    .and("traceId", commandId).and("correlationId", commandId)
-                    .mergedWith(decision.planned().annotations().toMetadata());
-            if (decision.planned().key() != null) {
-                metaData = metaData.and(EventMetadata.KEY, decision.planned().key());
-            }
-            long sequence = decision.firstSequence();
-            for (Object event : decision.events()) {
-                chunk.add(new GenericDomainEventMessage<>(decision.aggregateType(), decision.aggregateId(),
-                        sequence++, event, metaData));
-                if (chunk.size() == APPEND_CHUNK) {
-                    chunks.add(chunk);
-                    ahead.add(chunk);
-                    chunk = new ArrayList<>(APPEND_CHUNK);
-                }
-            }
-        }
-        if (!chunk.isEmpty()) {
-            chunks.add(chunk);
-            ahead.add(chunk);
-        }
+        // Built a few chunks ahead of the append and let go once appended (EventChunks): the pool serializes the chunks
+        // built while this thread appends, and only those few are alive at once, not the whole batch's messages.
+        EventChunks chunks = new EventChunks(plan.decisions(), APPEND_CHUNK);
+        Deque<List<EventMessage<?>>> built = new ArrayDeque<>(BUILT_AHEAD + 1);
+        buildAhead(chunks, built, ahead);
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
-            for (List<EventMessage<?>> events : chunks) {
+            for (List<EventMessage<?>> events = built.poll(); events != null; events = built.poll()) {
+                buildAhead(chunks, built, ahead);
                 append(events, plan);
             }
             List<AppliedCommand> applied = new ArrayList<>(plan.decisions().size());
@@ -390,6 +373,20 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         } catch (RuntimeException e) {
             transaction.rollback();
             throw e;
+        }
+    }
+
+    /** Chunks built ahead of the one being appended: enough for the pool to serialize while this thread appends. */
+    private static final int BUILT_AHEAD = 3;
+
+    private static void buildAhead(EventChunks chunks, Deque<List<EventMessage<?>>> built, SerializeAhead ahead) {
+        while (built.size() < BUILT_AHEAD) {
+            List<EventMessage<?>> chunk = chunks.next();
+            if (chunk == null) {
+                return;
+            }
+            built.add(chunk);
+            ahead.add(chunk);
         }
     }
 

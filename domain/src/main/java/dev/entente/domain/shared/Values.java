@@ -159,10 +159,19 @@ public final class Values {
         return copy;
     }
 
-    /** An unmodifiable copy for event records, which must load whatever was stored: nulls are dropped, not refused. */
+    /**
+     * An unmodifiable list for event records, which must load whatever was stored: nulls are dropped, not refused. A
+     * list that is already one of the JDK's unmodifiable lists ({@code List.of}, {@code List.copyOf}, as
+     * {@link #list} gives a command's) and holds no null is returned as it is, not copied: an event the rules decide
+     * then shares its command's list instead of wrapping a copy of it, three objects fewer per list for every event a
+     * long batch keeps until it is written (issue 8, ninth session).
+     */
     public static <T> List<T> lenientList(List<T> values) {
         if (values == null) {
             return List.of();
+        }
+        if (UNMODIFIABLE.contains(values.getClass()) && !holdsNull(values)) {
+            return values;
         }
         // A loop rather than a stream: every event a question reads passes here, and its first stream would link the
         // stream classes and lambdas that nothing else on a question's path needs (docs/adr/0034).
@@ -173,5 +182,17 @@ public final class Values {
             }
         }
         return Collections.unmodifiableList(kept);
+    }
+
+    /** The classes of the JDK's unmodifiable lists of one or two elements and of more (or none). */
+    private static final Set<Class<?>> UNMODIFIABLE = Set.of(List.of(1).getClass(), List.of(1, 2, 3).getClass());
+
+    private static boolean holdsNull(List<?> values) {
+        for (Object value : values) {
+            if (value == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

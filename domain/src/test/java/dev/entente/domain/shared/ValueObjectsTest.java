@@ -42,6 +42,21 @@ class ValueObjectsTest {
         }
 
         @Test
+        void is_one_object_per_code_however_the_code_is_written() {
+            assertThat(Country.of("PK")).isSameAs(Country.of(" pk")).isSameAs(Country.of("Pk "));
+            assertThat(Country.of("TR")).isNotSameAs(Country.of("PK"));
+        }
+
+        @Test
+        void is_refused_by_of_when_the_code_is_unknown_however_often_it_is_asked() {
+            for (int time = 0; time < 2; time++) {
+                assertThatThrownBy(() -> Country.of("xx"))
+                        .isInstanceOf(InvalidValue.class)
+                        .extracting(e -> ((InvalidValue) e).code()).isEqualTo("country.unknown");
+            }
+        }
+
+        @Test
         void derives_its_alpha_3_code_and_english_name() {
             assertThat(Country.of("PK").alpha3()).isEqualTo("PAK");
             assertThat(Country.of("AZ").alpha3()).isEqualTo("AZE");

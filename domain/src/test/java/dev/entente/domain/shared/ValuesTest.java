@@ -48,4 +48,21 @@ class ValuesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.add("c"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void a_lenient_list_shares_an_unmodifiable_list_without_nulls_and_copies_any_other() {
+        List<String> commands = Values.list(List.of("a", "b", "c"), "values");
+        List<String> one = List.of("a");
+        List<String> withNull = java.util.stream.Stream.of("a", null, "b").toList();
+        List<String> mutable = new ArrayList<>(List.of("a", "b"));
+
+        assertThat(Values.lenientList(commands)).isSameAs(commands);
+        assertThat(Values.lenientList(one)).isSameAs(one);
+        assertThat(Values.lenientList(withNull)).containsExactly("a", "b");
+        List<String> copied = Values.lenientList(mutable);
+        mutable.add("c");
+        assertThat(copied).containsExactly("a", "b");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> copied.add("c"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

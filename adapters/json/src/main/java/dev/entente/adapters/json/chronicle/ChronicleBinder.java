@@ -50,6 +50,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -131,13 +132,16 @@ final class ChronicleBinder {
     private static final class InOrder {
 
         private final IntFunction<Bound> binding;
-        private final List<CompletableFuture<Bound>> chunks;
+        private final AtomicReferenceArray<CompletableFuture<Bound>> chunks;
         private final AtomicInteger unclaimed = new AtomicInteger();
         private int handed;
 
         InOrder(int count, IntFunction<Bound> binding) {
             this.binding = binding;
-            this.chunks = Stream.generate(CompletableFuture<Bound>::new).limit(count).toList();
+            this.chunks = new AtomicReferenceArray<>(count);
+            for (int chunk = 0; chunk < count; chunk++) {
+                chunks.set(chunk, new CompletableFuture<>());
+            }
             int helpers = Math.min(count - 1, ForkJoinPool.getCommonPoolParallelism());
             for (int i = 0; i < helpers; i++) {
                 ForkJoinPool.commonPool().execute(this::bindUnclaimed);
@@ -153,7 +157,7 @@ final class ChronicleBinder {
         /** Binds the next unclaimed chunk, if any is left; whether one was. */
         private boolean claimOne() {
             int chunk = unclaimed.getAndIncrement();
-            if (chunk >= chunks.size()) {
+            if (chunk >= chunks.length()) {
                 return false;
             }
             try {
@@ -164,14 +168,22 @@ final class ChronicleBinder {
             return true;
         }
 
-        /** The next chunk in order, bound here if no other thread has claimed it yet. */
+        /**
+         * The next chunk in order, bound here if no other thread has claimed it yet. It is then forgotten here: a
+         * chunk handed out is keyed and kept by the caller, and its unkeyed commands and targets, kept to the end of
+         * the read, were copied by the collector as the read went on (issue 8, ninth session).
+         */
         Bound next() {
-            CompletableFuture<Bound> next = chunks.get(handed++);
+            int chunk = handed++;
+            CompletableFuture<Bound> next = chunks.get(chunk);
             while (!next.isDone() && claimOne()) {
                 // Bound a later chunk (or this one) while waiting.
             }
             try {
-                return next.join();
+                Bound bound = next.join();
+                // Done, so no other thread looks at this chunk again.
+                chunks.set(chunk, null);
+                return bound;
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;

@@ -26,7 +26,8 @@ final class JsonText {
 
     /** As {@link #shift(Location, JsonLocation)}, for the line and column of a Jackson location. */
     static Location shift(Location base, int line, int column) {
-        if (line < 1 || column < 1) {
+        if (line < 1 || column < 1 || line == 1 && column == 1) {
+            // The same place: every JSON Lines object starts where its line does, and its span keeps both.
             return base;
         }
         return new Location(base.file(), base.line() + line - 1, line == 1 ? base.column() + column - 1 : column);

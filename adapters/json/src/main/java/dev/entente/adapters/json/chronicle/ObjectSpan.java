@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A JSON object found by the scan, to be bound later: the text it lies in, its character span, where it starts, and
- * its top-level members (the first of each name), in the order written. Lean, since every span of a chronicle lives
+ * its top-level members (the first of each name; for a command or a declared source only those the binder asks for),
+ * in the order written. Lean, since every span of a chronicle lives
  * until the whole chronicle is read (issue 8, seventh session: a map of members and two locations for each of them
  * came to half the heap the read of 100,000 commands kept, all copied by the collector as the read went on): the
  * members are an array searched by name, and each keeps where it is as numbers, made into a {@link Location} only
