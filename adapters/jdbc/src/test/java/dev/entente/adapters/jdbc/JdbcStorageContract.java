@@ -1161,6 +1161,18 @@ abstract class JdbcStorageContract {
         }
 
         @Test
+        void saysAnAggregateWhoseHistoryDoesNotBeginAtSequenceZeroHasEvents() {
+            // Axon begins an aggregate at 0, but a history stored otherwise (imported, say) has events all the same.
+            EventStorageEngine engine = storage().eventStorage(settings());
+            VisitId late = VisitId.of("late-visit");
+            engine.appendEvents(event(late, 3, scheduled(late)), event(late, 4, arrived(late, DAY)));
+            engine.appendEvents(event(VISIT, 0, scheduled(VISIT)));
+
+            assertThat(storage().aggregatesWithEvents(List.of(late.aggregateId(), VISIT.aggregateId(), "visit:never")))
+                    .contains(Set.of(late.aggregateId(), VISIT.aggregateId()));
+        }
+
+        @Test
         void recordsManyCommandsInBatchesOnceEachAndAnswersForManyDigestsAtOnce() {
             List<AppliedCommand> commands = new ArrayList<>();
             for (int i = 0; i < 1_201; i++) {
