@@ -3,6 +3,7 @@ package dev.entente.application.readmodel;
 import dev.entente.domain.shared.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,13 +46,9 @@ final class Folds {
         if (fromValues == values.size() && count == fromValues) {
             return values;
         }
-        List<T> all = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            @SuppressWarnings("unchecked")
-            T element = (T) kept[i];
-            all.add(element);
-        }
-        return List.copyOf(all);
+        @SuppressWarnings("unchecked")
+        List<T> all = (List<T>) List.copyOf(Arrays.asList(kept).subList(0, count));
+        return all;
     }
 
     /**
