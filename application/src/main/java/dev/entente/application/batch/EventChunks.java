@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 
 /**
@@ -16,7 +17,8 @@ import org.axonframework.messaging.MetaData;
  * collector copied as the write went on (issue 8, ninth session). The chunks are the ones building them all first
  * gives: in the decisions' order, {@code size} events each but the last.
  * <p>
- * Every event of one decision carries the same metadata: the command's digest under
+ * Each event gets a time-ordered identifier ({@link #domainEvent}). Every event of one decision carries the same
+ * metadata: the command's digest under
  * {@link EventMetadata#COMMAND_DIGEST}, a fresh id as both trace and correlation id (as Axon's gateway gives a command
  * message), the command's annotations, and its stable key under {@link EventMetadata#KEY} if it has one.
  * Not for several threads at once.
@@ -55,13 +57,23 @@ public final class EventChunks {
             if (chunk == null) {
                 chunk = new ArrayList<>(size);
             }
-            chunk.add(new GenericDomainEventMessage<>(current.aggregateType(), current.aggregateId(),
-                    current.firstSequence() + next, current.events().get(next), metaData));
+            chunk.add(domainEvent(current.aggregateType(), current.aggregateId(), current.firstSequence() + next,
+                    current.events().get(next), metaData));
             next++;
             if (chunk.size() == size) {
                 return chunk;
             }
         }
+    }
+
+    /**
+     * The message of an event Entente appends: Axon's, with a time-ordered identifier ({@link EventIdentifiers}, ADR
+     * 0039) instead of a random one, and the time of Axon's event clock, as Axon's own constructor takes it.
+     */
+    public static <T> GenericDomainEventMessage<T> domainEvent(String aggregateType, String aggregateId, long sequence,
+                                                               T payload, MetaData metaData) {
+        return new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload, metaData,
+                EventIdentifiers.next(), GenericEventMessage.clock.instant());
     }
 
     private static MetaData metaDataOf(PlannedCommand planned) {

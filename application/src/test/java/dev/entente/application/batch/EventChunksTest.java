@@ -6,6 +6,7 @@ import dev.entente.application.EventMetadata;
 import dev.entente.application.readmodel.Annotations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -48,6 +49,15 @@ class EventChunksTest {
         Object first = events.get(0).getMetaData().get("traceId");
         assertThat(events.get(0).getMetaData().get("correlationId")).isEqualTo(first);
         assertThat(events.get(3).getMetaData().get("traceId")).isNotEqualTo(first);
+    }
+
+    @Test
+    void each_event_gets_a_time_ordered_identifier_greater_than_the_one_before_it() {
+        List<String> identifiers = all(new EventChunks(decisions, 4)).stream().flatMap(List::stream)
+                .map(EventMessage::getIdentifier).toList();
+
+        assertThat(identifiers).hasSize(9).doesNotHaveDuplicates().isSorted()
+                .allSatisfy(identifier -> assertThat(UUID.fromString(identifier).version()).isEqualTo(7));
     }
 
     @Test
