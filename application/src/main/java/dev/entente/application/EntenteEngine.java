@@ -209,7 +209,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
             List<EventMessage<?>> messages = new ArrayList<>(events.size());
             long sequence = held.lastSequence() + 1;
             for (Object event : events) {
-                messages.add(new GenericDomainEventMessage<>(type.name(), aggregateId, sequence++, event, metaData));
+                messages.add(EventChunks.domainEvent(type.name(), aggregateId, sequence++, event, metaData));
             }
             Transaction transaction = storage.transactionManager().startTransaction();
             try {
@@ -353,6 +353,7 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         buildAhead(chunks, built, ahead);
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
+            storage.prepareLargeWrite(plan.decisions().stream().mapToLong(decision -> decision.events().size()).sum());
             for (List<EventMessage<?>> events = built.poll(); events != null; events = built.poll()) {
                 buildAhead(chunks, built, ahead);
                 append(events, plan);
