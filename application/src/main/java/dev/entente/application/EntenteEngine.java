@@ -353,7 +353,6 @@ public final class EntenteEngine implements ReadModels, AutoCloseable {
         buildAhead(chunks, built, ahead);
         Transaction transaction = storage.transactionManager().startTransaction();
         try {
-            storage.prepareLargeWrite(plan.decisions().stream().mapToLong(decision -> decision.events().size()).sum());
             for (List<EventMessage<?>> events = built.poll(); events != null; events = built.poll()) {
                 buildAhead(chunks, built, ahead);
                 append(events, plan);

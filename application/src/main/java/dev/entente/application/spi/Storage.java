@@ -45,15 +45,6 @@ public interface Storage extends AutoCloseable {
         transactionManager().executeInTransaction(work);
     }
 
-    /**
-     * Readies the transaction open on the thread for a write of about {@code events} events at once, a checked
-     * batch's. A storage may give that transaction more memory for the pages it changes, until it ends, so that it
-     * writes them once, at the commit, rather than spilling them half-way and writing them again: SQLite's page cache
-     * (ADR 0039). By default nothing.
-     */
-    default void prepareLargeWrite(long events) {
-    }
-
     /** Where the read models are kept. */
     ReadModelStore readModels();
 

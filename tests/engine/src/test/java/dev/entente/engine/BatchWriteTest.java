@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.entente.adapters.jdbc.JdbcStorage;
 import dev.entente.adapters.json.EntenteJson;
 import dev.entente.application.EntenteEngine;
-import dev.entente.application.batch.BatchReport;
 import dev.entente.application.batch.PlannedCommand;
 import dev.entente.domain.fixtures.ReferenceArticle;
 import dev.entente.embedded.Entente;
@@ -24,38 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a checked batch's write leaves in a SQLite store and asks of its storage (ADR 0039): events under
- * time-ordered identifiers, in the order they were appended, from one batch to the next; and the
- * write's transaction readied for the number of events the batch decided.
+ * What a checked batch's write leaves in a SQLite store (ADR 0039): events under time-ordered identifiers, in the
+ * order they were appended, from one batch to the next.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BatchWriteTest {
 
     @TempDir
     Path directory;
-
-    @Test
-    void the_write_readies_its_open_transaction_for_every_event_the_batch_decided() {
-        List<String> asked = new ArrayList<>();
-        JdbcStorage sqlite = JdbcStorage.sqlite(directory, EntenteJson.mapper());
-        ForwardingStorage watched = new ForwardingStorage(sqlite) {
-            @Override
-            public void prepareLargeWrite(long events) {
-                asked.add(events + (sqlite.transactionManager().inTransaction() ? " in a transaction" : " outside"));
-                super.prepareLargeWrite(events);
-            }
-        };
-        try (EntenteEngine engine = Entente.builder().storage(watched).start()) {
-            BatchReport report = engine.apply(EngineContract.planned(ReferenceArticle.commands()));
-
-            long events;
-            try (var history = engine.history()) {
-                events = history.count();
-            }
-            assertThat(report.applied()).isNotEmpty();
-            assertThat(asked).containsExactly(events + " in a transaction");
-        }
-    }
 
     @Test
     void the_events_of_batches_get_version_7_identifiers_rising_with_their_place_from_one_batch_to_the_next()

@@ -44,11 +44,6 @@ abstract class ForwardingStorage implements Storage {
     }
 
     @Override
-    public void prepareLargeWrite(long events) {
-        storage.prepareLargeWrite(events);
-    }
-
-    @Override
     public ReadModelStore readModels() {
         return storage.readModels();
     }

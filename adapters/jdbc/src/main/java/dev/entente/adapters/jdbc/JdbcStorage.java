@@ -331,44 +331,6 @@ public final class JdbcStorage implements Storage {
         checkpoints.runBehind();
     }
 
-    /**
-     * On SQLite, the transaction's page cache grows to half a kibibyte per event, between the 16 MiB every connection
-     * has and {@value #LARGE_WRITE_CACHE_KIB} KiB, until it ends (ADR 0039). SQLite takes the pages as it needs them
-     * and gives back what is over the connection's own setting once that is restored. A cache the owner of the pool
-     * set larger is left as it is. Elsewhere nothing.
-     */
-    @Override
-    public void prepareLargeWrite(long events) {
-        if (dialect != Dialect.SQLITE || readOnly || !transactions.inTransaction()) {
-            return;
-        }
-        long kib = Math.min(LARGE_WRITE_CACHE_KIB, events / 2);
-        if (kib <= SQLITE_CACHE_KIB) {
-            // What the pools Entente opens give every connection: not worth asking the connection for.
-            return;
-        }
-        try {
-            // A negative cache_size is in KiB, a positive one in pages; the larger wins.
-            SqlitePragmas.changeUntilEnded(transactions, "cache_size",
-                    current -> cacheKib(current) >= kib ? current : -kib);
-        } catch (SQLException e) {
-            throw new JdbcException("Could not widen the page cache of a large write", e);
-        }
-    }
-
-    /** SQLite's page cache of each connection of the pools Entente opens, in KiB (SQLite's default is 2 MiB). */
-    static final long SQLITE_CACHE_KIB = 16_384;
-
-    /** Most of SQLite's page cache a large write is given (ADR 0039). */
-    static final long LARGE_WRITE_CACHE_KIB = 65_536;
-
-    /** SQLite's default page size, which Entente's stores keep, in KiB. */
-    private static final long SQLITE_PAGE_KIB = 4;
-
-    private static long cacheKib(long cacheSize) {
-        return cacheSize < 0 ? -cacheSize : cacheSize * SQLITE_PAGE_KIB;
-    }
-
     @Override
     public JdbcReadModelStore readModels() {
         return readModels;
@@ -828,9 +790,8 @@ public final class JdbcStorage implements Storage {
                 sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
                 // 16 MB of page cache per connection (SQLite's default is 2 MB): a large transaction, a replay
                 // rebuilding every read model or a batch of thousands of commands, then keeps its pages in memory
-                // until it commits instead of spilling them to the log half-way and writing them again; a checked
-                // batch of many thousand events gets more for its transaction (prepareLargeWrite, ADR 0039).
-                sqlite.setCacheSize((int) -SQLITE_CACHE_KIB);
+                // until it commits instead of spilling them to the log half-way and writing them again.
+                sqlite.setCacheSize(-16_384);
                 url = "jdbc:sqlite:" + file;
             }
             SQLiteDataSource source = new SQLiteDataSource(sqlite);

@@ -1,6 +1,7 @@
 package dev.entente.adapters.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -34,7 +35,14 @@ final class SqliteCheckpoints {
      * and to the last close, which lose nothing either.
      */
     void deferOnOpenTransaction() throws SQLException {
-        SqlitePragmas.changeUntilEnded(transactions, "wal_autocheckpoint", pages -> 0);
+        Connection connection = transactions.getConnection();
+        int pages;
+        try (Statement statement = connection.createStatement();
+             ResultSet setting = statement.executeQuery("PRAGMA wal_autocheckpoint")) {
+            pages = setting.next() ? setting.getInt(1) : 1_000;
+        }
+        pragma(connection, "wal_autocheckpoint=0");
+        transactions.whenEnded(ended -> pragma(ended, "wal_autocheckpoint=" + pages));
     }
 
     /**
@@ -77,6 +85,12 @@ final class SqliteCheckpoints {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void pragma(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA " + setting);
         }
     }
 }
