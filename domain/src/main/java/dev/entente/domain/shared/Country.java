@@ -37,17 +37,8 @@ public record Country(String code) implements Comparable<Country> {
     public static Country of(String code) {
         Values.required(code, "country code");
         Country known = BY_CODE.get(code);
-        if (known != null) {
-            return known;
-        }
-        String normal = code.strip().toUpperCase(Locale.ROOT);
-        known = BY_CODE.get(normal);
-        if (known == null) {
-            Country made = new Country(normal);
-            known = BY_CODE.putIfAbsent(normal, made);
-            return known == null ? made : known;
-        }
-        return known;
+        // The constructor refuses an unknown code, and then nothing is kept.
+        return known != null ? known : BY_CODE.computeIfAbsent(code.strip().toUpperCase(Locale.ROOT), Country::new);
     }
 
     /** The ISO 3166-1 alpha-3 code, e.g. {@code AZE} for {@code AZ}. */
